@@ -1,0 +1,73 @@
+package org.mentorbot.core.enrollment;
+
+import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * What a person told the program about themself when they joined: what they can teach,
+ * what they want to learn, where and when they work. Skills and languages are kept
+ * lower-case and without duplicates so that matching compares like with like.
+ *
+ * @param level    seniority from 1 (new to the field) to 10 (most senior)
+ * @param capacity how many mentees a mentor takes at once; 0 for a mentee-only profile
+ */
+public record Profile(
+        String displayName,
+        Role role,
+        List<String> skillsOffered,
+        List<String> skillsWanted,
+        String goals,
+        String department,
+        int level,
+        ZoneId timezone,
+        List<String> languages,
+        int capacity,
+        Cadence cadence) {
+
+    public static final int MIN_LEVEL = 1;
+    public static final int MAX_LEVEL = 10;
+    public static final int MAX_CAPACITY = 10;
+
+    public Profile {
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(timezone, "timezone");
+        Objects.requireNonNull(cadence, "cadence");
+        skillsOffered = normalise(skillsOffered);
+        skillsWanted = normalise(skillsWanted);
+        languages = normalise(languages);
+        goals = goals == null ? "" : goals.strip();
+        department = department == null ? "" : department.strip();
+        if (level < MIN_LEVEL || level > MAX_LEVEL) {
+            throw new IllegalArgumentException("level must be between 1 and 10");
+        }
+        if (capacity < 0 || capacity > MAX_CAPACITY) {
+            throw new IllegalArgumentException("capacity must be between 0 and 10");
+        }
+    }
+
+    /** Skills, languages: trimmed, lower-case, blank entries and repeats dropped, order kept. */
+    public static List<String> normalise(List<String> values) {
+        if (values == null) {
+            return List.of();
+        }
+        LinkedHashSet<String> kept = new LinkedHashSet<>();
+        for (String value : values) {
+            if (value != null) {
+                String clean = value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                if (!clean.isEmpty()) {
+                    kept.add(clean);
+                }
+            }
+        }
+        return List.copyOf(kept);
+    }
+
+    /** How many mentees this person can take at once: their capacity when they mentor, else 0. */
+    public int mentorCapacity() {
+        return role.mentors() ? capacity : 0;
+    }
+}

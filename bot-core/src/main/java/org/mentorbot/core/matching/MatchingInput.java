@@ -1,0 +1,35 @@
+package org.mentorbot.core.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.people.ParticipantId;
+
+/**
+ * What a matching round decides from.
+ *
+ * @param participants     everyone enrolled; the matcher itself skips paused and departed people
+ * @param mentorLoad       how many active or paused pairings each mentor already has
+ * @param pairedMentees    mentees who already have a mentor
+ * @param previousPairs    every pairing ever made, which is never made again
+ */
+public record MatchingInput(
+        List<Participant> participants,
+        Map<ParticipantId, Integer> mentorLoad,
+        Set<ParticipantId> pairedMentees,
+        Set<MentorMentee> previousPairs) {
+
+    public MatchingInput {
+        participants = List.copyOf(participants);
+        mentorLoad = Map.copyOf(mentorLoad);
+        pairedMentees = Set.copyOf(pairedMentees);
+        previousPairs = Set.copyOf(previousPairs);
+        Objects.requireNonNull(participants);
+    }
+
+    public int remainingCapacity(Participant mentor) {
+        return Math.max(0, mentor.profile().mentorCapacity() - mentorLoad.getOrDefault(mentor.id(), 0));
+    }
+}
