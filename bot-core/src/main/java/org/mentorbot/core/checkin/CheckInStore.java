@@ -1,0 +1,33 @@
+package org.mentorbot.core.checkin;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mentorbot.core.people.CheckInId;
+import org.mentorbot.core.people.PairId;
+
+/**
+ * Check-ins that reached their pair. Every method throws
+ * {@link org.mentorbot.core.program.StoreUnavailableException} when the store cannot be
+ * reached, having changed nothing.
+ */
+public interface CheckInStore {
+
+    /** Stores a check-in that was just delivered, unanswered. */
+    void save(CheckIn checkIn);
+
+    Optional<CheckIn> find(CheckInId id);
+
+    /**
+     * Records the answer if the check-in has none yet, and returns the check-in as stored
+     * afterwards: with this answer, or with the earlier one if someone was first. Atomic:
+     * two presses at once record one answer. Empty if there is no such check-in.
+     */
+    Optional<CheckIn> answer(CheckInId id, CheckIn.Answer answer);
+
+    /** Every check-in, in no particular order. */
+    List<CheckIn> all();
+
+    /** Erases the check-ins of these pairs (for "delete me"). */
+    void deleteOf(Collection<PairId> pairs);
+}

@@ -1,0 +1,20 @@
+package org.mentorbot.core.conversation;
+
+/** The ids of buttons and forms, shared by every adapter so that a press means the same everywhere. */
+public final class ActionIds {
+
+    public static final String CHECKIN_MET = "checkin.met";
+    public static final String CHECKIN_NOT_YET = "checkin.not_yet";
+    public static final String CHECKIN_NEED_HELP = "checkin.need_help";
+    public static final String FEEDBACK_OPEN = "feedback.open";
+    public static final String PROFILE_EDIT = "profile.edit";
+    public static final String PAUSE = "program.pause";
+    public static final String RESUME = "program.resume";
+    public static final String LEAVE_CONFIRM = "program.leave_confirm";
+
+    public static final String FORM_JOIN = "form.join";
+    public static final String FORM_FEEDBACK = "form.feedback";
+
+    private ActionIds() {
+    }
+}

@@ -1,0 +1,73 @@
+package org.mentorbot.core.conversation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One piece of a {@link Reply}, rendered natively by each adapter (Block Kit in Slack,
+ * Adaptive Cards in Teams, HTML in the playground). Text here is plain: adapters escape it
+ * for their platform, so text a person typed can never become a mention or a link.
+ */
+public sealed interface Block {
+
+    /** A heading. */
+    record Header(String text) implements Block {
+        public Header {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** A paragraph. */
+    record Text(String text) implements Block {
+        public Text {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** Labelled values, shown as a grid where the platform can. */
+    record Fields(List<Field> fields) implements Block {
+        public Fields {
+            fields = List.copyOf(fields);
+        }
+    }
+
+    /** A row of buttons. */
+    record Actions(List<Button> buttons) implements Block {
+        public Actions {
+            buttons = List.copyOf(buttons);
+        }
+    }
+
+    /** A form to fill in: a modal in Slack, an Adaptive Card in Teams. */
+    record FormBlock(Form form) implements Block {
+        public FormBlock {
+            Objects.requireNonNull(form, "form");
+        }
+    }
+
+    /** A labelled value. */
+    record Field(String label, String value) {
+        public Field {
+            Objects.requireNonNull(label, "label");
+            value = value == null ? "" : value;
+        }
+    }
+
+    /** A button: its label, the action id it reports and the value it carries. */
+    record Button(String label, String actionId, String value, Style style) {
+        public Button {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(actionId, "actionId");
+            value = value == null ? "" : value;
+            style = style == null ? Style.DEFAULT : style;
+        }
+
+        public static Button of(String label, String actionId, String value) {
+            return new Button(label, actionId, value, Style.DEFAULT);
+        }
+    }
+
+    enum Style {
+        DEFAULT, PRIMARY, DANGER
+    }
+}

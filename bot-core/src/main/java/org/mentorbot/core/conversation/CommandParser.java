@@ -1,0 +1,62 @@
+package org.mentorbot.core.conversation;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what a person typed into a {@link Command}. One pure function for every platform:
+ * a leading mention ({@code @Mentorbot}, {@code <at>Mentorbot</at>}, {@code <@U123>}) and a
+ * leading {@code mentor} are ignored, case and extra spaces do not matter, and anything it
+ * does not know is {@link Command#UNKNOWN}.
+ */
+public final class CommandParser {
+
+    private static final Pattern LEADING_MENTION =
+            Pattern.compile("^\\s*(<at>[^<]*</at>|<@[^>]+>|@\\S+)\\s*", Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, Command> WORDS = Map.ofEntries(
+            Map.entry("", Command.HELP),
+            Map.entry("help", Command.HELP),
+            Map.entry("join", Command.JOIN),
+            Map.entry("enrol", Command.JOIN),
+            Map.entry("enroll", Command.JOIN),
+            Map.entry("profile", Command.PROFILE),
+            Map.entry("pause", Command.PAUSE),
+            Map.entry("resume", Command.RESUME),
+            Map.entry("leave", Command.LEAVE),
+            Map.entry("feedback", Command.FEEDBACK),
+            Map.entry("export", Command.EXPORT),
+            Map.entry("delete me", Command.DELETE_ME),
+            Map.entry("stats", Command.STATS),
+            Map.entry("match", Command.MATCH),
+            Map.entry("match preview", Command.MATCH_PREVIEW),
+            Map.entry("nudge", Command.NUDGE),
+            Map.entry("poll", Command.POLL));
+
+    private CommandParser() {
+    }
+
+    public static Command parse(String text) {
+        String words = normalise(text == null ? "" : text);
+        return WORDS.getOrDefault(words, Command.UNKNOWN);
+    }
+
+    private static String normalise(String text) {
+        String rest = text;
+        String withoutMention;
+        while (!(withoutMention = LEADING_MENTION.matcher(rest).replaceFirst("")).equals(rest)) {
+            rest = withoutMention;
+        }
+        String lower = rest.strip().toLowerCase(Locale.ROOT);
+        if (lower.startsWith("/")) {
+            lower = lower.substring(1);
+        }
+        List<String> tokens = List.of(lower.split("\\s+"));
+        if (tokens.get(0).equals("mentor")) {
+            tokens = tokens.subList(1, tokens.size());
+        }
+        return String.join(" ", tokens).strip();
+    }
+}

@@ -1,0 +1,46 @@
+package org.mentorbot.core.conversation;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A form the bot asks a person to fill in.
+ *
+ * @param id      which form it is ({@link ActionIds#FORM_JOIN}, …); comes back in {@link Inbound.FormSubmitted}
+ * @param context an opaque value the form carries back unchanged (a poll id, say)
+ */
+public record Form(String id, String title, String submitLabel, String context, List<Input> inputs) {
+
+    public Form {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(submitLabel, "submitLabel");
+        context = context == null ? "" : context;
+        inputs = List.copyOf(inputs);
+    }
+
+    /** A typed input. Choices apply to {@link Kind#SELECT}; {@code maxLength} to text. */
+    public record Input(String name, String label, Kind kind, boolean required, String initial,
+                        List<Choice> choices, int maxLength, String hint) {
+        public Input {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(kind, "kind");
+            initial = initial == null ? "" : initial;
+            choices = List.copyOf(choices);
+            hint = hint == null ? "" : hint;
+        }
+    }
+
+    /** A choice: what the person sees and the value that comes back. */
+    public record Choice(String label, String value) {
+        public Choice {
+            Objects.requireNonNull(label, "label");
+            Objects.requireNonNull(value, "value");
+        }
+    }
+
+    public enum Kind {
+        TEXT, MULTILINE, NUMBER, SELECT
+    }
+}

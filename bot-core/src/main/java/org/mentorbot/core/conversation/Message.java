@@ -1,0 +1,31 @@
+package org.mentorbot.core.conversation;
+
+import java.util.List;
+import java.util.Objects;
+import org.mentorbot.core.people.ParticipantId;
+
+/**
+ * Something the bot sends on its own initiative, to one person or to a pair together.
+ * A messenger delivers a message to several people in one conversation where its platform
+ * allows it (a Slack group DM) and to each of them alone where it does not (Teams).
+ */
+public record Message(List<ParticipantId> to, Reply content, Kind kind) {
+
+    public Message {
+        to = List.copyOf(to);
+        if (to.isEmpty()) {
+            throw new IllegalArgumentException("a message needs at least one recipient");
+        }
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(kind, "kind");
+    }
+
+    public Message to(List<ParticipantId> recipients) {
+        return new Message(recipients, content, kind);
+    }
+
+    /** What the message is for; platforms may route or pace kinds differently. */
+    public enum Kind {
+        INTRODUCTION, CHECK_IN, POLL, ADMIN_ALERT, NOTICE
+    }
+}

@@ -1,0 +1,33 @@
+package org.mentorbot.core.feedback;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.PollId;
+
+/**
+ * Polls and their answers. Every method throws
+ * {@link org.mentorbot.core.program.StoreUnavailableException} when the store cannot be
+ * reached, having changed nothing.
+ */
+public interface FeedbackStore {
+
+    void savePoll(Poll poll);
+
+    Optional<Poll> findPoll(PollId id);
+
+    List<Poll> polls();
+
+    /**
+     * Records the response unless this person already answered this poll; answers whether it
+     * was recorded. Atomic: a double submit records one response.
+     */
+    boolean respond(FeedbackResponse response);
+
+    List<FeedbackResponse> responses();
+
+    /** Erases the person's responses and the polls of these pairs (for "delete me"). */
+    void deleteOf(ParticipantId person, Collection<PairId> pairs);
+}

@@ -1,0 +1,105 @@
+package org.mentorbot.core.matching;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
+
+/**
+ * A mentor and a mentee working together, from their introduction until one of them (or an
+ * admin) ends it. The pairing also carries its rhythm: when the next check-in is due, when
+ * the feedback poll is due, and how many check-ins running were answered "not yet".
+ *
+ * @param nextCheckInAt when the next check-in nudge is due
+ * @param feedbackDueAt when the feedback poll is due; null once it has been sent
+ * @param ending        why and when the pairing ended; null while it is open
+ */
+public record Pairing(
+        PairId id,
+        ParticipantId mentor,
+        ParticipantId mentee,
+        PairingStatus status,
+        Instant startedAt,
+        int score,
+        List<MatchReason> reasons,
+        Duration cadence,
+        Instant nextCheckInAt,
+        Instant feedbackDueAt,
+        int notYetStreak,
+        boolean stalled,
+        Ending ending) {
+
+    public Pairing {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(mentor, "mentor");
+        Objects.requireNonNull(mentee, "mentee");
+        Objects.requireNonNull(status, "status");
+        Objects.requireNonNull(startedAt, "startedAt");
+        Objects.requireNonNull(cadence, "cadence");
+        Objects.requireNonNull(nextCheckInAt, "nextCheckInAt");
+        reasons = List.copyOf(reasons);
+        if (mentor.equals(mentee)) {
+            throw new IllegalArgumentException("nobody mentors themself: " + mentor);
+        }
+        if ((status == PairingStatus.ENDED) != (ending != null)) {
+            throw new IllegalArgumentException("an ended pairing, and only an ended one, has an ending");
+        }
+    }
+
+    /** Who ended a pairing, when, and why ({@code left}, {@code deleted}, …). */
+    public record Ending(Instant at, ParticipantId by, String reason) {
+        public Ending {
+            Objects.requireNonNull(at, "at");
+            Objects.requireNonNull(by, "by");
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    public boolean involves(ParticipantId person) {
+        return mentor.equals(person) || mentee.equals(person);
+    }
+
+    public ParticipantId partnerOf(ParticipantId person) {
+        return mentor.equals(person) ? mentee : mentor;
+    }
+
+    public List<ParticipantId> members() {
+        return List.of(mentor, mentee);
+    }
+
+    public Optional<Ending> endingIfAny() {
+        return Optional.ofNullable(ending);
+    }
+
+    public MentorMentee asMentorMentee() {
+        return new MentorMentee(mentor, mentee);
+    }
+
+    public Pairing withStatus(PairingStatus newStatus) {
+        return new Pairing(id, mentor, mentee, newStatus, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, ending);
+    }
+
+    public Pairing ended(Ending why) {
+        return new Pairing(id, mentor, mentee, PairingStatus.ENDED, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, why);
+    }
+
+    public Pairing withNextCheckInAt(Instant next) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, next,
+                feedbackDueAt, notYetStreak, stalled, ending);
+    }
+
+    public Pairing withFeedbackDueAt(Instant due) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
+                due, notYetStreak, stalled, ending);
+    }
+
+    public Pairing withStreak(int newStreak, boolean nowStalled) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, newStreak, nowStalled, ending);
+    }
+}

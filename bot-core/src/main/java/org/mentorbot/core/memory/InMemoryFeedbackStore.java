@@ -1,0 +1,51 @@
+package org.mentorbot.core.memory;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import org.mentorbot.core.feedback.FeedbackResponse;
+import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.feedback.Poll;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.PollId;
+
+/** Polls and responses in memory; one response per person per poll through putIfAbsent. */
+public final class InMemoryFeedbackStore implements FeedbackStore {
+
+    private final Map<PollId, Poll> polls = new ConcurrentHashMap<>();
+    private final Map<String, FeedbackResponse> responses = new ConcurrentHashMap<>();
+
+    @Override
+    public void savePoll(Poll poll) {
+        polls.put(poll.id(), poll);
+    }
+
+    @Override
+    public Optional<Poll> findPoll(PollId id) {
+        return Optional.ofNullable(polls.get(id));
+    }
+
+    @Override
+    public List<Poll> polls() {
+        return List.copyOf(polls.values());
+    }
+
+    @Override
+    public boolean respond(FeedbackResponse response) {
+        return responses.putIfAbsent(response.poll().value() + "|" + response.by().value(), response) == null;
+    }
+
+    @Override
+    public List<FeedbackResponse> responses() {
+        return List.copyOf(responses.values());
+    }
+
+    @Override
+    public void deleteOf(ParticipantId person, Collection<PairId> pairs) {
+        responses.values().removeIf(r -> r.by().equals(person));
+        polls.values().removeIf(p -> pairs.contains(p.pair()));
+    }
+}
