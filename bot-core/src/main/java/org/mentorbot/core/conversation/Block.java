@@ -45,6 +45,15 @@ public sealed interface Block {
         }
     }
 
+    /** A file for the person to keep (their data export): a download, an upload or a code block. */
+    record Document(String filename, String mediaType, String content) implements Block {
+        public Document {
+            Objects.requireNonNull(filename, "filename");
+            Objects.requireNonNull(mediaType, "mediaType");
+            Objects.requireNonNull(content, "content");
+        }
+    }
+
     /** A labelled value. */
     record Field(String label, String value) {
         public Field {

@@ -88,6 +88,11 @@ public record Reply(List<Block> blocks, String fallback, Visibility visibility, 
             return this;
         }
 
+        public Builder document(Block.Document document) {
+            blocks.add(document);
+            return line(document.content());
+        }
+
         public Builder form(Form form) {
             blocks.add(new Block.FormBlock(form));
             return line(form.title());

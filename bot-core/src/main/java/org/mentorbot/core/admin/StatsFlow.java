@@ -1,0 +1,95 @@
+package org.mentorbot.core.admin;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.mentorbot.core.checkin.CheckIn;
+import org.mentorbot.core.checkin.CheckInOutcome;
+import org.mentorbot.core.checkin.CheckInStore;
+import org.mentorbot.core.conversation.Block.Field;
+import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.enrollment.ParticipantStatus;
+import org.mentorbot.core.enrollment.ParticipantStore;
+import org.mentorbot.core.feedback.FeedbackResponse;
+import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.matching.Pairing;
+import org.mentorbot.core.matching.PairingStatus;
+import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.people.ParticipantId;
+
+/** The admins' view of the program: participation, meetings, satisfaction and pairs that need attention. */
+public final class StatsFlow {
+
+    private final ParticipantStore participants;
+    private final PairingStore pairings;
+    private final CheckInStore checkIns;
+    private final FeedbackStore feedback;
+    private final Copy copy;
+
+    public StatsFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback, Copy copy) {
+        this.participants = participants;
+        this.pairings = pairings;
+        this.checkIns = checkIns;
+        this.feedback = feedback;
+        this.copy = copy;
+    }
+
+    public ProgramStats stats() {
+        List<Participant> enrolled = participants.all().stream().filter(p -> p.status() != ParticipantStatus.LEFT).toList();
+        List<Pairing> all = pairings.all();
+        Set<ParticipantId> menteesWithMentor = new HashSet<>();
+        all.stream().filter(p -> p.status().isOpen()).forEach(p -> menteesWithMentor.add(p.mentee()));
+        int waiting = (int) enrolled.stream()
+                .filter(p -> p.isActive() && p.profile().role().isMentored() && !menteesWithMentor.contains(p.id())).count();
+        List<CheckIn> sent = checkIns.all();
+        List<CheckIn.Answer> answers = sent.stream().flatMap(c -> c.answered().stream()).toList();
+        long met = answers.stream().filter(a -> a.outcome() == CheckInOutcome.MET).count();
+        List<FeedbackResponse> responses = feedback.responses();
+        return new ProgramStats(
+                (int) enrolled.stream().filter(p -> p.profile().role().mentors()).count(),
+                (int) enrolled.stream().filter(p -> p.profile().role().isMentored()).count(),
+                count(all, PairingStatus.ACTIVE), count(all, PairingStatus.PAUSED), count(all, PairingStatus.ENDED),
+                waiting, sent.size(), answers.size(),
+                answers.size() < ProgramStats.MIN_RESPONSES ? OptionalDouble.empty() : OptionalDouble.of((double) met / answers.size()),
+                (int) all.stream().filter(p -> p.status().isOpen() && p.stalled()).count(),
+                (int) answers.stream().filter(a -> a.outcome() == CheckInOutcome.NEED_HELP).count(),
+                feedback.polls().size(), responses.size(),
+                responses.size() < ProgramStats.MIN_RESPONSES ? OptionalDouble.empty()
+                        : responses.stream().mapToInt(FeedbackResponse::rating).average());
+    }
+
+    public Reply report() {
+        ProgramStats s = stats();
+        String withheld = copy.text("stats.withheld", ProgramStats.MIN_RESPONSES);
+        return Reply.builder().header(copy.text("stats.title")).fields(List.of(
+                field("stats.mentors", s.mentors()),
+                field("stats.mentees", s.mentees()),
+                field("stats.activePairs", s.activePairs()),
+                field("stats.pausedPairs", s.pausedPairs()),
+                field("stats.endedPairs", s.endedPairs()),
+                field("stats.waiting", s.menteesWaiting()),
+                field("stats.checkInsSent", s.checkInsSent()),
+                field("stats.checkInsAnswered", s.checkInsAnswered()),
+                new Field(copy.text("stats.metShare"), s.metShare().isPresent()
+                        ? Math.round(s.metShare().getAsDouble() * 100) + "%" : withheld),
+                field("stats.stalled", s.stalledPairs()),
+                field("stats.helpRequests", s.helpRequests()),
+                field("stats.pollsSent", s.pollsSent()),
+                field("stats.feedbackResponses", s.feedbackResponses()),
+                new Field(copy.text("stats.averageRating"), s.averageRating().isPresent()
+                        ? String.format(Locale.ROOT, "%.1f / 5", s.averageRating().getAsDouble()) : withheld)))
+                .build().inChannel();
+    }
+
+    private Field field(String key, int value) {
+        return new Field(copy.text(key), String.valueOf(value));
+    }
+
+    private static int count(List<Pairing> pairings, PairingStatus status) {
+        return (int) pairings.stream().filter(p -> p.status() == status).count();
+    }
+}

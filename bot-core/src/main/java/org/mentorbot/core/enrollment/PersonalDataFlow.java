@@ -1,0 +1,132 @@
+package org.mentorbot.core.enrollment;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.mentorbot.core.checkin.CheckIn;
+import org.mentorbot.core.checkin.CheckInStore;
+import org.mentorbot.core.conversation.AddressBook;
+import org.mentorbot.core.conversation.Block;
+import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.matching.Pairing;
+import org.mentorbot.core.matching.PairingLifecycle;
+import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
+
+/**
+ * A person's own data: everything the program holds about them as a file to keep, and the
+ * erasure of all of it. Erasing ends open pairings first, so that the partner is told.
+ */
+public final class PersonalDataFlow {
+
+    private final ParticipantStore participants;
+    private final PairingStore pairings;
+    private final CheckInStore checkIns;
+    private final FeedbackStore feedback;
+    private final AddressBook addresses;
+    private final PairingLifecycle lifecycle;
+    private final EnrollmentFlow enrollment;
+    private final Copy copy;
+
+    public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
+                            FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, Copy copy) {
+        this.participants = participants;
+        this.pairings = pairings;
+        this.checkIns = checkIns;
+        this.feedback = feedback;
+        this.addresses = addresses;
+        this.lifecycle = new PairingLifecycle(pairings);
+        this.enrollment = enrollment;
+        this.copy = copy;
+    }
+
+    public Reply export(ParticipantId person) {
+        Optional<Participant> me = participants.find(person);
+        List<Pairing> mine = pairings.of(person);
+        Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
+        if (me.isEmpty() && mine.isEmpty()) {
+            return Reply.text(copy.text("export.nothing"));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("id", person.value());
+        me.ifPresent(p -> data.put("profile", profile(p)));
+        data.put("pairings", mine.stream().map(this::pairing).toList());
+        data.put("checkIns", checkIns.all().stream().filter(c -> pairIds.contains(c.pair())).map(this::checkIn).toList());
+        data.put("feedback", feedback.responses().stream().filter(r -> r.by().equals(person)).map(r -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("poll", r.poll().value());
+            m.put("rating", r.rating());
+            m.put("comment", r.comment());
+            m.put("at", r.at().toString());
+            return m;
+        }).toList());
+        String json = DataExport.json(data);
+        return Reply.builder().text(copy.text("export.done"))
+                .document(new Block.Document("mentorbot-data.json", "application/json", json)).build();
+    }
+
+    public Reply deleteMe(ParticipantId person, Instant now) {
+        Optional<Participant> me = participants.find(person);
+        List<Pairing> mine = pairings.of(person);
+        if (me.isEmpty() && mine.isEmpty()) {
+            return Reply.text(copy.text("delete.nothing"));
+        }
+        String name = me.map(Participant::name).orElse(copy.text("someone"));
+        enrollment.tellPartners(person, lifecycle.endAllOf(person, "deleted", now), name);
+        Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
+        checkIns.deleteOf(pairIds);
+        feedback.deleteOf(person, pairIds);
+        pairings.deleteAllOf(person);
+        addresses.forget(person);
+        participants.delete(person);
+        return Reply.text(copy.text("delete.done"));
+    }
+
+    private Map<String, Object> profile(Participant participant) {
+        Profile p = participant.profile();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("displayName", p.displayName());
+        m.put("status", participant.status().name().toLowerCase());
+        m.put("joinedAt", participant.joinedAt().toString());
+        m.put("role", p.role().wireName());
+        m.put("skillsOffered", p.skillsOffered());
+        m.put("skillsWanted", p.skillsWanted());
+        m.put("goals", p.goals());
+        m.put("department", p.department());
+        m.put("level", p.level());
+        m.put("timezone", p.timezone().getId());
+        m.put("languages", p.languages());
+        m.put("capacity", p.capacity());
+        m.put("cadence", p.cadence().wireName());
+        return m;
+    }
+
+    private Map<String, Object> pairing(Pairing p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", p.id().value());
+        m.put("mentor", p.mentor().value());
+        m.put("mentee", p.mentee().value());
+        m.put("status", p.status().name().toLowerCase());
+        m.put("startedAt", p.startedAt().toString());
+        p.endingIfAny().ifPresent(e -> m.put("ended", Map.of("at", e.at().toString(), "by", e.by().value(), "reason", e.reason())));
+        return m;
+    }
+
+    private Map<String, Object> checkIn(CheckIn c) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("pair", c.pair().value());
+        m.put("sentAt", c.sentAt().toString());
+        c.answered().ifPresent(a -> {
+            m.put("answer", a.outcome().name().toLowerCase());
+            m.put("answeredBy", a.by().value());
+        });
+        return m;
+    }
+}

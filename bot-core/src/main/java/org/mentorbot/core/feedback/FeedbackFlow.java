@@ -1,0 +1,184 @@
+package org.mentorbot.core.feedback;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.mentorbot.core.conversation.ActionIds;
+import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.Block.Button;
+import org.mentorbot.core.conversation.Block.Style;
+import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.Delivery;
+import org.mentorbot.core.conversation.Form;
+import org.mentorbot.core.conversation.Message;
+import org.mentorbot.core.conversation.Messenger;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.matching.Pairing;
+import org.mentorbot.core.matching.PairingLifecycle;
+import org.mentorbot.core.matching.PairingStatus;
+import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.PollId;
+
+/**
+ * Feedback polls: sent to a pair when due (or when an admin asks), and the answers — a
+ * rating from 1 to 5 and an optional comment, one answer per person per poll.
+ */
+public final class FeedbackFlow {
+
+    public static final String RATING = "rating";
+    public static final String COMMENT = "comment";
+
+    private final PairingStore pairings;
+    private final PairingLifecycle lifecycle;
+    private final FeedbackStore feedback;
+    private final Messenger messenger;
+    private final IdGenerator ids;
+    private final Copy copy;
+
+    public FeedbackFlow(PairingStore pairings, FeedbackStore feedback, Messenger messenger, IdGenerator ids, Copy copy) {
+        this.pairings = pairings;
+        this.lifecycle = new PairingLifecycle(pairings);
+        this.feedback = feedback;
+        this.messenger = messenger;
+        this.ids = ids;
+        this.copy = copy;
+    }
+
+    /** Polls every active pair whose poll is due; claims each poll first so that firing twice polls once. */
+    public PollSummary sendDue(Instant now) {
+        PollSummary summary = new PollSummary(0, 0);
+        for (Pairing pairing : pairings.all()) {
+            if (pairing.status() == PairingStatus.ACTIVE && pairing.feedbackDueAt() != null && !pairing.feedbackDueAt().isAfter(now)) {
+                Pairing claimed = pairing.withFeedbackDueAt(null);
+                if (pairings.replace(pairing, claimed)) {
+                    boolean sent = send(claimed, now);
+                    if (!sent) {
+                        lifecycle.update(claimed, p -> p.feedbackDueAt() == null ? p.withFeedbackDueAt(now.plus(Duration.ofMinutes(10))) : p);
+                    }
+                    summary = summary.plus(sent);
+                }
+            }
+        }
+        return summary;
+    }
+
+    /** Polls every active pair now (the admin's {@code poll}). */
+    public PollSummary pollAll(Instant now) {
+        PollSummary summary = new PollSummary(0, 0);
+        for (Pairing pairing : pairings.all()) {
+            if (pairing.status() == PairingStatus.ACTIVE) {
+                summary = summary.plus(send(pairing, now));
+            }
+        }
+        return summary;
+    }
+
+    /** The feedback form for the person's current pairing (the {@code feedback} command). */
+    public Reply feedbackNow(Actor actor, Instant now) {
+        Optional<Pairing> pairing = lifecycle.openPairingsOf(actor.id()).stream()
+                .max(Comparator.comparing(Pairing::startedAt));
+        if (pairing.isEmpty()) {
+            return Reply.text(copy.text("feedback.noPairing"));
+        }
+        Poll poll = new Poll(new PollId(ids.next("poll")), pairing.get().id(), now);
+        feedback.savePoll(poll);
+        return Reply.builder().form(form(poll)).build();
+    }
+
+    /** The form for a poll button; refuses people outside the pair. An empty value means "my current pairing". */
+    public Reply open(Actor actor, String pollId, Instant now) {
+        if (pollId == null || pollId.isBlank()) {
+            return feedbackNow(actor, now);
+        }
+        Optional<Poll> poll = find(pollId);
+        Optional<Pairing> pairing = poll.flatMap(p -> pairings.find(p.pair()));
+        if (pairing.isEmpty()) {
+            return Reply.text(copy.text("feedback.unknown"));
+        }
+        if (!pairing.get().involves(actor.id())) {
+            return Reply.text(copy.text("feedback.notYours"));
+        }
+        return Reply.builder().form(form(poll.get())).build();
+    }
+
+    /** Records a submitted poll form; names the field to fix when a value is wrong. */
+    public Reply submit(Actor actor, String pollId, Map<String, String> values, Instant now) {
+        Optional<Poll> poll = find(pollId);
+        Optional<Pairing> pairing = poll.flatMap(p -> pairings.find(p.pair()));
+        if (pairing.isEmpty()) {
+            return Reply.text(copy.text("feedback.unknown"));
+        }
+        if (!pairing.get().involves(actor.id())) {
+            return Reply.text(copy.text("feedback.notYours"));
+        }
+        Map<String, String> errors = new LinkedHashMap<>();
+        int rating = rating(values.get(RATING), errors);
+        String comment = values.getOrDefault(COMMENT, "");
+        comment = comment == null ? "" : comment.strip();
+        if (comment.length() > FeedbackResponse.MAX_COMMENT) {
+            errors.put(COMMENT, copy.text("error.tooLong", copy.text("field.comment"), FeedbackResponse.MAX_COMMENT));
+        }
+        if (!errors.isEmpty()) {
+            return Reply.formErrors(errors);
+        }
+        boolean recorded = feedback.respond(new FeedbackResponse(poll.get().id(), actor.id(), rating, comment, now));
+        return Reply.text(copy.text(recorded ? "feedback.thanks" : "feedback.already"));
+    }
+
+    private boolean send(Pairing pairing, Instant now) {
+        Poll poll = new Poll(new PollId(ids.next("poll")), pairing.id(), now);
+        Reply prompt = Reply.builder().header(copy.text("poll.title")).text(copy.text("poll.question"))
+                .buttons(List.of(new Button(copy.text("poll.button"), ActionIds.FEEDBACK_OPEN, poll.id().value(), Style.PRIMARY)))
+                .build();
+        Delivery delivery = messenger.deliver(new Message(pairing.members(), prompt, Message.Kind.POLL));
+        if (delivery.delivered().isEmpty()) {
+            return false;
+        }
+        feedback.savePoll(poll);
+        return true;
+    }
+
+    private Form form(Poll poll) {
+        List<Form.Choice> ratings = List.of(
+                new Form.Choice(copy.text("rating.5"), "5"), new Form.Choice(copy.text("rating.4"), "4"),
+                new Form.Choice(copy.text("rating.3"), "3"), new Form.Choice(copy.text("rating.2"), "2"),
+                new Form.Choice(copy.text("rating.1"), "1"));
+        return new Form(ActionIds.FORM_FEEDBACK, copy.text("feedback.title"), copy.text("feedback.submit"), poll.id().value(),
+                List.of(new Form.Input(RATING, copy.text("field.rating"), Form.Kind.SELECT, true, "", ratings, 0, ""),
+                        new Form.Input(COMMENT, copy.text("field.comment"), Form.Kind.MULTILINE, false, "", List.of(),
+                                FeedbackResponse.MAX_COMMENT, copy.text("hint.comment"))));
+    }
+
+    private int rating(String raw, Map<String, String> errors) {
+        try {
+            int rating = Integer.parseInt(raw == null ? "" : raw.strip());
+            if (rating >= 1 && rating <= 5) {
+                return rating;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below, with the field's name
+        }
+        errors.put(RATING, copy.text("error.rating"));
+        return 0;
+    }
+
+    private Optional<Poll> find(String pollId) {
+        try {
+            return feedback.findPoll(new PollId(pollId));
+        } catch (IllegalArgumentException | NullPointerException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    /** How many polls reached their pair, and how many could not be delivered. */
+    public record PollSummary(int sent, int failed) {
+        PollSummary plus(boolean wasSent) {
+            return new PollSummary(sent + (wasSent ? 1 : 0), failed + (wasSent ? 0 : 1));
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package org.mentorbot.core.introduction;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.matching.MatchReason;
+import org.mentorbot.core.matching.Pairing;
+import org.mentorbot.core.program.WorkingHours;
+
+/**
+ * The message that starts a pairing: who is who, why they were matched, a first meeting time
+ * inside both people's working hours, and a few questions to get the conversation going.
+ */
+public final class Introductions {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
+
+    private final Copy copy;
+
+    public Introductions(Copy copy) {
+        this.copy = copy;
+    }
+
+    public Reply introduce(Participant mentor, Participant mentee, Pairing pairing, Instant now) {
+        Reply.Builder reply = Reply.builder()
+                .header(copy.text("intro.title"))
+                .text(copy.text("intro.who", mentor.name(), mentee.name()));
+        List<String> reasons = pairing.reasons().stream().map(this::render).toList();
+        if (!reasons.isEmpty()) {
+            reply.text(copy.text("intro.why") + "\n• " + String.join("\n• ", reasons));
+        }
+        reply.text(firstMeeting(mentor, mentee, now));
+        reply.text(copy.text("intro.starters") + "\n• " + String.join("\n• ", starters(mentor, mentee)));
+        return reply.text(copy.text("intro.next")).build();
+    }
+
+    /** A reason in words; reasons without copy fall back to their arguments. */
+    public String render(MatchReason reason) {
+        return copy.has(reason.key())
+                ? copy.text(reason.key(), reason.args().toArray())
+                : String.join(", ", reason.args());
+    }
+
+    String firstMeeting(Participant mentor, Participant mentee, Instant now) {
+        ZoneId a = mentor.profile().timezone();
+        ZoneId b = mentee.profile().timezone();
+        Optional<Instant> slot = WorkingHours.firstCommonSlot(a, b, now.plus(Duration.ofDays(1)));
+        if (slot.isEmpty()) {
+            return copy.text("intro.noOverlap");
+        }
+        Instant t = slot.get();
+        return copy.text("intro.firstMeeting",
+                mentor.name(), WHEN.format(t.atZone(a)), a.getId(),
+                mentee.name(), WHEN.format(t.atZone(b)), b.getId());
+    }
+
+    private List<String> starters(Participant mentor, Participant mentee) {
+        List<String> starters = new ArrayList<>();
+        mentee.profile().skillsWanted().stream().filter(mentor.profile().skillsOffered()::contains).findFirst()
+                .ifPresent(skill -> starters.add(copy.text("starter.skill", mentor.name(), skill)));
+        starters.add(copy.text("starter.goals", mentee.name()));
+        starters.add(copy.text("starter.path", mentor.name()));
+        starters.add(copy.text("starter.rhythm"));
+        return starters;
+    }
+}

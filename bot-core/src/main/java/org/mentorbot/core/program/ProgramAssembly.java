@@ -1,0 +1,50 @@
+package org.mentorbot.core.program;
+
+import java.time.Clock;
+import org.mentorbot.core.admin.AdminAlerts;
+import org.mentorbot.core.admin.Admins;
+import org.mentorbot.core.admin.StatsFlow;
+import org.mentorbot.core.admin.UnreachableReporting;
+import org.mentorbot.core.checkin.CheckInFlow;
+import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.Messenger;
+import org.mentorbot.core.enrollment.EnrollmentFlow;
+import org.mentorbot.core.enrollment.PersonalDataFlow;
+import org.mentorbot.core.feedback.FeedbackFlow;
+import org.mentorbot.core.introduction.Introductions;
+import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.matching.MatchingFlow;
+import org.mentorbot.core.matching.PairingLifecycle;
+import org.mentorbot.core.people.IdGenerator;
+
+/**
+ * Puts one program together from its parts: stores, the platforms' messenger, the admins,
+ * the settings, a clock and an id source. The application, the tests and the benchmarks all
+ * assemble the bot here, so that they run the same program.
+ */
+public final class ProgramAssembly {
+
+    private ProgramAssembly() {
+    }
+
+    public static MentorBot.Program program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                            Matcher matcher, IdGenerator ids, Copy copy) {
+        Messenger messenger = new UnreachableReporting(platforms, admins, copy);
+        AdminAlerts alerts = new AdminAlerts(admins, messenger);
+        PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
+        EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy);
+        return new MentorBot.Program(
+                enrollment,
+                new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
+                        stores.addresses(), enrollment, copy),
+                new MatchingFlow(stores.participants(), stores.pairings(), matcher, new Introductions(copy), messenger,
+                        settings, ids, copy),
+                new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts, settings, ids, copy),
+                new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy),
+                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy));
+    }
+
+    public static MentorBot bot(MentorBot.Program program, Admins admins, Clock clock, Copy copy) {
+        return new MentorBot(program, admins, clock, copy);
+    }
+}

@@ -1,0 +1,33 @@
+package org.mentorbot.core.program;
+
+import java.util.Objects;
+import org.mentorbot.core.checkin.CheckInStore;
+import org.mentorbot.core.conversation.AddressBook;
+import org.mentorbot.core.enrollment.ParticipantStore;
+import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.memory.InMemoryAddressBook;
+import org.mentorbot.core.memory.InMemoryCheckInStore;
+import org.mentorbot.core.memory.InMemoryFeedbackStore;
+import org.mentorbot.core.memory.InMemoryPairingStore;
+import org.mentorbot.core.memory.InMemoryParticipantStore;
+
+/** The program's state, one store per kind of record, all of one technology. */
+public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
+                     FeedbackStore feedback, AddressBook addresses) {
+
+    public Stores {
+        Objects.requireNonNull(participants, "participants");
+        Objects.requireNonNull(pairings, "pairings");
+        Objects.requireNonNull(checkIns, "checkIns");
+        Objects.requireNonNull(feedback, "feedback");
+        Objects.requireNonNull(addresses, "addresses");
+    }
+
+    /** Fresh, empty in-memory stores: the embedded default. */
+    public static Stores inMemory() {
+        return new Stores(new InMemoryParticipantStore(), new InMemoryPairingStore(), new InMemoryCheckInStore(),
+                new InMemoryFeedbackStore(), new InMemoryAddressBook());
+    }
+
+}

@@ -1,0 +1,54 @@
+package org.mentorbot.core.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class CommandParserTest {
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @CsvSource(delimiter = '|', textBlock = """
+            help                         | HELP
+            ''                           | HELP
+            '   '                        | HELP
+            join                         | JOIN
+            JOIN                         | JOIN
+            '  join  '                   | JOIN
+            mentor join                  | JOIN
+            /mentor join                 | JOIN
+            enroll                       | JOIN
+            @Mentorbot join              | JOIN
+            <at>Mentorbot</at> join      | JOIN
+            <at>Mentor Bot</at> mentor join | JOIN
+            <@U0BOT> profile             | PROFILE
+            profile                      | PROFILE
+            pause                        | PAUSE
+            resume                       | RESUME
+            leave                        | LEAVE
+            feedback                     | FEEDBACK
+            export                       | EXPORT
+            delete me                    | DELETE_ME
+            delete    me                 | DELETE_ME
+            stats                        | STATS
+            match                        | MATCH
+            match preview                | MATCH_PREVIEW
+            Match   Preview              | MATCH_PREVIEW
+            nudge                        | NUDGE
+            poll                         | POLL
+            mentor                       | HELP
+            delete                       | UNKNOWN
+            join now please              | UNKNOWN
+            matchpreview                 | UNKNOWN
+            hello there                  | UNKNOWN
+            <!channel> stats             | UNKNOWN
+            """)
+    void parses(String text, Command expected) {
+        assertThat(CommandParser.parse(text)).isEqualTo(expected);
+    }
+
+    @org.junit.jupiter.api.Test
+    void nullIsHelp() {
+        assertThat(CommandParser.parse(null)).isEqualTo(Command.HELP);
+    }
+}
