@@ -1,0 +1,96 @@
+package org.mentorbot.slack.interaction;
+
+import com.slack.api.app_backend.interactive_components.response.ActionResponse;
+import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.util.Responder;
+import com.slack.api.methods.MethodsClient;
+import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.response.views.ViewsOpenResponse;
+import com.slack.api.webhook.WebhookResponse;
+import java.io.IOException;
+import org.mentorbot.core.conversation.Form;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.conversation.Visibility;
+import org.mentorbot.slack.render.FormModals;
+import org.mentorbot.slack.render.ReplyBlocks;
+import org.mentorbot.slack.render.SlackCopy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The ways the bot answers a person in Slack: in the acknowledgement itself, later through the
+ * request's {@code response_url} (a private {@code ephemeral} answer, one for the whole
+ * channel, or the clicked message replaced), or by opening a modal with the request's
+ * {@code trigger_id}, which Slack accepts only within three seconds of the click.
+ */
+final class Answers {
+
+    private static final Logger log = LoggerFactory.getLogger(Answers.class);
+
+    private final MethodsClient slack;
+    private final SlackCopy copy;
+
+    Answers(MethodsClient slack, SlackCopy copy) {
+        this.slack = slack;
+        this.copy = copy;
+    }
+
+    SlashCommandResponse toCommandResponse(Reply reply) {
+        return SlashCommandResponse.builder().responseType(responseType(reply)).text(ReplyBlocks.fallback(reply))
+                .blocks(ReplyBlocks.render(reply)).build();
+    }
+
+    SlashCommandResponse privately(String key) {
+        return toCommandResponse(Reply.text(copy.text(key)));
+    }
+
+    ActionResponse toActionResponse(Reply reply) {
+        ActionResponse.ActionResponseBuilder response = ActionResponse.builder().text(ReplyBlocks.fallback(reply))
+                .blocks(ReplyBlocks.render(reply));
+        return reply.replacesOriginal() ? response.replaceOriginal(true).build()
+                : response.replaceOriginal(false).responseType(responseType(reply)).build();
+    }
+
+    /** Opens the form as a modal; false when Slack refused (an expired trigger, say), after logging why. */
+    boolean openModal(String triggerId, Form form) {
+        try {
+            ViewsOpenResponse opened = slack.viewsOpen(r -> r.triggerId(triggerId).view(FormModals.modal(form, copy.text("modal.cancel"))));
+            if (opened.isOk()) {
+                return true;
+            }
+            log.warn("views.open for form {} answered {}", form.id(), opened.getError());
+        } catch (IOException | SlackApiException unreachable) {
+            log.warn("views.open for form {} failed: {}", form.id(), unreachable.getMessage());
+        }
+        return false;
+    }
+
+    /** Posts a command's answer to its {@code response_url}; a failure is logged with what was being answered. */
+    void respond(Responder responder, SlashCommandResponse response, String what) {
+        post(what, () -> responder.send(response));
+    }
+
+    /** Posts a click's answer to its {@code response_url}; a failure is logged with what was being answered. */
+    void respond(Responder responder, ActionResponse response, String what) {
+        post(what, () -> responder.send(response));
+    }
+
+    private static void post(String what, Post post) {
+        try {
+            WebhookResponse sent = post.send();
+            if (sent.getCode() == null || sent.getCode() >= 300) {
+                log.warn("response_url for {} answered HTTP {}: {}", what, sent.getCode(), sent.getBody());
+            }
+        } catch (IOException unreachable) {
+            log.warn("response_url for {} failed: {}", what, unreachable.getMessage());
+        }
+    }
+
+    private static String responseType(Reply reply) {
+        return reply.visibility() == Visibility.CHANNEL ? "in_channel" : "ephemeral";
+    }
+
+    private interface Post {
+        WebhookResponse send() throws IOException;
+    }
+}

@@ -1,0 +1,36 @@
+package org.mentorbot.slack.interaction;
+
+import com.slack.api.bolt.middleware.Middleware;
+import com.slack.api.bolt.middleware.MiddlewareChain;
+import com.slack.api.bolt.request.Request;
+import com.slack.api.bolt.response.Response;
+import java.util.Map;
+import org.mentorbot.slack.render.SlackCopy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The adapter's outer edge: a request that a handler could not answer becomes a log line with
+ * the request's kind and a private "something went wrong" for the person, never a 5xx with a
+ * stack trace. It runs after Bolt's own checks, so a badly signed request is still a 401.
+ */
+final class FailSafe implements Middleware {
+
+    private static final Logger log = LoggerFactory.getLogger(FailSafe.class);
+
+    private final SlackCopy copy;
+
+    FailSafe(SlackCopy copy) {
+        this.copy = copy;
+    }
+
+    @Override
+    public Response apply(Request request, Response response, MiddlewareChain chain) throws Exception {
+        try {
+            return chain.next(request);
+        } catch (RuntimeException failure) {
+            log.error("Could not answer a Slack {} request", request.getRequestType(), failure);
+            return Response.json(200, Map.of("response_type", "ephemeral", "text", copy.text("bot.failed")));
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.mentorbot.slack.interaction;
+
+import com.slack.api.app_backend.slash_commands.payload.SlashCommandPayload;
+import com.slack.api.bolt.context.builtin.SlashCommandContext;
+import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
+import com.slack.api.bolt.request.builtin.SlashCommandRequest;
+import com.slack.api.bolt.response.Response;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.mentorbot.core.conversation.Command;
+import org.mentorbot.core.conversation.CommandParser;
+import org.mentorbot.core.conversation.Form;
+import org.mentorbot.core.conversation.Inbound;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.program.MentorBot;
+
+/**
+ * {@code /mentor <words>}: the words go to the bot as they were typed. A command that may send
+ * messages (a matching round, nudges, polls, leaving, erasing one's data) is acknowledged at
+ * once and answered through the {@code response_url} when it is done; the others are quick and
+ * answered in the acknowledgement itself, a form by opening it as a modal.
+ */
+public final class MentorCommand implements SlashCommandHandler {
+
+    public static final String COMMAND = "/mentor";
+
+    static final Set<Command> AFTER_ACK = EnumSet.of(Command.MATCH, Command.MATCH_PREVIEW, Command.NUDGE, Command.POLL,
+            Command.LEAVE, Command.DELETE_ME);
+
+    private final MentorBot bot;
+    private final SlackPeople people;
+    private final Answers answers;
+    private final AfterAck afterAck;
+
+    MentorCommand(MentorBot bot, SlackPeople people, Answers answers, AfterAck afterAck) {
+        this.bot = bot;
+        this.people = people;
+        this.answers = answers;
+        this.afterAck = afterAck;
+    }
+
+    @Override
+    public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
+        SlashCommandPayload payload = request.getPayload();
+        Inbound inbound = new Inbound.CommandReceived(people.actor(payload.getUserId(), payload.getUserName()), payload.getText());
+        String what = COMMAND + " " + payload.getText() + " by " + payload.getUserId();
+        if (AFTER_ACK.contains(CommandParser.parse(payload.getText()))) {
+            boolean queued = afterAck.submit(what, () -> respondAll(ctx, bot.handle(inbound), what));
+            return ctx.ack(answers.privately(queued ? "command.working" : "bot.busy"));
+        }
+        List<Reply> replies = bot.handle(inbound);
+        if (replies.size() > 1) {
+            afterAck.submit(what, () -> respondAll(ctx, replies.subList(1, replies.size()), what));
+        }
+        Reply first = replies.get(0);
+        Optional<Form> form = first.form();
+        if (form.isEmpty()) {
+            return ctx.ack(answers.toCommandResponse(first));
+        }
+        return answers.openModal(ctx.getTriggerId(), form.get()) ? ctx.ack() : ctx.ack(answers.privately("form.openFailed"));
+    }
+
+    private void respondAll(SlashCommandContext ctx, List<Reply> replies, String what) {
+        for (Reply reply : replies) {
+            answers.respond(ctx.getResponder(), answers.toCommandResponse(reply), what);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package org.mentorbot.slack.interaction;
+
+import com.slack.api.bolt.App;
+import com.slack.api.bolt.AppConfig;
+import com.slack.api.model.event.AppHomeOpenedEvent;
+import java.time.Clock;
+import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.slack.SlackWebApi;
+import org.mentorbot.slack.render.HomeView;
+import org.mentorbot.slack.render.SlackCopy;
+
+/**
+ * Mentorbot as a Bolt app: {@code /mentor}, the buttons, the modals and the App Home, each a
+ * thin handler that translates Slack's payload into one call to the bot and renders the reply.
+ * Bolt verifies every request's signature (v0 HMAC-SHA256 over the body, five-minute window)
+ * before a handler runs; a request that fails is answered 401 and changes nothing. Serve
+ * {@link #app()} over HTTP (Bolt's servlet) or Socket Mode.
+ */
+public final class SlackBot implements AutoCloseable {
+
+    private final App app;
+    private final AfterAck afterAck;
+
+    private SlackBot(App app, AfterAck afterAck) {
+        this.app = app;
+        this.afterAck = afterAck;
+    }
+
+    /**
+     * @param signingSecret the app's signing secret; blank only for Socket Mode, where Slack's
+     *                      connection itself is authenticated and requests are not signed
+     */
+    public static SlackBot create(SlackWebApi slack, String signingSecret, MentorBot bot, SeenEvents seen, Clock clock,
+                                  Tuning tuning) {
+        boolean signed = signingSecret != null && !signingSecret.isBlank();
+        App app = new App(AppConfig.builder().slack(slack.slack()).singleTeamBotToken(slack.botToken())
+                .signingSecret(signed ? signingSecret : null).requestVerificationEnabled(signed)
+                .authTestCacheEnabled(true).build());
+        SlackCopy copy = SlackCopy.english();
+        AfterAck afterAck = new AfterAck(tuning.afterAckThreads(), tuning.afterAckQueue());
+        SlackPeople people = new SlackPeople(slack.methods(), clock);
+        Answers answers = new Answers(slack.methods(), copy);
+        AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen);
+        ButtonPresses buttons = new ButtonPresses(bot, people, answers, home, afterAck, seen);
+        FormSubmissions forms = new FormSubmissions(bot, people, copy);
+        app.use(new FailSafe(copy));
+        app.command(MentorCommand.COMMAND, new MentorCommand(bot, people, answers, afterAck));
+        ButtonPresses.ACTION_IDS.forEach(id -> app.blockAction(id, buttons));
+        FormSubmissions.FORM_IDS.forEach(id -> app.viewSubmission(id, forms));
+        app.event(AppHomeOpenedEvent.class, home);
+        return new SlackBot(app, afterAck);
+    }
+
+    public App app() {
+        return app;
+    }
+
+    @Override
+    public void close() {
+        afterAck.close();
+    }
+
+    /** How much work may wait after the acknowledgements, and how many threads do it. */
+    public record Tuning(int afterAckThreads, int afterAckQueue) {
+        public Tuning {
+            if (afterAckThreads < 1 || afterAckQueue < 1) {
+                throw new IllegalArgumentException("after-ack threads and queue must be at least 1");
+            }
+        }
+
+        public static Tuning defaults() {
+            return new Tuning(4, 1000);
+        }
+    }
+}
