@@ -1,5 +1,6 @@
 package org.mentorbot.slack.interaction;
 
+import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.util.Responder;
@@ -27,10 +28,12 @@ final class Answers {
 
     private static final Logger log = LoggerFactory.getLogger(Answers.class);
 
+    private final Slack sdk;
     private final MethodsClient slack;
     private final SlackCopy copy;
 
-    Answers(MethodsClient slack, SlackCopy copy) {
+    Answers(Slack sdk, MethodsClient slack, SlackCopy copy) {
+        this.sdk = sdk;
         this.slack = slack;
         this.copy = copy;
     }
@@ -66,16 +69,20 @@ final class Answers {
     }
 
     /** Posts a command's answer to its {@code response_url}; a failure is logged with what was being answered. */
-    void respond(Responder responder, SlashCommandResponse response, String what) {
-        post(what, () -> responder.send(response));
+    void respond(String responseUrl, SlashCommandResponse response, String what) {
+        post(what, responseUrl, () -> new Responder(sdk, responseUrl).send(response));
     }
 
     /** Posts a click's answer to its {@code response_url}; a failure is logged with what was being answered. */
-    void respond(Responder responder, ActionResponse response, String what) {
-        post(what, () -> responder.send(response));
+    void respond(String responseUrl, ActionResponse response, String what) {
+        post(what, responseUrl, () -> new Responder(sdk, responseUrl).send(response));
     }
 
-    private static void post(String what, Post post) {
+    private static void post(String what, String responseUrl, Post post) {
+        if (responseUrl == null || responseUrl.isBlank()) {
+            log.warn("No response_url to answer {}", what);
+            return;
+        }
         try {
             WebhookResponse sent = post.send();
             if (sent.getCode() == null || sent.getCode() >= 300) {

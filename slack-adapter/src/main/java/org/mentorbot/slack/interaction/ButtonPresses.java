@@ -83,7 +83,7 @@ public final class ButtonPresses implements BlockActionHandler {
             if (inHome) {
                 home.publish(actor, Optional.of(reply));
             } else {
-                answers.respond(ctx.getResponder(), answers.toActionResponse(reply), what);
+                answers.respond(ctx.getResponseUrl(), answers.toActionResponse(reply), what);
             }
         }
     }

@@ -64,7 +64,7 @@ public final class MentorCommand implements SlashCommandHandler {
 
     private void respondAll(SlashCommandContext ctx, List<Reply> replies, String what) {
         for (Reply reply : replies) {
-            answers.respond(ctx.getResponder(), answers.toCommandResponse(reply), what);
+            answers.respond(ctx.getResponseUrl(), answers.toCommandResponse(reply), what);
         }
     }
 }

@@ -40,7 +40,7 @@ public final class SlackBot implements AutoCloseable {
         SlackCopy copy = SlackCopy.english();
         AfterAck afterAck = new AfterAck(tuning.afterAckThreads(), tuning.afterAckQueue());
         SlackPeople people = new SlackPeople(slack.methods(), clock);
-        Answers answers = new Answers(slack.methods(), copy);
+        Answers answers = new Answers(slack.slack(), slack.methods(), copy);
         AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen);
         ButtonPresses buttons = new ButtonPresses(bot, people, answers, home, afterAck, seen);
         FormSubmissions forms = new FormSubmissions(bot, people, copy);
