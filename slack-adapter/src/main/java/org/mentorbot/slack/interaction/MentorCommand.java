@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Command;
 import org.mentorbot.core.conversation.CommandParser;
 import org.mentorbot.core.conversation.Form;
@@ -44,9 +45,10 @@ public final class MentorCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        Inbound inbound = new Inbound.CommandReceived(people.actor(payload.getUserId(), payload.getUserName()), payload.getText());
+        Actor actor = people.actor(payload.getUserId(), payload.getUserName());
+        Inbound inbound = new Inbound.CommandReceived(actor, payload.getText());
         String what = COMMAND + " " + payload.getText() + " by " + payload.getUserId();
-        if (AFTER_ACK.contains(CommandParser.parse(payload.getText()))) {
+        if (slow(CommandParser.parse(payload.getText()), actor)) {
             boolean queued = afterAck.submit(what, () -> respondAll(ctx, bot.handle(inbound), what));
             return ctx.ack(answers.privately(queued ? "command.working" : "bot.busy"));
         }
@@ -60,6 +62,11 @@ public final class MentorCommand implements SlashCommandHandler {
             return ctx.ack(answers.toCommandResponse(first));
         }
         return answers.openModal(ctx.getTriggerId(), form.get()) ? ctx.ack() : ctx.ack(answers.privately("form.openFailed"));
+    }
+
+    /** Slow commands run after the ack; an admin command from a non-admin is a quick refusal and is answered at once. */
+    private boolean slow(Command command, Actor actor) {
+        return AFTER_ACK.contains(command) && (!command.adminOnly() || bot.isAdmin(actor));
     }
 
     private void respondAll(SlashCommandContext ctx, List<Reply> replies, String what) {
