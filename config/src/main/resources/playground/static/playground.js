@@ -91,6 +91,10 @@ function choose(id) {
   renderPeople();
   const me = currentPerson();
   if (me) announce("You are now " + me.name + ".");
+  const list = $("inbox-list");
+  list.removeAttribute("data-person");
+  list.replaceChildren(el("li", { className: "muted", text: "Loading…" }));
+  $("inbox-count").textContent = "";
   refreshInbox();
 }
 
@@ -254,13 +258,14 @@ function renderForm(form, ctx) {
     const error = el("p", { id: id + "-error", className: "error", hidden: true });
     control.setAttribute("aria-describedby", [hint && hint.id, error.id].filter(Boolean).join(" "));
     errors.set(input.name, { control, error });
-    fieldset.append(el("label", { for: id, text: input.label + (input.required ? " (required)" : "") }), control, hint, error);
+    fieldset.append(...[el("label", { for: id, text: input.label + (input.required ? " (required)" : "") }), control, hint, error]
+      .filter(Boolean));
   }
   const general = el("p", { className: "error", role: "alert", hidden: true });
   fieldset.append(general, el("button", { type: "submit", className: "primary", text: form.submitLabel }));
   node.addEventListener("submit", (event) => {
     event.preventDefault();
-    submitForm(form, node, fieldset, errors, general, ctx);
+    submitForm(form, node, errors, general, ctx);
   });
   return node;
 }
@@ -282,7 +287,7 @@ function renderInput(input, id) {
   return control;
 }
 
-async function submitForm(form, node, fieldset, errors, general, ctx) {
+async function submitForm(form, node, errors, general, ctx) {
   const values = {};
   for (const [name, { control, error }] of errors) {
     values[name] = control.value;
@@ -290,6 +295,8 @@ async function submitForm(form, node, fieldset, errors, general, ctx) {
     error.hidden = true;
   }
   general.hidden = true;
+  const submit = node.querySelector("button[type=submit]");
+  submit.disabled = true;
   try {
     const answer = await api("/people/" + encodeURIComponent(ctx.personId) + "/forms",
       { formId: form.id, context: form.context, values });
@@ -298,12 +305,14 @@ async function submitForm(form, node, fieldset, errors, general, ctx) {
       showFieldErrors(rejection.fieldErrors, errors, general);
       return;
     }
-    fieldset.disabled = true;
+    node.replaceWith(el("p", { className: "muted", text: "Sent: " + form.title }));
     showReplies(ctx.personId, answer.replies);
     $("chat-input").focus();
   } catch (e) {
     general.textContent = e.message;
     general.hidden = false;
+  } finally {
+    submit.disabled = false;
   }
 }
 
@@ -344,6 +353,7 @@ async function refreshInbox(force, focusWhere) {
 
 function renderInbox(personId, messages, focusWhere) {
   const list = $("inbox-list");
+  list.dataset.person = personId;
   const focused = focusWhere || (list.contains(document.activeElement) ? focusKey(document.activeElement) : null);
   list.replaceChildren();
   for (const m of messages) {
