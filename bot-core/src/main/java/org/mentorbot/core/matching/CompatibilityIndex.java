@@ -50,6 +50,10 @@ final class CompatibilityIndex {
 
     final long[] offered;
     final long[] mentorWords;
+    final int[] offeredByFirst;
+    final int[] offeredBy;
+    final int[] knownByFirst;
+    final int[] knownBy;
     final int[] mentorLevel;
     final int[] mentorZone;
     final int[] mentorDepartment;
@@ -86,6 +90,10 @@ final class CompatibilityIndex {
         offered = new long[mentors.size() * skillWords];
         mentorWords = new long[mentors.size() * wordWords];
         indexMentorKnowledge();
+        offeredByFirst = new int[skills.size() + 1];
+        offeredBy = postings(offered, skillWords, offeredByFirst);
+        knownByFirst = new int[words.size() + 1];
+        knownBy = postings(mentorWords, wordWords, knownByFirst);
         wantedFirst = new int[mentees.size() + 1];
         goalFirst = new int[mentees.size() + 1];
         List<Integer> wantedIds = new ArrayList<>();
@@ -169,6 +177,34 @@ final class CompatibilityIndex {
             }
             for (String word : mentorVocabulary(profile)) {
                 setBit(mentorWords, m, wordWords, words.find(word));
+            }
+        }
+    }
+
+    /** For each bit (skill or word), the mentors who have it, in mentor order: the inverted index of a bitset per mentor. */
+    private int[] postings(long[] bits, int rowWords, int[] first) {
+        int bitCount = first.length - 1;
+        for (int m = 0; m < mentors.size(); m++) {
+            forEachBit(bits, m, rowWords, b -> first[b + 1]++);
+        }
+        for (int b = 0; b < bitCount; b++) {
+            first[b + 1] += first[b];
+        }
+        int[] next = java.util.Arrays.copyOf(first, bitCount);
+        int[] mentorsWith = new int[first[bitCount]];
+        for (int m = 0; m < mentors.size(); m++) {
+            int mentor = m;
+            forEachBit(bits, m, rowWords, b -> mentorsWith[next[b]++] = mentor);
+        }
+        return mentorsWith;
+    }
+
+    private static void forEachBit(long[] bits, int row, int rowWords, java.util.function.IntConsumer action) {
+        for (int w = 0; w < rowWords; w++) {
+            long word = bits[row * rowWords + w];
+            while (word != 0) {
+                action.accept(w * 64 + Long.numberOfTrailingZeros(word));
+                word &= word - 1;
             }
         }
     }

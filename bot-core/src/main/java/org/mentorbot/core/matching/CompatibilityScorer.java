@@ -51,6 +51,69 @@ final class CompatibilityScorer {
         return points + shared * weights.goalTerm();
     }
 
+    /**
+     * Scores {@code mentee} against every mentor at once into {@code row}, exactly as
+     * {@link #score} would pair by pair, but walking the mentors who offer each wanted skill
+     * (and know each goal word) instead of testing every mentor for every skill.
+     *
+     * @param goalWords scratch space of one int per mentor, all zero before and after
+     */
+    void scoreRow(int mentee, int[] row, int[] goalWords) {
+        baseRow(mentee, row);
+        for (int k = x.excludedFirst[mentee]; k < x.excludedFirst[mentee + 1]; k++) {
+            row[x.excluded[k]] = INELIGIBLE;
+        }
+        for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
+            int skill = x.wanted[k];
+            int points = x.skillPoints[skill];
+            for (int p = x.offeredByFirst[skill], last = x.offeredByFirst[skill + 1]; p < last; p++) {
+                int mentor = x.offeredBy[p];
+                if (row[mentor] >= 0) {
+                    row[mentor] += points;
+                }
+            }
+        }
+        int most = weights.maxGoalTerms();
+        int each = weights.goalTerm();
+        for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end; k++) {
+            int word = x.goal[k];
+            for (int p = x.knownByFirst[word], last = x.knownByFirst[word + 1]; p < last; p++) {
+                int mentor = x.knownBy[p];
+                if (row[mentor] >= 0 && goalWords[mentor] < most) {
+                    goalWords[mentor]++;
+                    row[mentor] += each;
+                }
+            }
+        }
+        for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end; k++) {
+            for (int p = x.knownByFirst[x.goal[k]], last = x.knownByFirst[x.goal[k] + 1]; p < last; p++) {
+                goalWords[x.knownBy[p]] = 0;
+            }
+        }
+    }
+
+    /** Eligibility by language and seniority, and the points for seniority, shared hours and departments. */
+    private void baseRow(int mentee, int[] row) {
+        int words = x.languageWords;
+        int levelOffset = Profile.MAX_LEVEL - x.menteeLevel[mentee];
+        int zoneBase = x.menteeZone[mentee] * x.zoneCount;
+        int department = x.menteeDepartment[mentee];
+        int hour = weights.sharedHour();
+        int same = weights.sameDepartment();
+        int different = weights.differentDepartment();
+        long firstLanguages = x.menteeLanguages[mentee * words];
+        for (int m = 0, count = row.length; m < count; m++) {
+            boolean speaks = words == 1 ? (firstLanguages & x.mentorLanguages[m]) != 0 : shareLanguage(mentee, m);
+            int points = speaks ? x.seniorityByGap[x.mentorLevel[m] + levelOffset] : INELIGIBLE;
+            if (points >= 0) {
+                int theirs = x.mentorDepartment[m];
+                points += hour * x.sharedHours[zoneBase + x.mentorZone[m]]
+                        + (department < 0 || theirs < 0 ? 0 : department == theirs ? same : different);
+            }
+            row[m] = points;
+        }
+    }
+
     private boolean shareLanguage(int mentee, int mentor) {
         int words = x.languageWords;
         for (int w = 0; w < words; w++) {

@@ -21,8 +21,8 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  */
 final class PricedMatching {
 
-    static final int PER_MENTEE = 8;
-    static final int PER_MENTOR = 24;
+    static final int PER_MENTEE = 6;
+    static final int PER_MENTOR = 64;
     static final int IMPROVING_PER_MENTEE = 4;
     static final int MAX_ROUNDS = 40;
 
@@ -50,7 +50,7 @@ final class PricedMatching {
         this.mentees = mentees;
         this.mentors = capacity.length;
         this.capacity = capacity;
-        this.chunks = Math.max(1, Math.min(mentees, 8 * Runtime.getRuntime().availableProcessors()));
+        this.chunks = Math.max(1, Math.min(mentees, 4 * Runtime.getRuntime().availableProcessors()));
     }
 
     Outcome solve() {
@@ -94,10 +94,15 @@ final class PricedMatching {
     private Survey survey(int chunk, int[] eligible) {
         Survey survey = new Survey(mentors, perMentor);
         TopCandidates best = new TopCandidates(perMentee);
+        int[] row = new int[mentors];
+        int[] scratch = new int[mentors];
+        long[] floor = new long[mentors];
+        java.util.Arrays.fill(floor, Long.MIN_VALUE);
         for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
             best.clear();
+            scorer.scoreRow(i, row, scratch);
             for (int m = 0; m < mentors; m++) {
-                int score = scorer.score(i, m);
+                int score = row[m];
                 if (score < 0) {
                     continue;
                 }
@@ -105,7 +110,10 @@ final class PricedMatching {
                 survey.maxScore = Math.max(survey.maxScore, score);
                 if (capacity[m] > 0) {
                     best.offer(TopCandidates.key(score, m));
-                    survey.perMentor[m].offer(TopCandidates.key(score, i));
+                    long key = TopCandidates.key(score, i);
+                    if (key > floor[m]) {
+                        floor[m] = survey.perMentor[m].offerAndFloor(key);
+                    }
                 }
             }
             for (int k = 0; k < best.size(); k++) {
@@ -120,15 +128,23 @@ final class PricedMatching {
         long[] keys = new long[0];
         int size = 0;
         for (Survey survey : surveys) {
-            keys = Arrays.copyOf(keys, size + survey.perMentee.size() + mentors * perMentor);
+            keys = Arrays.copyOf(keys, size + survey.perMentee.size());
             for (int k = 0; k < survey.perMentee.size(); k++) {
                 keys[size++] = (long) survey.perMentee.mentees()[k] * mentors + survey.perMentee.mentors()[k];
             }
-            for (int m = 0; m < mentors; m++) {
+        }
+        keys = Arrays.copyOf(keys, size + mentors * perMentor);
+        TopCandidates best = new TopCandidates(perMentor);
+        for (int m = 0; m < mentors; m++) {
+            best.clear();
+            for (Survey survey : surveys) {
                 TopCandidates top = survey.perMentor[m];
                 for (int k = 0; k < top.size(); k++) {
-                    keys[size++] = (long) TopCandidates.index(top.get(k)) * mentors + m;
+                    best.offer(top.get(k));
                 }
+            }
+            for (int k = 0; k < best.size(); k++) {
+                keys[size++] = (long) TopCandidates.index(best.get(k)) * mentors + m;
             }
         }
         Arrays.sort(keys, 0, size);
@@ -156,20 +172,24 @@ final class PricedMatching {
         PairList found = new PairList();
         long[] reduced = new long[IMPROVING_PER_MENTEE];
         int[] mentor = new int[IMPROVING_PER_MENTEE];
+        int[] row = new int[mentors];
+        int[] scratch = new int[mentors];
         for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
+            scorer.scoreRow(i, row, scratch);
             int kept = 0;
+            int own = solved.mentorOf(i);
             for (int m = 0; m < mentors; m++) {
-                if (capacity[m] == 0 || solved.mentorOf(i) == m) {
+                int score = row[m];
+                if (score < 0 || capacity[m] == 0 || m == own) {
                     continue;
                 }
-                int score = scorer.score(i, m);
-                long cost = score < 0 ? 0 : solved.reducedCost(i, m, score);
+                long cost = solved.reducedCost(i, m, score);
                 if (cost < 0 && (kept < reduced.length || cost < reduced[kept - 1])) {
                     kept = insertSorted(reduced, mentor, kept, cost, m);
                 }
             }
             for (int k = 0; k < kept; k++) {
-                found.add(i, mentor[k], scorer.score(i, mentor[k]));
+                found.add(i, mentor[k], row[mentor[k]]);
             }
         }
         return found;

@@ -39,6 +39,12 @@ final class TopCandidates {
         }
     }
 
+    /** Offers {@code key} and returns the smallest key still worth offering: below it nothing enters. */
+    long offerAndFloor(long key) {
+        offer(key);
+        return size < heap.length ? Long.MIN_VALUE : heap[0];
+    }
+
     int size() {
         return size;
     }

@@ -149,6 +149,26 @@ class CompatibilityScorerTest {
     }
 
     @Test
+    void scoringAWholeRowGivesWhatScoringEachPairGives() {
+        java.util.Random random = new java.util.Random(7);
+        for (int round = 0; round < 20; round++) {
+            List<Person> people = RandomRosters.people(random, 12, 8);
+            List<Person> mentees = people.stream().filter(p -> p.build().profile().role().isMentored()).toList();
+            List<Person> mentors = people.stream().filter(p -> p.build().profile().role().mentors()).toList();
+            Scoring scoring = Scoring.of(mentees, mentors);
+            int[] row = new int[mentors.size()];
+            int[] scratch = new int[mentors.size()];
+            for (int i = 0; i < mentees.size(); i++) {
+                scoring.scorer().scoreRow(i, row, scratch);
+                for (int m = 0; m < mentors.size(); m++) {
+                    assertThat(row[m]).as("round %d mentee %d mentor %d", round, i, m).isEqualTo(scoring.score(i, m));
+                }
+                assertThat(java.util.Arrays.stream(scratch).allMatch(v -> v == 0)).isTrue();
+            }
+        }
+    }
+
+    @Test
     void everyReasonAndUnmatchedKeyHasCopy() {
         for (String key : List.of("reason.sharedSkills", "reason.sharedGoals", "reason.moreSenior", "reason.moreSenior.one",
                 "reason.lessSenior", "reason.lessSenior.one", "reason.sameLevel", "reason.sharedHours", "reason.differentDepartments",

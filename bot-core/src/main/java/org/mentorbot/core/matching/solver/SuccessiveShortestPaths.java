@@ -105,8 +105,12 @@ final class SuccessiveShortestPaths {
         }
     }
 
+    /**
+     * Lowers a node's tentative distance. A node no nearer than the best path to the sink found
+     * so far can never be settled before the sink, so it is not queued at all.
+     */
     private void relax(int node, long candidate, int via) {
-        if (!isSettled[node] && candidate < distance[node]) {
+        if (candidate < distance[node] && candidate < distance[net.sink] && !isSettled[node]) {
             distance[node] = candidate;
             arrivedBy[node] = via;
             heap.offer(node);
