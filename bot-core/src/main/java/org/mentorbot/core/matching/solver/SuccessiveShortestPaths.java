@@ -76,8 +76,14 @@ final class SuccessiveShortestPaths {
         updatePotentialsAndReset(total);
     }
 
+    /**
+     * Relaxes a left node's arcs. The cheapest pair to a right node with a free seat is relaxed
+     * first, together with that seat's arc to the sink, so that the sink has a finite distance
+     * before the other arcs are looked at and most of them are pruned.
+     */
     private void scanLeft(int left) {
         long base = distance[left] + net.potential[left];
+        relaxCheapestFreeSeat(left, base);
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
             if (!net.used[e]) {
@@ -87,6 +93,23 @@ final class SuccessiveShortestPaths {
         }
         if (net.unmatchedUnits[left] < net.leftCapacity[left]) {
             relax(net.sink, base + net.unmatchedCost, encodeUnmatched(left));
+        }
+    }
+
+    private void relaxCheapestFreeSeat(int left, long base) {
+        int best = NONE;
+        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
+            int e = net.leftEdges[i];
+            int right = net.edgeRight[e];
+            if (!net.used[e] && net.load[right] < net.rightCapacity[right] && (best == NONE || net.edgeCost[e] < net.edgeCost[best])) {
+                best = e;
+            }
+        }
+        if (best != NONE) {
+            int right = net.rightNode(net.edgeRight[best]);
+            if (relax(right, base + net.edgeCost[best] - net.potential[right], best)) {
+                relax(net.sink, distance[right] + net.potential[right], encodeSeat(net.edgeRight[best]));
+            }
         }
     }
 
@@ -107,14 +130,17 @@ final class SuccessiveShortestPaths {
 
     /**
      * Lowers a node's tentative distance. A node no nearer than the best path to the sink found
-     * so far can never be settled before the sink, so it is not queued at all.
+     * so far can never be settled before the sink, so it is not queued at all. Returns whether
+     * the distance was lowered.
      */
-    private void relax(int node, long candidate, int via) {
+    private boolean relax(int node, long candidate, int via) {
         if (candidate < distance[node] && candidate < distance[net.sink] && !isSettled[node]) {
             distance[node] = candidate;
             arrivedBy[node] = via;
             heap.offer(node);
+            return true;
         }
+        return false;
     }
 
     /** Arrival at the sink over a left node's "unmatched" arc or a right node's seat arc, told apart by sign. */
