@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 /**
  * The meaningful words of a goals text or a skill name: lower-case, split on anything that is
  * not a letter, digit, {@code +} or {@code #} (so "c++" and "c#" survive), with common English
- * stop-words and one-letter words dropped.
+ * stop-words, the verbs every goal uses ("learn", "grow", "improve") and one-letter words dropped.
  */
 final class GoalWords {
 
@@ -16,9 +16,9 @@ final class GoalWords {
 
     private static final Set<String> STOP_WORDS = Set.of(
             "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
-            "be", "because", "been", "before", "being", "better", "between", "both", "but", "by", "can",
+            "be", "because", "become", "been", "before", "being", "better", "between", "both", "but", "by", "can",
             "could", "did", "do", "does", "doing", "during", "each", "few", "for", "from", "further",
-            "get", "good", "had", "has", "have", "having", "he", "her", "here", "him", "his", "how", "if",
+            "get", "good", "grow", "had", "has", "have", "having", "he", "help", "her", "here", "him", "his", "how", "if",
             "improve", "in", "into", "is", "it", "its", "just", "know", "learn", "learning", "like", "made",
             "make", "me", "more", "most", "my", "myself", "need", "new", "no", "nor", "not", "now", "of",
             "off", "on", "once", "only", "or", "other", "our", "out", "over", "own", "same", "she", "should",

@@ -100,6 +100,7 @@ final class PricedMatching {
         java.util.Arrays.fill(floor, Long.MIN_VALUE);
         for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
             best.clear();
+            long bestFloor = Long.MIN_VALUE;
             scorer.scoreRow(i, row, scratch);
             for (int m = 0; m < mentors; m++) {
                 int score = row[m];
@@ -109,7 +110,10 @@ final class PricedMatching {
                 eligible[i]++;
                 survey.maxScore = Math.max(survey.maxScore, score);
                 if (capacity[m] > 0) {
-                    best.offer(TopCandidates.key(score, m));
+                    long mine = TopCandidates.key(score, m);
+                    if (mine > bestFloor) {
+                        bestFloor = best.offerAndFloor(mine);
+                    }
                     long key = TopCandidates.key(score, i);
                     if (key > floor[m]) {
                         floor[m] = survey.perMentor[m].offerAndFloor(key);
