@@ -101,6 +101,7 @@ final class PricedMatching {
         for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
             best.clear();
             long bestFloor = Long.MIN_VALUE;
+            int mentorShift = shift(i, mentors);
             scorer.scoreRow(i, row, scratch);
             for (int m = 0; m < mentors; m++) {
                 int score = row[m];
@@ -110,18 +111,19 @@ final class PricedMatching {
                 eligible[i]++;
                 survey.maxScore = Math.max(survey.maxScore, score);
                 if (capacity[m] > 0) {
-                    long mine = TopCandidates.key(score, m);
+                    long mine = TopCandidates.key(score, rotate(m, mentorShift, mentors));
                     if (mine > bestFloor) {
                         bestFloor = best.offerAndFloor(mine);
                     }
-                    long key = TopCandidates.key(score, i);
+                    long key = TopCandidates.key(score, rotate(i, shift(m, mentees), mentees));
                     if (key > floor[m]) {
                         floor[m] = survey.perMentor[m].offerAndFloor(key);
                     }
                 }
             }
             for (int k = 0; k < best.size(); k++) {
-                survey.perMentee.add(i, TopCandidates.index(best.get(k)), TopCandidates.score(best.get(k)));
+                int m = unrotate(TopCandidates.index(best.get(k)), mentorShift, mentors);
+                survey.perMentee.add(i, m, TopCandidates.score(best.get(k)));
             }
         }
         return survey;
@@ -148,7 +150,7 @@ final class PricedMatching {
                 }
             }
             for (int k = 0; k < best.size(); k++) {
-                keys[size++] = (long) TopCandidates.index(best.get(k)) * mentors + m;
+                keys[size++] = (long) unrotate(TopCandidates.index(best.get(k)), shift(m, mentees), mentees) * mentors + m;
             }
         }
         Arrays.sort(keys, 0, size);
@@ -182,7 +184,9 @@ final class PricedMatching {
             scorer.scoreRow(i, row, scratch);
             int kept = 0;
             int own = solved.mentorOf(i);
-            for (int m = 0; m < mentors; m++) {
+            int mentorShift = shift(i, mentors);
+            for (int k = 0; k < mentors; k++) {
+                int m = unrotate(k, mentorShift, mentors);
                 int score = row[m];
                 if (score < 0 || capacity[m] == 0 || m == own) {
                     continue;
@@ -197,6 +201,25 @@ final class PricedMatching {
             }
         }
         return found;
+    }
+
+    /**
+     * Where person {@code index}'s ranking of the other side starts. Equal scores are ranked from
+     * there onwards, so that among equally good candidates different people shortlist different
+     * ones instead of all picking the lowest index; the order stays deterministic.
+     */
+    private static int shift(int index, int size) {
+        return size == 0 ? 0 : (int) ((index * 40_503L) % size);
+    }
+
+    private static int rotate(int index, int shift, int size) {
+        int rotated = index - shift;
+        return rotated < 0 ? rotated + size : rotated;
+    }
+
+    private static int unrotate(int rotated, int shift, int size) {
+        int index = rotated + shift;
+        return index >= size ? index - size : index;
     }
 
     /** Inserts into the ascending arrays, dropping the last entry when they are full; returns the new count. */

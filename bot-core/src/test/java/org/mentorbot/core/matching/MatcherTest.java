@@ -99,6 +99,30 @@ class MatcherTest {
     }
 
     @Test
+    void identicalPeopleAreStillMatchedAsFullyAsCapacityAllows() {
+        List<Person> people = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            people.add(mentee("e" + i).wants("java"));
+        }
+        for (int m = 0; m < 80; m++) {
+            people.add(mentor("m" + m).offers("java").capacity(1 + m % 5));
+        }
+
+        MatchPlan plan = plan(people.toArray(Person[]::new));
+
+        assertThat(plan.pairs()).hasSize(240);
+        assertThat(plan.optimal()).isTrue();
+    }
+
+    @Test
+    void aRoundWithMenteesButNoMentorsLeavesEveryoneWaiting() {
+        MatchPlan plan = plan(mentee("mia"), mentee("leo"));
+
+        assertThat(plan.unmatched()).extracting(Unmatched::reason).containsOnly(UnmatchedReason.NO_ELIGIBLE_MENTOR);
+        assertThat(plan.optimal()).isTrue();
+    }
+
+    @Test
     void anEmptyRoundIsOptimal() {
         MatchPlan plan = plan();
 
