@@ -35,8 +35,9 @@ final class PricedMatching {
     private final int mentors;
     private final int[] capacity;
     private final int chunks;
-    private final int perMentee;
-    private final int perMentor;
+    private final int keepPerMentee;
+    private final int keepPerMentor;
+    private final int[] menteeShift;
 
     PricedMatching(CompatibilityScorer scorer, int mentees, int[] capacity) {
         this(scorer, mentees, capacity, PER_MENTEE, PER_MENTOR);
@@ -44,13 +45,17 @@ final class PricedMatching {
 
     /** With other candidate counts; fewer candidates mean more pricing rounds, never a different optimum. */
     PricedMatching(CompatibilityScorer scorer, int mentees, int[] capacity, int perMentee, int perMentor) {
-        this.perMentee = perMentee;
-        this.perMentor = perMentor;
+        this.keepPerMentee = perMentee;
+        this.keepPerMentor = perMentor;
         this.scorer = scorer;
         this.mentees = mentees;
         this.mentors = capacity.length;
         this.capacity = capacity;
         this.chunks = Math.max(1, Math.min(mentees, 4 * Runtime.getRuntime().availableProcessors()));
+        this.menteeShift = new int[mentors];
+        for (int m = 0; m < mentors; m++) {
+            menteeShift[m] = shift(m, mentees);
+        }
     }
 
     Outcome solve() {
@@ -78,53 +83,61 @@ final class PricedMatching {
     }
 
     /** One range of mentees: eligible counts, the best score, and the best candidates per mentee and per mentor. */
-    private static final class Survey {
+    private final class Survey {
         int maxScore;
         final PairList perMentee = new PairList();
-        final TopCandidates[] perMentor;
+        final TopCandidates[] perMentor = new TopCandidates[mentors];
+        private final long[] mentorFloor = new long[mentors];
+        private final TopCandidates shortlist = new TopCandidates(keepPerMentee);
+        private final int[] row = new int[mentors];
+        private final int[] scratch = new int[mentors];
 
-        Survey(int mentors, int keep) {
-            perMentor = new TopCandidates[mentors];
+        Survey() {
             for (int m = 0; m < mentors; m++) {
-                perMentor[m] = new TopCandidates(keep);
+                perMentor[m] = new TopCandidates(keepPerMentor);
             }
+            Arrays.fill(mentorFloor, Long.MIN_VALUE);
         }
-    }
 
-    private Survey survey(int chunk, int[] eligible) {
-        Survey survey = new Survey(mentors, perMentor);
-        TopCandidates best = new TopCandidates(perMentee);
-        int[] row = new int[mentors];
-        int[] scratch = new int[mentors];
-        long[] floor = new long[mentors];
-        java.util.Arrays.fill(floor, Long.MIN_VALUE);
-        for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
-            best.clear();
-            long bestFloor = Long.MIN_VALUE;
-            int mentorShift = shift(i, mentors);
+        /** Scores mentee {@code i} against every mentor; returns how many mentors are eligible. */
+        int add(int i) {
             scorer.scoreRow(i, row, scratch);
+            shortlist.clear();
+            long shortlistFloor = Long.MIN_VALUE;
+            int mentorShift = shift(i, mentors);
+            int eligible = 0;
+            int best = maxScore;
             for (int m = 0; m < mentors; m++) {
                 int score = row[m];
                 if (score < 0) {
                     continue;
                 }
-                eligible[i]++;
-                survey.maxScore = Math.max(survey.maxScore, score);
-                if (capacity[m] > 0) {
-                    long mine = TopCandidates.key(score, rotate(m, mentorShift, mentors));
-                    if (mine > bestFloor) {
-                        bestFloor = best.offerAndFloor(mine);
-                    }
-                    long key = TopCandidates.key(score, rotate(i, shift(m, mentees), mentees));
-                    if (key > floor[m]) {
-                        floor[m] = survey.perMentor[m].offerAndFloor(key);
-                    }
+                eligible++;
+                best = Math.max(best, score);
+                if (capacity[m] == 0) {
+                    continue;
+                }
+                long mine = TopCandidates.key(score, rotate(m, mentorShift, mentors));
+                if (mine > shortlistFloor) {
+                    shortlistFloor = shortlist.offerAndFloor(mine);
+                }
+                long theirs = TopCandidates.key(score, rotate(i, menteeShift[m], mentees));
+                if (theirs > mentorFloor[m]) {
+                    mentorFloor[m] = perMentor[m].offerAndFloor(theirs);
                 }
             }
-            for (int k = 0; k < best.size(); k++) {
-                int m = unrotate(TopCandidates.index(best.get(k)), mentorShift, mentors);
-                survey.perMentee.add(i, m, TopCandidates.score(best.get(k)));
+            maxScore = best;
+            for (int k = 0; k < shortlist.size(); k++) {
+                perMentee.add(i, unrotate(TopCandidates.index(shortlist.get(k)), mentorShift, mentors), TopCandidates.score(shortlist.get(k)));
             }
+            return eligible;
+        }
+    }
+
+    private Survey survey(int chunk, int[] eligible) {
+        Survey survey = new Survey();
+        for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
+            eligible[i] = survey.add(i);
         }
         return survey;
     }
@@ -139,8 +152,8 @@ final class PricedMatching {
                 keys[size++] = (long) survey.perMentee.mentees()[k] * mentors + survey.perMentee.mentors()[k];
             }
         }
-        keys = Arrays.copyOf(keys, size + mentors * perMentor);
-        TopCandidates best = new TopCandidates(perMentor);
+        keys = Arrays.copyOf(keys, size + mentors * keepPerMentor);
+        TopCandidates best = new TopCandidates(keepPerMentor);
         for (int m = 0; m < mentors; m++) {
             best.clear();
             for (Survey survey : surveys) {
@@ -150,7 +163,7 @@ final class PricedMatching {
                 }
             }
             for (int k = 0; k < best.size(); k++) {
-                keys[size++] = (long) unrotate(TopCandidates.index(best.get(k)), shift(m, mentees), mentees) * mentors + m;
+                keys[size++] = (long) unrotate(TopCandidates.index(best.get(k)), menteeShift[m], mentees) * mentors + m;
             }
         }
         Arrays.sort(keys, 0, size);
