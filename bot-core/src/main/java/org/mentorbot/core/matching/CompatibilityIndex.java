@@ -1,12 +1,15 @@
 package org.mentorbot.core.matching;
 
+import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import org.mentorbot.core.enrollment.Participant;
 import org.mentorbot.core.enrollment.Profile;
 import org.mentorbot.core.people.ParticipantId;
@@ -151,7 +154,7 @@ final class CompatibilityIndex {
             Profile profile = people.get(p).profile();
             level[p] = profile.level();
             zone[p] = zones.intern(profile.timezone());
-            department[p] = profile.department().isEmpty() ? -1 : departments.intern(profile.department().toLowerCase(java.util.Locale.ROOT));
+            department[p] = profile.department().isEmpty() ? -1 : departments.intern(profile.department().toLowerCase(Locale.ROOT));
             for (String language : profile.languages()) {
                 setBit(spoken, p, languageWords, languages.find(language));
             }
@@ -190,7 +193,7 @@ final class CompatibilityIndex {
         for (int b = 0; b < bitCount; b++) {
             first[b + 1] += first[b];
         }
-        int[] next = java.util.Arrays.copyOf(first, bitCount);
+        int[] next = Arrays.copyOf(first, bitCount);
         int[] mentorsWith = new int[first[bitCount]];
         for (int m = 0; m < mentors.size(); m++) {
             int mentor = m;
@@ -199,7 +202,7 @@ final class CompatibilityIndex {
         return mentorsWith;
     }
 
-    private static void forEachBit(long[] bits, int row, int rowWords, java.util.function.IntConsumer action) {
+    private static void forEachBit(long[] bits, int row, int rowWords, IntConsumer action) {
         for (int w = 0; w < rowWords; w++) {
             long word = bits[row * rowWords + w];
             while (word != 0) {

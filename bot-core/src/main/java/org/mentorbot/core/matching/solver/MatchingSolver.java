@@ -1,5 +1,7 @@
 package org.mentorbot.core.matching.solver;
 
+import java.util.Arrays;
+
 /**
  * Exact solver for mentor matching as a bipartite b-matching: each mentee gets at most one
  * mentor, each mentor at most its capacity, and among all such matchings the one with the most
@@ -19,8 +21,8 @@ public final class MatchingSolver {
     private static SolvedMatching extract(BipartiteProblem problem, ResidualNetwork net, boolean proven) {
         int[] mentorOfMentee = new int[problem.menteeCount()];
         int[] edgeOfMentee = new int[problem.menteeCount()];
-        java.util.Arrays.fill(mentorOfMentee, -1);
-        java.util.Arrays.fill(edgeOfMentee, -1);
+        Arrays.fill(mentorOfMentee, -1);
+        Arrays.fill(edgeOfMentee, -1);
         int matched = 0;
         long total = 0;
         for (int e = 0; e < problem.edgeCount(); e++) {

@@ -1,5 +1,7 @@
 package org.mentorbot.core.matching.solver;
 
+import java.util.Arrays;
+
 /**
  * A binary min-heap of node numbers keyed by a shared distance array, with decrease-key, for
  * Dijkstra's algorithm. Ties go to the smaller node number, so searches are deterministic.
@@ -15,7 +17,7 @@ final class NodeHeap {
         this.heap = new int[nodeCount];
         this.position = new int[nodeCount];
         this.key = key;
-        java.util.Arrays.fill(position, -1);
+        Arrays.fill(position, -1);
     }
 
     boolean isEmpty() {

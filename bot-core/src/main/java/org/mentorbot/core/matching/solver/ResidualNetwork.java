@@ -1,5 +1,7 @@
 package org.mentorbot.core.matching.solver;
 
+import java.util.Arrays;
+
 /**
  * The matching problem as a min-cost flow network with its current flow and node potentials.
  *
@@ -56,7 +58,7 @@ final class ResidualNetwork {
         for (int m = 0; m < problem.mentorCount(); m++) {
             mentorCapacity[m] = problem.mentorCapacity(m);
         }
-        java.util.Arrays.fill(menteeCapacity, 1);
+        Arrays.fill(menteeCapacity, 1);
         edgeCount = problem.edgeCount();
         edgeLeft = new int[edgeCount];
         edgeRight = new int[edgeCount];
@@ -87,7 +89,7 @@ final class ResidualNetwork {
         for (int v = 1; v < first.length; v++) {
             first[v] += first[v - 1];
         }
-        int[] next = java.util.Arrays.copyOf(first, first.length - 1);
+        int[] next = Arrays.copyOf(first, first.length - 1);
         int[] edges = new int[edgeCount];
         for (int e = 0; e < edgeCount; e++) {
             edges[next[endpoint[e]]++] = e;

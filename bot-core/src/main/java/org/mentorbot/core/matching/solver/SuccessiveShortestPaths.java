@@ -1,5 +1,7 @@
 package org.mentorbot.core.matching.solver;
 
+import java.util.Arrays;
+
 /**
  * Routes every unit of supply of a {@link ResidualNetwork} to the sink, one unit at a time,
  * each along a cheapest path in the residual network (successive shortest paths).
@@ -32,7 +34,7 @@ final class SuccessiveShortestPaths {
         this.settled = new int[nodes];
         this.isSettled = new boolean[nodes];
         this.heap = new NodeHeap(nodes, distance);
-        java.util.Arrays.fill(distance, Long.MAX_VALUE);
+        Arrays.fill(distance, Long.MAX_VALUE);
     }
 
     /** Routes all supply, left node by left node in index order. */
