@@ -1,9 +1,9 @@
 package org.mentorbot.core.matching;
 
-import java.util.Arrays;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
