@@ -57,7 +57,7 @@ class TeamsConfiguration {
         }
         BotFrameworkHttpAdapter adapter = new BotFrameworkHttpAdapter(credentials, new SimpleChannelProvider());
         adapter.setOnTurnError((turn, failure) -> {
-            log.warn("A Teams turn in conversation {} failed: {}", turn.getActivity().getConversation().getId(), failure.toString());
+            log.debug("A Teams turn in conversation {} failed: {}", turn.getActivity().getConversation().getId(), failure.toString());
             return CompletableFuture.failedFuture(failure);
         });
         return adapter;
