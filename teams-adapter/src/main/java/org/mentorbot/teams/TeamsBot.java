@@ -71,7 +71,7 @@ public final class TeamsBot extends ActivityHandler {
         }
         Inbound inbound = activity.getValue() != null
                 ? submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, "help"))
-                : new Inbound.CommandReceived(actor, activity.removeRecipientMention());
+                : new Inbound.CommandReceived(actor, activity.getText() == null ? "" : activity.removeRecipientMention());
         answer(turn, bot.handle(inbound));
         return CompletableFuture.completedFuture(null);
     }

@@ -44,9 +44,11 @@ public final class TeamsEndpoint {
     /** An HTTP answer: status and a JSON body (possibly empty). */
     public record Answer(int status, String body) {
         static Answer of(int status, String message) {
-            return new Answer(status, message.isEmpty() ? "" : "{\"error\":\"" + message + "\"}");
+            return new Answer(status, ERRORS.createObjectNode().put("error", message).toString());
         }
     }
+
+    private static final ObjectMapper ERRORS = new ObjectMapper();
 
     public Answer handle(String authorization, String body) {
         Optional<Activity> activity = read(body);
