@@ -43,10 +43,15 @@ public final class ScheduledProgram {
 
     /** Seeds {@code count} active pairs whose check-in and poll are due at {@code due}. */
     public List<Pairing> pairs(int count, Duration cadence, Instant due) {
+        return seed(stores, count, cadence, due);
+    }
+
+    /** Seeds {@code count} active pairs of {@code test:} people into any stores, due at {@code due}. */
+    public static List<Pairing> seed(Stores stores, int count, Duration cadence, Instant due) {
         List<Pairing> made = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            ParticipantId mentor = person("mentor-" + i);
-            ParticipantId mentee = person("mentee-" + i);
+            ParticipantId mentor = person(stores, "mentor-" + i);
+            ParticipantId mentee = person(stores, "mentee-" + i);
             Pairing pairing = new Pairing(new PairId("pair-" + i), mentor, mentee, PairingStatus.ACTIVE, START, 1,
                     List.of(), cadence, due, due, 0, false, null);
             stores.pairings().create(pairing, 1);
@@ -55,7 +60,7 @@ public final class ScheduledProgram {
         return made;
     }
 
-    private ParticipantId person(String name) {
+    private static ParticipantId person(Stores stores, String name) {
         ParticipantId id = new ParticipantId("test:" + name);
         Profile profile = new Profile(name, Role.BOTH, List.of("go"), List.of("go"), "", "", 3, ZoneId.of("UTC"),
                 List.of("en"), 1, Cadence.PROGRAM);
