@@ -34,7 +34,7 @@ import org.mentorbot.core.schedule.ProgramEnd;
 /**
  * How fast a large round of due nudges goes out: {@code pairs} active pairs all due at once,
  * delivered through the scheduler's entry ({@code CheckInFlow.sendDue(now, end, pool)}) to a
- * loopback platform that allows {@code rate} messages a second. Reports throughput as a share
+ * rate-limited fake platform that allows {@code rate} messages a second. Reports throughput as a share
  * of the allowed rate (the platform, not the bot, should set the pace) and the JVM heap used.
  *
  * <p>Arguments (all optional): pairs (10000), rate per second (500), platform latency in ms (10),
