@@ -1,18 +1,16 @@
 package org.mentorbot.core.checkin;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.mentorbot.core.admin.AdminAlerts;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Block.Button;
 import org.mentorbot.core.conversation.Block.Style;
 import org.mentorbot.core.conversation.Copy;
-import org.mentorbot.core.conversation.Delivery;
-import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.enrollment.Participant;
@@ -25,6 +23,8 @@ import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.ProgramSettings;
+import org.mentorbot.core.schedule.Fanout;
+import org.mentorbot.core.schedule.ProgramEnd;
 
 /**
  * The rhythm that keeps pairs meeting: "did you meet?" nudges when they are due (at a decent
@@ -39,11 +39,9 @@ public final class CheckInFlow {
     private final PairingLifecycle lifecycle;
     private final CheckInStore checkIns;
     private final ParticipantStore participants;
-    private final Messenger messenger;
     private final AdminAlerts alerts;
     private final ProgramSettings settings;
-    private final DeliveryWindow window;
-    private final IdGenerator ids;
+    private final Nudges nudges;
     private final Copy copy;
 
     public CheckInFlow(PairingStore pairings, CheckInStore checkIns, ParticipantStore participants, Messenger messenger,
@@ -52,23 +50,32 @@ public final class CheckInFlow {
         this.lifecycle = new PairingLifecycle(pairings);
         this.checkIns = checkIns;
         this.participants = participants;
-        this.messenger = messenger;
         this.alerts = alerts;
         this.settings = settings;
-        this.window = new DeliveryWindow(settings.workingHoursOnly());
-        this.ids = ids;
+        this.nudges = new Nudges(pairings, checkIns, participants, messenger, new DeliveryWindow(settings.workingHoursOnly()), ids);
         this.copy = copy;
     }
 
-    /** Nudges every active pair whose check-in is due at {@code now}; safe to call as often as you like. */
+    /** Nudges every active pair whose check-in is due at {@code now}, one after another; safe to call as often as you like. */
     public NudgeSummary sendDue(Instant now) {
-        NudgeSummary summary = NudgeSummary.NONE;
-        for (Pairing pairing : pairings.all()) {
-            if (pairing.status() == PairingStatus.ACTIVE && !pairing.nextCheckInAt().isAfter(now)) {
-                summary = summary.plus(nudgeIfDue(pairing, now, false));
-            }
+        return sendDue(now, ProgramEnd.NEVER, Runnable::run);
+    }
+
+    /**
+     * The scheduler's entry: nudges every active pair whose check-in is due at {@code now},
+     * several at a time on {@code pool}, and returns when all are done. Nothing is sent once
+     * the program has ended. Safe to call as often as you like, from several nodes at once:
+     * each due nudge is claimed by exactly one caller.
+     */
+    public NudgeSummary sendDue(Instant now, ProgramEnd end, Executor pool) {
+        if (end.hasPassed(now)) {
+            return NudgeSummary.NONE;
         }
-        return summary;
+        List<Pairing> due = pairings.all().stream()
+                .filter(p -> p.status() == PairingStatus.ACTIVE && !p.nextCheckInAt().isAfter(now))
+                .toList();
+        return Fanout.each(due, p -> nudges.nudge(p, now, false, this::prompt), pool).stream()
+                .reduce(NudgeSummary.NONE, NudgeSummary::plus);
     }
 
     /** Nudges every active pair now, whatever their schedule (the admin's {@code nudge}). */
@@ -76,43 +83,17 @@ public final class CheckInFlow {
         NudgeSummary summary = NudgeSummary.NONE;
         for (Pairing pairing : pairings.all()) {
             if (pairing.status() == PairingStatus.ACTIVE) {
-                summary = summary.plus(nudgeIfDue(pairing, now, true));
+                summary = summary.plus(nudges.nudge(pairing, now, true, this::prompt));
             }
         }
         return summary;
     }
 
-    /** Nudges one pairing if it is still active and due (re-checked from the store); the scheduler's per-pair entry. */
+    /** Nudges one pairing if it is still active and due (re-checked from the store). */
     public NudgeSummary sendDue(Pairing pairing, Instant now) {
         return pairings.find(pairing.id())
                 .filter(p -> p.status() == PairingStatus.ACTIVE && !p.nextCheckInAt().isAfter(now))
-                .map(p -> nudgeIfDue(p, now, false)).orElse(NudgeSummary.NONE);
-    }
-
-    private NudgeSummary nudgeIfDue(Pairing pairing, Instant now, boolean evenOutsideHours) {
-        Optional<Participant> mentor = participants.find(pairing.mentor()).filter(Participant::isActive);
-        Optional<Participant> mentee = participants.find(pairing.mentee()).filter(Participant::isActive);
-        if (mentor.isEmpty() || mentee.isEmpty()) {
-            return NudgeSummary.NONE;
-        }
-        Instant earliest = window.earliest(mentor.get().profile().timezone(), mentee.get().profile().timezone(), now);
-        if (!evenOutsideHours && earliest.isAfter(now)) {
-            return pairings.replace(pairing, pairing.withNextCheckInAt(earliest)) ? NudgeSummary.oneDeferred() : NudgeSummary.NONE;
-        }
-        Pairing claimed = pairing.withNextCheckInAt(now.plus(pairing.cadence()));
-        if (!pairings.replace(pairing, claimed)) {
-            return NudgeSummary.NONE;
-        }
-        CheckInId id = new CheckInId(ids.next("checkin"));
-        Delivery delivery = messenger.deliver(new Message(pairing.members(),
-                prompt(id, mentor.get(), mentee.get()), Message.Kind.CHECK_IN));
-        if (delivery.delivered().isEmpty()) {
-            Duration retry = min(pairing.cadence().dividedBy(2), Duration.ofMinutes(10));
-            lifecycle.update(claimed, p -> p.nextCheckInAt().equals(claimed.nextCheckInAt()) ? p.withNextCheckInAt(now.plus(retry)) : p);
-            return NudgeSummary.oneFailed(delivery.failed().keySet());
-        }
-        checkIns.save(new CheckIn(id, pairing.id(), now, null));
-        return NudgeSummary.oneSent(delivery.failed().keySet());
+                .map(p -> nudges.nudge(p, now, false, this::prompt)).orElse(NudgeSummary.NONE);
     }
 
     /** Records a pair's answer: the first answer counts; the message is updated to show it. */
@@ -178,10 +159,6 @@ public final class CheckInFlow {
         } catch (IllegalArgumentException | NullPointerException malformed) {
             return Optional.empty();
         }
-    }
-
-    private static Duration min(Duration a, Duration b) {
-        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** What a round of nudges did: sent, deferred to working hours, failed, and who could not be reached. */

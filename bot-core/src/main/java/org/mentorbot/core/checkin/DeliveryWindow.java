@@ -7,8 +7,9 @@ import org.mentorbot.core.program.WorkingHours;
 
 /**
  * When a nudge to a pair may be delivered: at once when working hours do not matter; else
- * inside both people's working hours when those ever overlap, and otherwise inside the
- * mentee's, who asked for the mentoring.
+ * inside both people's working hours (weekdays 09:00–17:00, each in their own zone) when those
+ * meet within the next two weeks, and otherwise inside the mentee's, who asked for the
+ * mentoring. Computed on instants, so it holds across daylight-saving changes and the date line.
  */
 public final class DeliveryWindow {
 
@@ -23,10 +24,10 @@ public final class DeliveryWindow {
         if (!workingHoursOnly) {
             return due;
         }
-        Optional<Instant> both = WorkingHours.firstCommonSlot(mentor, mentee, due);
-        if (both.isPresent() && WorkingHours.contains(mentor, due) && WorkingHours.contains(mentee, due)) {
+        if (WorkingHours.contains(mentor, due) && WorkingHours.contains(mentee, due)) {
             return due;
         }
+        Optional<Instant> both = WorkingHours.firstCommonSlot(mentor, mentee, due);
         return both.orElseGet(() -> WorkingHours.nextOpening(mentee, due));
     }
 }

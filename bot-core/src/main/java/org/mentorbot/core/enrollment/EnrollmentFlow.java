@@ -1,8 +1,10 @@
 package org.mentorbot.core.enrollment;
 
 import java.time.Instant;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
@@ -15,6 +17,7 @@ import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.matching.Pairing;
 import org.mentorbot.core.matching.PairingLifecycle;
+import org.mentorbot.core.matching.PairingStatus;
 import org.mentorbot.core.people.ParticipantId;
 
 /**
@@ -23,6 +26,9 @@ import org.mentorbot.core.people.ParticipantId;
  * partner is told, and a mentee left behind goes back into the pool for the next round.
  */
 public final class EnrollmentFlow {
+
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("EEE d MMM, HH:mm (VV)", Locale.ENGLISH);
 
     private final ParticipantStore participants;
     private final PairingLifecycle lifecycle;
@@ -86,7 +92,9 @@ public final class EnrollmentFlow {
         for (Pairing pairing : lifecycle.openPairingsOf(actor.id())) {
             fields.add(new Field(copy.text(pairing.mentor().equals(actor.id()) ? "profile.mentee" : "profile.mentor"),
                     nameOf(pairing.partnerOf(actor.id()))));
-            fields.add(new Field(copy.text("profile.nextCheckIn"), pairing.nextCheckInAt().toString()));
+            if (pairing.status() == PairingStatus.ACTIVE) {
+                fields.add(new Field(copy.text("profile.nextCheckIn"), WHEN.format(pairing.nextCheckInAt().atZone(p.timezone()))));
+            }
         }
         return Reply.builder().header(copy.text("profile.title", me.get().name())).fields(fields)
                 .buttons(profileButtons(me.get())).build();

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.Executor;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Block.Button;
@@ -23,6 +24,9 @@ import org.mentorbot.core.matching.PairingStatus;
 import org.mentorbot.core.matching.PairingStore;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PollId;
+import org.mentorbot.core.schedule.Backoff;
+import org.mentorbot.core.schedule.Fanout;
+import org.mentorbot.core.schedule.ProgramEnd;
 
 /**
  * Feedback polls: sent to a pair when due (or when an admin asks), and the answers — a
@@ -33,6 +37,10 @@ public final class FeedbackFlow {
     public static final String RATING = "rating";
     public static final String COMMENT = "comment";
 
+    private static final Duration LEASE = Duration.ofMinutes(1);
+    private static final int ATTEMPTS = 6;
+
+    private final Backoff backoff = new Backoff(ATTEMPTS);
     private final PairingStore pairings;
     private final PairingLifecycle lifecycle;
     private final FeedbackStore feedback;
@@ -49,22 +57,43 @@ public final class FeedbackFlow {
         this.copy = copy;
     }
 
-    /** Polls every active pair whose poll is due; claims each poll first so that firing twice polls once. */
+    /** Polls every active pair whose poll is due, one after another; firing twice polls once. */
     public PollSummary sendDue(Instant now) {
-        PollSummary summary = new PollSummary(0, 0);
-        for (Pairing pairing : pairings.all()) {
-            if (pairing.status() == PairingStatus.ACTIVE && pairing.feedbackDueAt() != null && !pairing.feedbackDueAt().isAfter(now)) {
-                Pairing claimed = pairing.withFeedbackDueAt(null);
-                if (pairings.replace(pairing, claimed)) {
-                    boolean sent = send(claimed, now);
-                    if (!sent) {
-                        lifecycle.update(claimed, p -> p.feedbackDueAt() == null ? p.withFeedbackDueAt(now.plus(Duration.ofMinutes(10))) : p);
-                    }
-                    summary = summary.plus(sent);
-                }
-            }
+        return sendDue(now, ProgramEnd.NEVER, Runnable::run);
+    }
+
+    /**
+     * The scheduler's entry: polls every active pair whose poll is due at {@code now}, several
+     * at a time on {@code pool}. When the program has an end, a pair polled before it is polled
+     * once more at the end. Safe to call as often as you like, from several nodes at once.
+     */
+    public PollSummary sendDue(Instant now, ProgramEnd end, Executor pool) {
+        List<Pairing> due = pairings.all().stream()
+                .filter(p -> p.status() == PairingStatus.ACTIVE && p.feedbackDueAt() != null && !p.feedbackDueAt().isAfter(now))
+                .toList();
+        return Fanout.each(due, p -> pollIfDue(p, now, end), pool).stream()
+                .reduce(new PollSummary(0, 0), PollSummary::plus);
+    }
+
+    /**
+     * Claims the poll by moving it a short lease ahead (compare-and-set: one caller wins), sends
+     * it, and only then sets the next poll (the program's end, or none); a poll no platform
+     * accepted is tried again after a backoff, and one claimed by a node that died goes out when
+     * the lease runs out.
+     */
+    private PollSummary pollIfDue(Pairing pairing, Instant now, ProgramEnd end) {
+        Pairing claimed = pairing.withFeedbackDueAt(now.plus(LEASE));
+        if (!pairings.replace(pairing, claimed)) {
+            return new PollSummary(0, 0);
         }
-        return summary;
+        boolean sent = send(claimed, now);
+        Instant next = sent ? end.pollAfter(pairing.feedbackDueAt()).orElse(null)
+                : now.plus(backoff.failed(pairing.id(), pairing.cadence()).orElse(pairing.cadence()));
+        if (sent) {
+            backoff.succeeded(pairing.id());
+        }
+        lifecycle.update(claimed, p -> claimed.feedbackDueAt().equals(p.feedbackDueAt()) ? p.withFeedbackDueAt(next) : p);
+        return new PollSummary(sent ? 1 : 0, sent ? 0 : 1);
     }
 
     /** Polls every active pair now (the admin's {@code poll}). */
@@ -179,6 +208,10 @@ public final class FeedbackFlow {
     public record PollSummary(int sent, int failed) {
         PollSummary plus(boolean wasSent) {
             return new PollSummary(sent + (wasSent ? 1 : 0), failed + (wasSent ? 0 : 1));
+        }
+
+        PollSummary plus(PollSummary other) {
+            return new PollSummary(sent + other.sent, failed + other.failed);
         }
     }
 }

@@ -1,27 +1,56 @@
 package org.mentorbot.core.matching;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Objects;
 import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.matching.solver.SolvedMatching;
 
 /**
- * Decides which mentor each waiting mentee gets. Respects roles, capacities, a common
- * language and seniority, and never pairs anyone with themself or repeats a pairing.
+ * Decides which mentor each waiting mentee gets in a matching round.
+ *
+ * <p>Every active mentee without a mentor is scored against every active mentor (see
+ * {@link CompatibilityScorer} for what counts and what rules a pair out), and the round picks
+ * the matching with the most pairs and, among those, the highest total score, within each
+ * mentor's remaining capacity. The plan says whether that optimum was proven. Working hours are
+ * compared on the round's reference date (today by the clock), because daylight-saving time
+ * moves the overlap between zones. Same input and date, same plan.
  */
 public final class Matcher {
 
+    private final MatchingWeights weights;
+    private final Clock clock;
+
+    public Matcher(MatchingWeights weights, Clock clock) {
+        this.weights = Objects.requireNonNull(weights, "weights");
+        this.clock = Objects.requireNonNull(clock, "clock");
+    }
+
+    /** A matcher that compares working hours as they are on {@code referenceDate}. */
+    public Matcher(MatchingWeights weights, LocalDate referenceDate) {
+        this(weights, Clock.fixed(referenceDate.atStartOfDay().toInstant(ZoneOffset.UTC), ZoneOffset.UTC));
+    }
+
+    public Matcher() {
+        this(MatchingWeights.DEFAULTS, Clock.systemUTC());
+    }
+
+    public static Matcher withDefaults() {
+        return new Matcher();
+    }
+
     public MatchPlan plan(MatchingInput input) {
-        List<Participant> mentors = new ArrayList<>();
         List<Participant> mentees = new ArrayList<>();
+        List<Participant> mentors = new ArrayList<>();
         for (Participant p : input.participants()) {
             if (!p.isActive()) {
                 continue;
             }
-            if (p.profile().role().mentors() && p.profile().mentorCapacity() > 0) {
+            if (p.profile().role().mentors()) {
                 mentors.add(p);
             }
             if (p.profile().role().isMentored() && !input.pairedMentees().contains(p.id())) {
@@ -30,55 +59,28 @@ public final class Matcher {
         }
         mentees.sort(Comparator.comparing(Participant::id));
         mentors.sort(Comparator.comparing(Participant::id));
-        Map<ParticipantId, Integer> remaining = new HashMap<>();
-        mentors.forEach(m -> remaining.put(m.id(), input.remainingCapacity(m)));
+        int[] capacity = mentors.stream().mapToInt(input::remainingCapacity).toArray();
+        CompatibilityIndex index = new CompatibilityIndex(mentees, mentors, capacity, input.previousPairs(), weights, LocalDate.now(clock));
+        CompatibilityScorer scorer = new CompatibilityScorer(index);
+        PricedMatching.Outcome outcome = new PricedMatching(scorer, mentees.size(), capacity).solve();
+        return assemble(index, scorer, outcome);
+    }
 
+    private static MatchPlan assemble(CompatibilityIndex index, CompatibilityScorer scorer, PricedMatching.Outcome outcome) {
+        SolvedMatching solved = outcome.solved();
         List<ProposedPair> pairs = new ArrayList<>();
         List<Unmatched> unmatched = new ArrayList<>();
-        long total = 0;
-        for (Participant mentee : mentees) {
-            Participant best = null;
-            int bestScore = -1;
-            boolean anyEligible = false;
-            for (Participant mentor : mentors) {
-                if (!eligible(input, mentor, mentee)) {
-                    continue;
-                }
-                anyEligible = true;
-                int score = score(mentor, mentee);
-                if (remaining.get(mentor.id()) > 0 && score > bestScore) {
-                    best = mentor;
-                    bestScore = score;
-                }
+        for (int i = 0; i < index.menteeCount(); i++) {
+            Participant mentee = index.mentees.get(i);
+            int mentor = solved.mentorOf(i);
+            if (mentor < 0) {
+                UnmatchedReason reason = outcome.eligibleMentors()[i] == 0 ? UnmatchedReason.NO_ELIGIBLE_MENTOR : UnmatchedReason.CAPACITY_EXHAUSTED;
+                unmatched.add(new Unmatched(mentee.id(), reason));
+            } else {
+                int score = outcome.problem().edgeScore(solved.edgeOf(i));
+                pairs.add(new ProposedPair(index.mentors.get(mentor).id(), mentee.id(), score, scorer.explain(i, mentor).reasons()));
             }
-            if (best == null) {
-                unmatched.add(new Unmatched(mentee.id(), anyEligible ? UnmatchedReason.CAPACITY_EXHAUSTED : UnmatchedReason.NO_ELIGIBLE_MENTOR));
-                continue;
-            }
-            remaining.merge(best.id(), -1, Integer::sum);
-            total += bestScore;
-            pairs.add(new ProposedPair(best.id(), mentee.id(), bestScore, reasons(best, mentee)));
         }
-        return new MatchPlan(pairs, unmatched, total, false);
-    }
-
-    private static boolean eligible(MatchingInput input, Participant mentor, Participant mentee) {
-        return !mentor.id().equals(mentee.id())
-                && !input.previousPairs().contains(new MentorMentee(mentor.id(), mentee.id()))
-                && mentor.profile().level() >= mentee.profile().level()
-                && mentor.profile().languages().stream().anyMatch(mentee.profile().languages()::contains);
-    }
-
-    private static int score(Participant mentor, Participant mentee) {
-        return 10 * sharedSkills(mentor, mentee).size();
-    }
-
-    private static List<String> sharedSkills(Participant mentor, Participant mentee) {
-        return mentee.profile().skillsWanted().stream().filter(mentor.profile().skillsOffered()::contains).toList();
-    }
-
-    private static List<MatchReason> reasons(Participant mentor, Participant mentee) {
-        List<String> shared = sharedSkills(mentor, mentee);
-        return shared.isEmpty() ? List.of() : List.of(MatchReason.of("reason.sharedSkills", String.join(", ", shared)));
+        return new MatchPlan(pairs, unmatched, solved.totalScore(), outcome.optimal());
     }
 }

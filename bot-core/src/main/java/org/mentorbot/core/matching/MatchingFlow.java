@@ -79,7 +79,7 @@ public final class MatchingFlow {
                 p.reasons().stream().map(introductions::render).collect(Collectors.joining("; ")))).toList();
         reply.fields(pairs);
         List<Field> waiting = plan.unmatched().stream().map(u -> new Field(
-                copy.text("preview.waiting", name(people, u.mentee())), copy.text("unmatchedWhy." + u.reason().name()))).toList();
+                copy.text("preview.waiting", name(people, u.mentee())), copy.text("unmatched." + u.reason().name()))).toList();
         reply.fields(waiting);
         reply.text(copy.text(plan.optimal() ? "preview.optimal" : "preview.heuristic", plan.totalScore()));
         return reply.build();

@@ -15,7 +15,10 @@ public interface PairingStore {
     /**
      * Stores a new open pairing if, at this instant, the mentee has no open pairing as a mentee,
      * the mentor has fewer than {@code mentorCapacity} open pairings as a mentor, and the two
-     * were never paired before. Atomic: of two mentees racing for a mentor's last slot, one wins.
+     * were never paired before as this mentor and this mentee (an ended pairing counts, the
+     * reverse roles do not). When several conditions fail, the outcome names the first of
+     * PAIRED_BEFORE, MENTEE_ALREADY_PAIRED, MENTOR_FULL. Atomic: of two mentees racing for a
+     * mentor's last slot, one wins.
      */
     CreateOutcome create(Pairing pairing, int mentorCapacity);
 

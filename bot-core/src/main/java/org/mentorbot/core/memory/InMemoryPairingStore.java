@@ -16,17 +16,21 @@ public final class InMemoryPairingStore implements PairingStore {
 
     @Override
     public synchronized CreateOutcome create(Pairing pairing, int mentorCapacity) {
+        boolean pairedBefore = false;
+        boolean menteeOpen = false;
         long mentorOpen = 0;
         for (Pairing p : byId.values()) {
-            if (p.mentor().equals(pairing.mentor()) && p.mentee().equals(pairing.mentee())) {
-                return CreateOutcome.PAIRED_BEFORE;
-            }
-            if (p.status().isOpen() && p.mentee().equals(pairing.mentee())) {
-                return CreateOutcome.MENTEE_ALREADY_PAIRED;
-            }
+            pairedBefore |= p.asMentorMentee().equals(pairing.asMentorMentee());
+            menteeOpen |= p.status().isOpen() && p.mentee().equals(pairing.mentee());
             if (p.status().isOpen() && p.mentor().equals(pairing.mentor())) {
                 mentorOpen++;
             }
+        }
+        if (pairedBefore) {
+            return CreateOutcome.PAIRED_BEFORE;
+        }
+        if (menteeOpen) {
+            return CreateOutcome.MENTEE_ALREADY_PAIRED;
         }
         if (mentorOpen >= mentorCapacity) {
             return CreateOutcome.MENTOR_FULL;

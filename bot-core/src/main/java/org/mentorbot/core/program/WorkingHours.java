@@ -52,17 +52,23 @@ public final class WorkingHours {
     }
 
     /**
-     * The first instant at or after {@code from}, on the quarter hour, that lies inside the
-     * working hours of both zones; empty when their working hours never meet within two weeks.
+     * The first instant at or after {@code from} (rounded up to the quarter hour) that lies
+     * inside the working hours of both zones; empty when their working hours never meet within
+     * two weeks. Leapfrogs from one zone's next opening to the other's, so it is exact for any
+     * offset, needs a handful of steps, and never steps over the earliest common instant.
      */
     public static Optional<Instant> firstCommonSlot(ZoneId a, ZoneId b, Instant from) {
         Instant t = roundUpToQuarter(from);
         Instant limit = from.plus(Duration.ofDays(14));
         while (t.isBefore(limit)) {
-            if (contains(a, t) && contains(b, t)) {
-                return Optional.of(t);
+            t = nextOpening(a, t);
+            if (contains(b, t)) {
+                return t.isBefore(limit) ? Optional.of(t) : Optional.empty();
             }
-            t = t.plus(Duration.ofMinutes(15));
+            t = nextOpening(b, t);
+            if (contains(a, t)) {
+                return t.isBefore(limit) ? Optional.of(t) : Optional.empty();
+            }
         }
         return Optional.empty();
     }

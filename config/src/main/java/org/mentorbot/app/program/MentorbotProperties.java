@@ -1,6 +1,7 @@
 package org.mentorbot.app.program;
 
 import java.time.Duration;
+import org.mentorbot.core.matching.MatchingWeights;
 import org.mentorbot.core.program.ProgramSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,12 +13,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admins comma-separated admins: {@code slack:U0123ABCD}, {@code teams:<aadObjectId>}
  */
 @ConfigurationProperties("mentorbot")
-public record MentorbotProperties(@DefaultValue("") String admins, Redis redis, Program program) {
+public record MentorbotProperties(@DefaultValue("") String admins, Redis redis, Program program, Matching matching) {
 
     /** Where program state lives: Redis when {@code url} is set, else memory. */
     public record Redis(@DefaultValue("") String url, @DefaultValue("mentorbot:") String keyPrefix) {
         public boolean enabled() {
             return url != null && !url.isBlank();
+        }
+    }
+
+    /** How much each kind of fit counts when mentors are scored for mentees (see {@link MatchingWeights}). */
+    public record Matching(Weights weights) {
+        public record Weights(
+                @DefaultValue("20") int skill,
+                @DefaultValue("6") int goalTerm,
+                @DefaultValue("3") int maxGoalTerms,
+                @DefaultValue("15") int seniority,
+                @DefaultValue("2") int sharedHour,
+                @DefaultValue("8") int differentDepartment,
+                @DefaultValue("0") int sameDepartment,
+                @DefaultValue("false") boolean juniorMentors) {
+
+            public MatchingWeights toWeights() {
+                return new MatchingWeights(skill, goalTerm, maxGoalTerms, seniority, sharedHour, differentDepartment,
+                        sameDepartment, juniorMentors);
+            }
         }
     }
 

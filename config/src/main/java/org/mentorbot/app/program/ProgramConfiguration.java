@@ -47,8 +47,8 @@ public class ProgramConfiguration {
     }
 
     @Bean
-    Matcher matcher() {
-        return new Matcher();
+    Matcher matcher(MentorbotProperties properties, Clock clock) {
+        return new Matcher(properties.matching().weights().toWeights(), clock);
     }
 
     @Bean

@@ -1,0 +1,116 @@
+package org.mentorbot.bench;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.matching.MatchPlan;
+import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.matching.MatchingInput;
+import org.mentorbot.core.matching.MatchingWeights;
+import org.mentorbot.core.matching.solver.BipartiteProblem;
+import org.mentorbot.core.matching.solver.MatchingSolver;
+import org.mentorbot.core.matching.solver.SolvedMatching;
+
+/**
+ * Times the matcher on generated rosters: 1,000 mentees × 200 mentors and 10,000 × 2,000 with
+ * every pair scored, and 50,000 × 10,000 from an edge list of 50 candidate mentors per mentee.
+ * Prints wall time, peak heap, pairs matched, total score and whether optimality was proven.
+ *
+ * <pre>java -Xmx1g -jar bench/target/mentorbot-bench.jar [--case small|dense|edges|all] [--repeat N] [--seed N] [--write DIR]</pre>
+ *
+ * The first run of each case in a fresh JVM includes JIT warm-up, as a one-off command would;
+ * {@code --repeat} shows the warm runs after it.
+ * {@code --write DIR} also writes each case's ROSTER.json (and EDGES.csv) so the offline
+ * command can be timed end to end.
+ */
+public final class MatchingBenchmark {
+
+    private static final LocalDate REFERENCE_DAY = LocalDate.of(2025, 1, 15);
+
+    private final PrintStream out;
+    private final long seed;
+    private final Path writeTo;
+
+    private MatchingBenchmark(PrintStream out, long seed, Path writeTo) {
+        this.out = out;
+        this.seed = seed;
+        this.writeTo = writeTo;
+    }
+
+    public static void main(String[] args) throws IOException {
+        String which = option(args, "--case", "all");
+        long seed = Long.parseLong(option(args, "--seed", "42"));
+        String dir = option(args, "--write", null);
+        int repeat = Integer.parseInt(option(args, "--repeat", "1"));
+        MatchingBenchmark bench = new MatchingBenchmark(System.out, seed, dir == null ? null : Files.createDirectories(Path.of(dir)));
+        System.out.printf("max heap %d MiB, %d processors%n", HeapPeak.maxHeap() >> 20, Runtime.getRuntime().availableProcessors());
+        System.out.printf("%-26s %9s %9s %8s %8s %14s %8s %12s %8s%n", "case", "mentees", "seats", "wall_ms", "cpu_ms",
+                "peak_heap_MiB", "matched", "total_score", "optimal");
+        for (int run = 0; run < repeat; run++) {
+            if (which.equals("all") || which.equals("small")) {
+                bench.scored("scored 1000x200", 1_000, 200);
+            }
+            if (which.equals("all") || which.equals("dense")) {
+                bench.scored("scored 10000x2000", 10_000, 2_000);
+            }
+            if (which.equals("all") || which.equals("edges")) {
+                bench.edges("edges 50000x10000 k=50", 50_000, 10_000, 50);
+            }
+        }
+    }
+
+    private static String option(String[] args, String name, String fallback) {
+        for (int k = 0; k + 1 < args.length; k++) {
+            if (args[k].equals(name)) {
+                return args[k + 1];
+            }
+        }
+        return fallback;
+    }
+
+    private void scored(String name, int mentees, int mentors) throws IOException {
+        List<Participant> people = new RosterGenerator(seed).generate(mentees, mentors);
+        if (writeTo != null) {
+            RosterFiles.writeRoster(writeTo.resolve("roster-" + mentees + "x" + mentors + ".json"), people);
+        }
+        MatchingInput input = new MatchingInput(people, Map.of(), Set.of(), Set.of());
+        long seats = people.stream().mapToLong(p -> p.profile().mentorCapacity()).sum();
+        HeapPeak.reset();
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        MatchPlan plan = new Matcher(MatchingWeights.DEFAULTS, REFERENCE_DAY).plan(input);
+        long wall = System.nanoTime() - start;
+        report(name, mentees, seats, wall, processCpuNanos() - cpu, plan.pairs().size(), plan.totalScore(), plan.optimal());
+    }
+
+    private void edges(String name, int mentees, int mentors, int perMentee) throws IOException {
+        BipartiteProblem problem = new EdgeListGenerator(seed).generate(mentees, mentors, perMentee);
+        if (writeTo != null) {
+            RosterFiles.writeEdgeRoster(writeTo.resolve("roster-" + mentees + "x" + mentors + ".json"), problem);
+            RosterFiles.writeEdges(writeTo.resolve("edges-" + mentees + "x" + mentors + ".csv"), problem);
+        }
+        HeapPeak.reset();
+        long cpu = processCpuNanos();
+        long start = System.nanoTime();
+        SolvedMatching solved = new MatchingSolver().solve(problem);
+        long wall = System.nanoTime() - start;
+        report(name, mentees, problem.totalMentorCapacity(), wall, processCpuNanos() - cpu, solved.matchedCount(), solved.totalScore(), solved.proven());
+    }
+
+    private void report(String name, int mentees, long seats, long wallNanos, long cpuNanos, int matched, long total, boolean optimal) {
+        out.printf("%-26s %9d %9d %8d %8d %14d %8d %12d %8s%n", name, mentees, seats, wallNanos / 1_000_000, cpuNanos / 1_000_000,
+                HeapPeak.bytes() >> 20, matched, total, optimal);
+    }
+
+    /** CPU time of the whole JVM (all threads, including JIT and GC), to tell own work from a busy machine. */
+    private static long processCpuNanos() {
+        java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
+    }
+}

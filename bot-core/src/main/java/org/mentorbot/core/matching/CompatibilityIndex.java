@@ -1,0 +1,278 @@
+package org.mentorbot.core.matching;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntConsumer;
+import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.enrollment.Profile;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.program.WorkingHours;
+
+/**
+ * The mentees and mentors of one round turned into numbers, so that every mentor–mentee pair can
+ * be scored in a few array reads: skills, goal words, languages, departments and time zones get
+ * dense ids; what a mentor offers, knows and speaks becomes a bitset; skill rarity becomes
+ * points per skill (inverse document frequency over the mentors); and shared working hours are
+ * looked up per pair of distinct time zones on the round's reference date.
+ */
+final class CompatibilityIndex {
+
+    final List<Participant> mentees;
+    final List<Participant> mentors;
+    final int[] mentorCapacity;
+    final MatchingWeights weights;
+
+    final Dictionary<String> skills = new Dictionary<>();
+    final Dictionary<String> words = new Dictionary<>();
+    final Dictionary<String> languages = new Dictionary<>();
+    final int skillWords;
+    final int wordWords;
+    final int languageWords;
+    final int[] skillPoints;
+    final int[] seniorityByGap = new int[2 * Profile.MAX_LEVEL + 1];
+    final int zoneCount;
+    final int[] sharedHours;
+
+    final int[] wantedFirst;
+    final int[] wanted;
+    final int[] goalFirst;
+    final int[] goal;
+    final int[] excludedFirst;
+    final int[] excluded;
+    final int[] menteeLevel;
+    final int[] menteeZone;
+    final int[] menteeDepartment;
+    final long[] menteeLanguages;
+
+    final long[] offered;
+    final long[] mentorWords;
+    final int[] offeredByFirst;
+    final int[] offeredBy;
+    final int[] knownByFirst;
+    final int[] knownBy;
+    final int[] mentorLevel;
+    final int[] mentorZone;
+    final int[] mentorDepartment;
+    final long[] mentorLanguages;
+
+    CompatibilityIndex(List<Participant> mentees, List<Participant> mentors, int[] mentorCapacity,
+                       Set<MentorMentee> previousPairs, MatchingWeights weights, LocalDate referenceDate) {
+        this.mentees = mentees;
+        this.mentors = mentors;
+        this.mentorCapacity = mentorCapacity;
+        this.weights = weights;
+        internVocabulary();
+        skillWords = wordsFor(skills.size());
+        wordWords = wordsFor(words.size());
+        languageWords = wordsFor(languages.size());
+        skillPoints = rarityPoints();
+        for (int gap = -Profile.MAX_LEVEL; gap <= Profile.MAX_LEVEL; gap++) {
+            seniorityByGap[gap + Profile.MAX_LEVEL] = weights.seniorityPoints(gap);
+        }
+        Dictionary<ZoneId> zones = new Dictionary<>();
+        Dictionary<String> departments = new Dictionary<>();
+        menteeLevel = new int[mentees.size()];
+        menteeZone = new int[mentees.size()];
+        menteeDepartment = new int[mentees.size()];
+        menteeLanguages = new long[mentees.size() * languageWords];
+        mentorLevel = new int[mentors.size()];
+        mentorZone = new int[mentors.size()];
+        mentorDepartment = new int[mentors.size()];
+        mentorLanguages = new long[mentors.size() * languageWords];
+        describe(mentees, zones, departments, menteeLevel, menteeZone, menteeDepartment, menteeLanguages);
+        describe(mentors, zones, departments, mentorLevel, mentorZone, mentorDepartment, mentorLanguages);
+        zoneCount = zones.size();
+        sharedHours = sharedHoursTable(zones, referenceDate);
+        offered = new long[mentors.size() * skillWords];
+        mentorWords = new long[mentors.size() * wordWords];
+        indexMentorKnowledge();
+        offeredByFirst = new int[skills.size() + 1];
+        offeredBy = postings(offered, skillWords, offeredByFirst);
+        knownByFirst = new int[words.size() + 1];
+        knownBy = postings(mentorWords, wordWords, knownByFirst);
+        wantedFirst = new int[mentees.size() + 1];
+        goalFirst = new int[mentees.size() + 1];
+        List<Integer> wantedIds = new ArrayList<>();
+        List<Integer> goalIds = new ArrayList<>();
+        indexMenteeWishes(wantedIds, goalIds);
+        wanted = toArray(wantedIds);
+        goal = toArray(goalIds);
+        excludedFirst = new int[mentees.size() + 1];
+        excluded = exclusions(previousPairs);
+    }
+
+    private void internVocabulary() {
+        for (Participant mentor : mentors) {
+            mentor.profile().skillsOffered().forEach(skills::intern);
+            mentorVocabulary(mentor.profile()).forEach(words::intern);
+        }
+        for (Participant person : mentees) {
+            person.profile().skillsWanted().forEach(skills::intern);
+        }
+        for (Participant person : concat()) {
+            person.profile().languages().forEach(languages::intern);
+        }
+    }
+
+    private List<Participant> concat() {
+        List<Participant> all = new ArrayList<>(mentees);
+        all.addAll(mentors);
+        return all;
+    }
+
+    /** A mentor knows the words of their goals and of the skills they offer. */
+    private static Set<String> mentorVocabulary(Profile profile) {
+        Set<String> known = GoalWords.of(profile.goals());
+        profile.skillsOffered().forEach(skill -> known.addAll(GoalWords.of(skill)));
+        return known;
+    }
+
+    /** Points per skill: {@code skill × (1 + ln((1 + mentors) / (1 + mentors offering it)))}, rounded. */
+    private int[] rarityPoints() {
+        int[] offeredBy = new int[skills.size()];
+        for (Participant mentor : mentors) {
+            mentor.profile().skillsOffered().forEach(skill -> offeredBy[skills.find(skill)]++);
+        }
+        int[] points = new int[skills.size()];
+        for (int s = 0; s < points.length; s++) {
+            double idf = 1 + Math.log((1.0 + mentors.size()) / (1.0 + offeredBy[s]));
+            points[s] = (int) Math.round(weights.skill() * idf);
+        }
+        return points;
+    }
+
+    private void describe(List<Participant> people, Dictionary<ZoneId> zones, Dictionary<String> departments,
+                          int[] level, int[] zone, int[] department, long[] spoken) {
+        for (int p = 0; p < people.size(); p++) {
+            Profile profile = people.get(p).profile();
+            level[p] = profile.level();
+            zone[p] = zones.intern(profile.timezone());
+            department[p] = profile.department().isEmpty() ? -1 : departments.intern(profile.department().toLowerCase(Locale.ROOT));
+            for (String language : profile.languages()) {
+                setBit(spoken, p, languageWords, languages.find(language));
+            }
+        }
+    }
+
+    private static int[] sharedHoursTable(Dictionary<ZoneId> zones, LocalDate date) {
+        int count = zones.size();
+        int[] hours = new int[count * count];
+        for (int a = 0; a < count; a++) {
+            for (int b = 0; b < count; b++) {
+                hours[a * count + b] = (int) WorkingHours.overlap(zones.value(a), zones.value(b), date).toHours();
+            }
+        }
+        return hours;
+    }
+
+    private void indexMentorKnowledge() {
+        for (int m = 0; m < mentors.size(); m++) {
+            Profile profile = mentors.get(m).profile();
+            for (String skill : profile.skillsOffered()) {
+                setBit(offered, m, skillWords, skills.find(skill));
+            }
+            for (String word : mentorVocabulary(profile)) {
+                setBit(mentorWords, m, wordWords, words.find(word));
+            }
+        }
+    }
+
+    /** For each bit (skill or word), the mentors who have it, in mentor order: the inverted index of a bitset per mentor. */
+    private int[] postings(long[] bits, int rowWords, int[] first) {
+        int bitCount = first.length - 1;
+        for (int m = 0; m < mentors.size(); m++) {
+            forEachBit(bits, m, rowWords, b -> first[b + 1]++);
+        }
+        for (int b = 0; b < bitCount; b++) {
+            first[b + 1] += first[b];
+        }
+        int[] next = Arrays.copyOf(first, bitCount);
+        int[] mentorsWith = new int[first[bitCount]];
+        for (int m = 0; m < mentors.size(); m++) {
+            int mentor = m;
+            forEachBit(bits, m, rowWords, b -> mentorsWith[next[b]++] = mentor);
+        }
+        return mentorsWith;
+    }
+
+    private static void forEachBit(long[] bits, int row, int rowWords, IntConsumer action) {
+        for (int w = 0; w < rowWords; w++) {
+            long word = bits[row * rowWords + w];
+            while (word != 0) {
+                action.accept(w * 64 + Long.numberOfTrailingZeros(word));
+                word &= word - 1;
+            }
+        }
+    }
+
+    /** Wanted skills, and goal words the mentee did not already name as a wanted skill. */
+    private void indexMenteeWishes(List<Integer> wantedIds, List<Integer> goalIds) {
+        for (int i = 0; i < mentees.size(); i++) {
+            Profile profile = mentees.get(i).profile();
+            profile.skillsWanted().forEach(skill -> wantedIds.add(skills.find(skill)));
+            Set<String> goalWords = GoalWords.of(profile.goals());
+            profile.skillsWanted().forEach(skill -> goalWords.removeAll(GoalWords.of(skill)));
+            for (String word : goalWords) {
+                int id = words.find(word);
+                if (id >= 0) {
+                    goalIds.add(id);
+                }
+            }
+            wantedFirst[i + 1] = wantedIds.size();
+            goalFirst[i + 1] = goalIds.size();
+        }
+    }
+
+    /** Per mentee, the sorted mentors they may not get: themself, and anyone who mentored them before. */
+    private int[] exclusions(Set<MentorMentee> previousPairs) {
+        Map<ParticipantId, Integer> mentorIndex = new HashMap<>();
+        for (int m = 0; m < mentors.size(); m++) {
+            mentorIndex.put(mentors.get(m).id(), m);
+        }
+        Map<ParticipantId, List<Integer>> earlierMentors = new HashMap<>();
+        for (MentorMentee earlier : previousPairs) {
+            earlierMentors.computeIfAbsent(earlier.mentee(), id -> new ArrayList<>())
+                    .add(mentorIndex.getOrDefault(earlier.mentor(), -1));
+        }
+        List<Integer> all = new ArrayList<>();
+        for (int i = 0; i < mentees.size(); i++) {
+            ParticipantId mentee = mentees.get(i).id();
+            List<Integer> mine = new ArrayList<>(earlierMentors.getOrDefault(mentee, List.of()));
+            mine.add(mentorIndex.getOrDefault(mentee, -1));
+            mine.stream().filter(m -> m >= 0).distinct().sorted().forEach(all::add);
+            excludedFirst[i + 1] = all.size();
+        }
+        return toArray(all);
+    }
+
+    private static int wordsFor(int bits) {
+        return Math.max(1, (bits + 63) >>> 6);
+    }
+
+    private static void setBit(long[] bits, int row, int rowWords, int bit) {
+        bits[row * rowWords + (bit >>> 6)] |= 1L << bit;
+    }
+
+    private static int[] toArray(List<Integer> values) {
+        return values.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    int menteeCount() {
+        return mentees.size();
+    }
+
+    int mentorCount() {
+        return mentors.size();
+    }
+
+    static boolean hasBit(long[] bits, int row, int rowWords, int bit) {
+        return (bits[row * rowWords + (bit >>> 6)] & (1L << bit)) != 0;
+    }
+}

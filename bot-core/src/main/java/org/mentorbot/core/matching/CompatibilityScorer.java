@@ -1,0 +1,171 @@
+package org.mentorbot.core.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.mentorbot.core.enrollment.Profile;
+
+/**
+ * Scores how well a mentor fits a mentee, from a {@link CompatibilityIndex}.
+ *
+ * <p>A pair is eligible only when they share a language, the mentor is not less senior (unless
+ * the weights allow it), they are two different people and were never paired before. An
+ * eligible pair scores points for the skills the mentee wants and the mentor offers (rarer
+ * skills count more), for words their goals share, for a healthy seniority gap, for shared
+ * working hours, and for the department preference. {@link #score} is the tight loop used on
+ * every pair; {@link #explain} gives the same number with its parts, for the pairs shown to people.
+ */
+final class CompatibilityScorer {
+
+    static final int INELIGIBLE = -1;
+
+    private final CompatibilityIndex x;
+    private final MatchingWeights weights;
+
+    CompatibilityScorer(CompatibilityIndex index) {
+        this.x = index;
+        this.weights = index.weights;
+    }
+
+    int score(int mentee, int mentor) {
+        if (!shareLanguage(mentee, mentor) || excluded(mentee, mentor)) {
+            return INELIGIBLE;
+        }
+        int points = x.seniorityByGap[x.mentorLevel[mentor] - x.menteeLevel[mentee] + Profile.MAX_LEVEL];
+        if (points < 0) {
+            return INELIGIBLE;
+        }
+        points += weights.sharedHour() * x.sharedHours[x.menteeZone[mentee] * x.zoneCount + x.mentorZone[mentor]];
+        points += departmentPoints(mentee, mentor);
+        for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
+            int skill = x.wanted[k];
+            if (CompatibilityIndex.hasBit(x.offered, mentor, x.skillWords, skill)) {
+                points += x.skillPoints[skill];
+            }
+        }
+        int shared = 0;
+        for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end && shared < weights.maxGoalTerms(); k++) {
+            if (CompatibilityIndex.hasBit(x.mentorWords, mentor, x.wordWords, x.goal[k])) {
+                shared++;
+            }
+        }
+        return points + shared * weights.goalTerm();
+    }
+
+    /**
+     * Scores {@code mentee} against every mentor at once into {@code row}, exactly as
+     * {@link #score} would pair by pair, but walking the mentors who offer each wanted skill
+     * (and know each goal word) instead of testing every mentor for every skill.
+     *
+     * @param goalWords scratch space of one int per mentor, all zero before and after
+     */
+    void scoreRow(int mentee, int[] row, int[] goalWords) {
+        baseRow(mentee, row);
+        for (int k = x.excludedFirst[mentee]; k < x.excludedFirst[mentee + 1]; k++) {
+            row[x.excluded[k]] = INELIGIBLE;
+        }
+        for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
+            int skill = x.wanted[k];
+            int points = x.skillPoints[skill];
+            for (int p = x.offeredByFirst[skill], last = x.offeredByFirst[skill + 1]; p < last; p++) {
+                int mentor = x.offeredBy[p];
+                if (row[mentor] >= 0) {
+                    row[mentor] += points;
+                }
+            }
+        }
+        int most = weights.maxGoalTerms();
+        int each = weights.goalTerm();
+        for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end; k++) {
+            int word = x.goal[k];
+            for (int p = x.knownByFirst[word], last = x.knownByFirst[word + 1]; p < last; p++) {
+                int mentor = x.knownBy[p];
+                if (row[mentor] >= 0 && goalWords[mentor] < most) {
+                    goalWords[mentor]++;
+                    row[mentor] += each;
+                }
+            }
+        }
+        for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end; k++) {
+            for (int p = x.knownByFirst[x.goal[k]], last = x.knownByFirst[x.goal[k] + 1]; p < last; p++) {
+                goalWords[x.knownBy[p]] = 0;
+            }
+        }
+    }
+
+    /** Eligibility by language and seniority, and the points for seniority, shared hours and departments. */
+    private void baseRow(int mentee, int[] row) {
+        int words = x.languageWords;
+        int levelOffset = Profile.MAX_LEVEL - x.menteeLevel[mentee];
+        int zoneBase = x.menteeZone[mentee] * x.zoneCount;
+        int department = x.menteeDepartment[mentee];
+        int hour = weights.sharedHour();
+        int same = weights.sameDepartment();
+        int different = weights.differentDepartment();
+        long firstLanguages = x.menteeLanguages[mentee * words];
+        for (int m = 0, count = row.length; m < count; m++) {
+            boolean speaks = words == 1 ? (firstLanguages & x.mentorLanguages[m]) != 0 : shareLanguage(mentee, m);
+            int points = speaks ? x.seniorityByGap[x.mentorLevel[m] + levelOffset] : INELIGIBLE;
+            if (points >= 0) {
+                int theirs = x.mentorDepartment[m];
+                points += hour * x.sharedHours[zoneBase + x.mentorZone[m]]
+                        + (department < 0 || theirs < 0 ? 0 : department == theirs ? same : different);
+            }
+            row[m] = points;
+        }
+    }
+
+    private boolean shareLanguage(int mentee, int mentor) {
+        int words = x.languageWords;
+        for (int w = 0; w < words; w++) {
+            if ((x.menteeLanguages[mentee * words + w] & x.mentorLanguages[mentor * words + w]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean excluded(int mentee, int mentor) {
+        for (int k = x.excludedFirst[mentee], end = x.excludedFirst[mentee + 1]; k < end; k++) {
+            if (x.excluded[k] == mentor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private int departmentPoints(int mentee, int mentor) {
+        int a = x.menteeDepartment[mentee];
+        int b = x.mentorDepartment[mentor];
+        if (a < 0 || b < 0) {
+            return 0;
+        }
+        return a == b ? weights.sameDepartment() : weights.differentDepartment();
+    }
+
+    /** The parts of an eligible pair's score, with the names people will read. */
+    ScoreBreakdown explain(int mentee, int mentor) {
+        Profile wants = x.mentees.get(mentee).profile();
+        Profile offers = x.mentors.get(mentor).profile();
+        List<String> skills = new ArrayList<>();
+        int skillPoints = 0;
+        for (int k = x.wantedFirst[mentee]; k < x.wantedFirst[mentee + 1]; k++) {
+            if (CompatibilityIndex.hasBit(x.offered, mentor, x.skillWords, x.wanted[k])) {
+                skills.add(x.skills.value(x.wanted[k]));
+                skillPoints += x.skillPoints[x.wanted[k]];
+            }
+        }
+        List<String> goalWords = new ArrayList<>();
+        for (int k = x.goalFirst[mentee]; k < x.goalFirst[mentee + 1] && goalWords.size() < weights.maxGoalTerms(); k++) {
+            if (CompatibilityIndex.hasBit(x.mentorWords, mentor, x.wordWords, x.goal[k])) {
+                goalWords.add(x.words.value(x.goal[k]));
+            }
+        }
+        int gap = offers.level() - wants.level();
+        int hours = x.sharedHours[x.menteeZone[mentee] * x.zoneCount + x.mentorZone[mentor]];
+        String language = wants.languages().stream().filter(offers.languages()::contains).findFirst().orElse("");
+        return new ScoreBreakdown(skills, skillPoints, goalWords, goalWords.size() * weights.goalTerm(),
+                gap, Math.max(0, weights.seniorityPoints(gap)), hours, hours * weights.sharedHour(),
+                x.menteeDepartment[mentee] >= 0 && x.mentorDepartment[mentor] >= 0 ? wants.department() : "",
+                x.menteeDepartment[mentee] == x.mentorDepartment[mentor], departmentPoints(mentee, mentor), language);
+    }
+}

@@ -1,0 +1,250 @@
+package org.mentorbot.core.matching;
+
+import java.util.Arrays;
+import java.util.stream.IntStream;
+import org.mentorbot.core.matching.solver.BipartiteProblem;
+import org.mentorbot.core.matching.solver.MatchingSolver;
+import org.mentorbot.core.matching.solver.SolvedMatching;
+
+/**
+ * Finds the optimal matching over <em>every</em> eligible mentor–mentee pair while giving the
+ * exact solver only a few promising candidates per person — column generation, the way large
+ * assignment problems are solved in practice.
+ *
+ * <p>One pass scores all pairs and keeps each mentee's best mentors and each mentor's best
+ * mentees. The solver matches those candidates and returns dual prices with its certificate.
+ * A pricing pass then rescores every pair and tests it against the prices: a pair with a
+ * negative reduced cost could still improve the matching, so it joins the candidates and the
+ * round repeats. When no pair can improve it, the certificate of the candidate problem covers
+ * the whole problem, and the matching is proven optimal. Scoring and pricing run in parallel
+ * over ranges of mentees; results are merged in a fixed order, so they never depend on timing.
+ */
+final class PricedMatching {
+
+    static final int PER_MENTEE = 6;
+    static final int PER_MENTOR = 64;
+    static final int IMPROVING_PER_MENTEE = 4;
+    static final int MAX_ROUNDS = 40;
+
+    /** The outcome: the last candidate problem, its solution, and whether optimality over all pairs was proven. */
+    record Outcome(BipartiteProblem problem, SolvedMatching solved, int[] eligibleMentors, boolean optimal, int rounds) {
+    }
+
+    private final CompatibilityScorer scorer;
+    private final int mentees;
+    private final int mentors;
+    private final int[] capacity;
+    private final int chunks;
+    private final int keepPerMentee;
+    private final int keepPerMentor;
+    private final int[] menteeShift;
+
+    PricedMatching(CompatibilityScorer scorer, int mentees, int[] capacity) {
+        this(scorer, mentees, capacity, PER_MENTEE, PER_MENTOR);
+    }
+
+    /** With other candidate counts; fewer candidates mean more pricing rounds, never a different optimum. */
+    PricedMatching(CompatibilityScorer scorer, int mentees, int[] capacity, int perMentee, int perMentor) {
+        this.keepPerMentee = perMentee;
+        this.keepPerMentor = perMentor;
+        this.scorer = scorer;
+        this.mentees = mentees;
+        this.mentors = capacity.length;
+        this.capacity = capacity;
+        this.chunks = Math.max(1, Math.min(mentees, 4 * Runtime.getRuntime().availableProcessors()));
+        this.menteeShift = new int[mentors];
+        for (int m = 0; m < mentors; m++) {
+            menteeShift[m] = shift(m, mentees);
+        }
+    }
+
+    Outcome solve() {
+        int[] eligible = new int[mentees];
+        Survey[] surveys = new Survey[chunks];
+        IntStream.range(0, chunks).parallel().forEach(c -> surveys[c] = survey(c, eligible));
+        long bound = Arrays.stream(surveys).mapToLong(s -> s.maxScore).max().orElse(0);
+        PairList candidates = distinct(surveys);
+        MatchingSolver solver = new MatchingSolver();
+        for (int round = 1; ; round++) {
+            BipartiteProblem problem = new BipartiteProblem(mentees, capacity, candidates.mentees(), candidates.mentors(),
+                    candidates.scores(), candidates.size(), bound);
+            SolvedMatching solved = solver.solve(problem);
+            PairList improving = solved.proven() ? improving(solved) : null;
+            if (improving == null || improving.size() == 0 || round == MAX_ROUNDS) {
+                boolean optimal = improving != null && improving.size() == 0;
+                return new Outcome(problem, solved, eligible, optimal, round);
+            }
+            candidates.addAll(improving);
+        }
+    }
+
+    private int from(int chunk) {
+        return (int) ((long) mentees * chunk / chunks);
+    }
+
+    /** One range of mentees: eligible counts, the best score, and the best candidates per mentee and per mentor. */
+    private final class Survey {
+        int maxScore;
+        final PairList perMentee = new PairList();
+        final TopCandidates[] perMentor = new TopCandidates[mentors];
+        private final long[] mentorFloor = new long[mentors];
+        private final TopCandidates shortlist = new TopCandidates(keepPerMentee);
+        private final int[] row = new int[mentors];
+        private final int[] scratch = new int[mentors];
+
+        Survey() {
+            for (int m = 0; m < mentors; m++) {
+                perMentor[m] = new TopCandidates(keepPerMentor);
+            }
+            Arrays.fill(mentorFloor, Long.MIN_VALUE);
+        }
+
+        /** Scores mentee {@code i} against every mentor; returns how many mentors are eligible. */
+        int add(int i) {
+            scorer.scoreRow(i, row, scratch);
+            shortlist.clear();
+            long shortlistFloor = Long.MIN_VALUE;
+            int mentorShift = shift(i, mentors);
+            int eligible = 0;
+            int best = maxScore;
+            for (int m = 0; m < mentors; m++) {
+                int score = row[m];
+                if (score < 0) {
+                    continue;
+                }
+                eligible++;
+                best = Math.max(best, score);
+                if (capacity[m] == 0) {
+                    continue;
+                }
+                long mine = TopCandidates.key(score, rotate(m, mentorShift, mentors));
+                if (mine > shortlistFloor) {
+                    shortlistFloor = shortlist.offerAndFloor(mine);
+                }
+                long theirs = TopCandidates.key(score, rotate(i, menteeShift[m], mentees));
+                if (theirs > mentorFloor[m]) {
+                    mentorFloor[m] = perMentor[m].offerAndFloor(theirs);
+                }
+            }
+            maxScore = best;
+            for (int k = 0; k < shortlist.size(); k++) {
+                perMentee.add(i, unrotate(TopCandidates.index(shortlist.get(k)), mentorShift, mentors), TopCandidates.score(shortlist.get(k)));
+            }
+            return eligible;
+        }
+    }
+
+    private Survey survey(int chunk, int[] eligible) {
+        Survey survey = new Survey();
+        for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
+            eligible[i] = survey.add(i);
+        }
+        return survey;
+    }
+
+    /** All candidates of all surveys, each pair once, ordered by mentee then mentor. */
+    private PairList distinct(Survey[] surveys) {
+        long[] keys = new long[0];
+        int size = 0;
+        for (Survey survey : surveys) {
+            keys = Arrays.copyOf(keys, size + survey.perMentee.size());
+            for (int k = 0; k < survey.perMentee.size(); k++) {
+                keys[size++] = (long) survey.perMentee.mentees()[k] * mentors + survey.perMentee.mentors()[k];
+            }
+        }
+        keys = Arrays.copyOf(keys, size + mentors * keepPerMentor);
+        TopCandidates best = new TopCandidates(keepPerMentor);
+        for (int m = 0; m < mentors; m++) {
+            best.clear();
+            for (Survey survey : surveys) {
+                TopCandidates top = survey.perMentor[m];
+                for (int k = 0; k < top.size(); k++) {
+                    best.offer(top.get(k));
+                }
+            }
+            for (int k = 0; k < best.size(); k++) {
+                keys[size++] = (long) unrotate(TopCandidates.index(best.get(k)), menteeShift[m], mentees) * mentors + m;
+            }
+        }
+        Arrays.sort(keys, 0, size);
+        PairList pairs = new PairList();
+        for (int k = 0; k < size; k++) {
+            if (k == 0 || keys[k] != keys[k - 1]) {
+                int i = (int) (keys[k] / mentors);
+                int m = (int) (keys[k] % mentors);
+                pairs.add(i, m, scorer.score(i, m));
+            }
+        }
+        return pairs;
+    }
+
+    /** Every pair that could still improve the matching, the most improving few per mentee. */
+    private PairList improving(SolvedMatching solved) {
+        PairList[] found = new PairList[chunks];
+        IntStream.range(0, chunks).parallel().forEach(c -> found[c] = improving(solved, c));
+        PairList all = new PairList();
+        Arrays.stream(found).forEach(all::addAll);
+        return all;
+    }
+
+    private PairList improving(SolvedMatching solved, int chunk) {
+        PairList found = new PairList();
+        long[] reduced = new long[IMPROVING_PER_MENTEE];
+        int[] mentor = new int[IMPROVING_PER_MENTEE];
+        int[] row = new int[mentors];
+        int[] scratch = new int[mentors];
+        for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
+            scorer.scoreRow(i, row, scratch);
+            int kept = 0;
+            int own = solved.mentorOf(i);
+            int mentorShift = shift(i, mentors);
+            for (int k = 0; k < mentors; k++) {
+                int m = unrotate(k, mentorShift, mentors);
+                int score = row[m];
+                if (score < 0 || capacity[m] == 0 || m == own) {
+                    continue;
+                }
+                long cost = solved.reducedCost(i, m, score);
+                if (cost < 0 && (kept < reduced.length || cost < reduced[kept - 1])) {
+                    kept = insertSorted(reduced, mentor, kept, cost, m);
+                }
+            }
+            for (int k = 0; k < kept; k++) {
+                found.add(i, mentor[k], row[mentor[k]]);
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Where person {@code index}'s ranking of the other side starts. Equal scores are ranked from
+     * there onwards, so that among equally good candidates different people shortlist different
+     * ones instead of all picking the lowest index; the order stays deterministic.
+     */
+    private static int shift(int index, int size) {
+        return size == 0 ? 0 : (int) ((index * 40_503L) % size);
+    }
+
+    private static int rotate(int index, int shift, int size) {
+        int rotated = index - shift;
+        return rotated < 0 ? rotated + size : rotated;
+    }
+
+    private static int unrotate(int rotated, int shift, int size) {
+        int index = rotated + shift;
+        return index >= size ? index - size : index;
+    }
+
+    /** Inserts into the ascending arrays, dropping the last entry when they are full; returns the new count. */
+    private static int insertSorted(long[] reduced, int[] mentor, int kept, long cost, int m) {
+        int at = Math.min(kept, reduced.length - 1);
+        while (at > 0 && reduced[at - 1] > cost) {
+            reduced[at] = reduced[at - 1];
+            mentor[at] = mentor[at - 1];
+            at--;
+        }
+        reduced[at] = cost;
+        mentor[at] = m;
+        return Math.min(kept + 1, reduced.length);
+    }
+}

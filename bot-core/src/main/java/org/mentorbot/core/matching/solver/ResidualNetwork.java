@@ -1,0 +1,116 @@
+package org.mentorbot.core.matching.solver;
+
+import java.util.Arrays;
+
+/**
+ * The matching problem as a min-cost flow network with its current flow and node potentials.
+ *
+ * <p>Flow is pushed from the <em>left</em> side, which is whichever side has fewer places to
+ * give: mentees when they are fewer than the mentors' seats, mentors otherwise. Every left
+ * node has a supply equal to its capacity; each unit travels along one pair to a right node
+ * (which takes at most its capacity) and on to the sink, or straight to the sink over the
+ * left node's "stays unmatched" arc.
+ *
+ * <p>Costs make the lexicographic objective a plain sum: a pair with score {@code s} costs
+ * {@code B - s} (never negative, as every score lies within {@code ±B}), an unmatched unit
+ * costs {@code U = B(2k+1)+1}, where {@code k} bounds the matching size. Leaving one more unit
+ * unmatched then always costs more than any difference in total score can gain, so a
+ * min-cost flow matches as many as possible first and maximises the score second.
+ *
+ * <p>Nodes are numbered left {@code 0..L-1}, right {@code L..L+R-1}, and the sink
+ * {@code L+R}, whose potential stays 0.
+ */
+final class ResidualNetwork {
+
+    final boolean leftIsMentee;
+    final int leftCount;
+    final int rightCount;
+    final int sink;
+    final int[] leftCapacity;
+    final int[] rightCapacity;
+    final int edgeCount;
+    final int[] edgeLeft;
+    final int[] edgeRight;
+    final long[] edgeCost;
+    final int[] leftFirst;
+    final int[] leftEdges;
+    final int[] rightFirst;
+    final int[] rightEdges;
+    final long scoreBound;
+    final long maxMatched;
+    final long unmatchedCost;
+
+    final boolean[] used;
+    final int[] unmatchedUnits;
+    final int[] load;
+    final long[] potential;
+
+    ResidualNetwork(BipartiteProblem problem) {
+        long seats = problem.totalMentorCapacity();
+        leftIsMentee = problem.menteeCount() <= seats;
+        leftCount = leftIsMentee ? problem.menteeCount() : problem.mentorCount();
+        rightCount = leftIsMentee ? problem.mentorCount() : problem.menteeCount();
+        sink = leftCount + rightCount;
+        leftCapacity = new int[leftCount];
+        rightCapacity = new int[rightCount];
+        int[] mentorCapacity = leftIsMentee ? rightCapacity : leftCapacity;
+        int[] menteeCapacity = leftIsMentee ? leftCapacity : rightCapacity;
+        for (int m = 0; m < problem.mentorCount(); m++) {
+            mentorCapacity[m] = problem.mentorCapacity(m);
+        }
+        Arrays.fill(menteeCapacity, 1);
+        edgeCount = problem.edgeCount();
+        edgeLeft = new int[edgeCount];
+        edgeRight = new int[edgeCount];
+        edgeCost = new long[edgeCount];
+        scoreBound = problem.scoreBound();
+        for (int e = 0; e < edgeCount; e++) {
+            edgeLeft[e] = leftIsMentee ? problem.edgeMentee(e) : problem.edgeMentor(e);
+            edgeRight[e] = leftIsMentee ? problem.edgeMentor(e) : problem.edgeMentee(e);
+            edgeCost[e] = scoreBound - problem.edgeScore(e);
+        }
+        maxMatched = Math.min(problem.menteeCount(), seats);
+        unmatchedCost = scoreBound * (2 * maxMatched + 1) + 1;
+        leftFirst = new int[leftCount + 1];
+        leftEdges = adjacency(edgeLeft, leftFirst);
+        rightFirst = new int[rightCount + 1];
+        rightEdges = adjacency(edgeRight, rightFirst);
+        used = new boolean[edgeCount];
+        unmatchedUnits = new int[leftCount];
+        load = new int[rightCount];
+        potential = new long[sink + 1];
+    }
+
+    /** Edges grouped by endpoint, in input order within a group (a counting sort, so it is deterministic). */
+    private int[] adjacency(int[] endpoint, int[] first) {
+        for (int e = 0; e < edgeCount; e++) {
+            first[endpoint[e] + 1]++;
+        }
+        for (int v = 1; v < first.length; v++) {
+            first[v] += first[v - 1];
+        }
+        int[] next = Arrays.copyOf(first, first.length - 1);
+        int[] edges = new int[edgeCount];
+        for (int e = 0; e < edgeCount; e++) {
+            edges[next[endpoint[e]]++] = e;
+        }
+        return edges;
+    }
+
+    boolean isLeft(int node) {
+        return node < leftCount;
+    }
+
+    int rightNode(int right) {
+        return leftCount + right;
+    }
+
+    /** Units of left node {@code left} that currently travel along a pair. */
+    int matchedUnits(int left) {
+        int units = 0;
+        for (int i = leftFirst[left]; i < leftFirst[left + 1]; i++) {
+            units += used[leftEdges[i]] ? 1 : 0;
+        }
+        return units;
+    }
+}

@@ -1,0 +1,51 @@
+package org.mentorbot.core.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+/** Seeded random rosters small enough to check by hand, with every kind of person and exclusion. */
+final class RandomRosters {
+
+    private static final String[] SKILLS = {"java", "go", "sql", "kubernetes", "design", "sales"};
+    private static final String[] ZONES = {"Europe/Berlin", "America/New_York", "Asia/Tokyo", "UTC"};
+    private static final String[] DEPARTMENTS = {"", "Platform", "Sales", "Data"};
+    private static final String[] GOALS = {"", "lead a team", "grow in data engineering", "lead platform design"};
+
+    private RandomRosters() {
+    }
+
+    static List<Person> people(Random random, int maxMentees, int maxMentors) {
+        List<Person> people = new ArrayList<>();
+        int mentees = random.nextInt(maxMentees + 1);
+        int mentors = random.nextInt(maxMentors + 1);
+        for (int i = 0; i < mentees; i++) {
+            people.add(describe(random, Person.mentee("e" + i)));
+        }
+        for (int m = 0; m < mentors; m++) {
+            Person person = random.nextInt(4) == 0 ? Person.both("b" + m) : Person.mentor("m" + m);
+            people.add(describe(random, person).capacity(random.nextInt(4)));
+        }
+        return people;
+    }
+
+    private static Person describe(Random random, Person person) {
+        return person.offers(pick(random, SKILLS, 2)).wants(pick(random, SKILLS, 2))
+                .goals(GOALS[random.nextInt(GOALS.length)])
+                .department(DEPARTMENTS[random.nextInt(DEPARTMENTS.length)])
+                .level(1 + random.nextInt(7))
+                .zone(ZONES[random.nextInt(ZONES.length)])
+                .speaks(random.nextInt(6) == 0 ? new String[] {"de"} : new String[] {"en"});
+    }
+
+    private static String[] pick(Random random, String[] from, int max) {
+        Set<String> chosen = new HashSet<>();
+        int count = random.nextInt(max + 1);
+        for (int k = 0; k < count; k++) {
+            chosen.add(from[random.nextInt(from.length)]);
+        }
+        return chosen.stream().sorted().toArray(String[]::new);
+    }
+}

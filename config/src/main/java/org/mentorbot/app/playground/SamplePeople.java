@@ -1,0 +1,83 @@
+package org.mentorbot.app.playground;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.mentorbot.core.conversation.ActionIds;
+import org.mentorbot.core.conversation.Inbound;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.enrollment.ProfileForm;
+import org.mentorbot.core.program.MentorBot;
+
+/**
+ * About twenty made-up colleagues (mentors, mentees and some who are both, across
+ * departments, levels, languages and time zones) who enrol through the real enrollment form,
+ * so that {@code match preview} and {@code match} have something to show at once. Loading
+ * them again submits their form again, which only updates their profiles.
+ */
+public final class SamplePeople {
+
+    static final String RESOURCE = "/playground/sample-people.json";
+
+    private final List<Sample> samples;
+    private final PlaygroundPeople people;
+    private final MentorBot bot;
+
+    public SamplePeople(List<Sample> samples, PlaygroundPeople people, MentorBot bot) {
+        this.samples = List.copyOf(samples);
+        this.people = people;
+        this.bot = bot;
+    }
+
+    /** Reads the samples shipped with the playground. */
+    public static List<Sample> shipped(ObjectMapper json) {
+        try (InputStream in = SamplePeople.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("the playground's sample people are missing: " + RESOURCE);
+            }
+            return json.readValue(in, Roster.class).people();
+        } catch (IOException unreadable) {
+            throw new UncheckedIOException("the playground's sample people cannot be read: " + RESOURCE, unreadable);
+        }
+    }
+
+    /** Enrols every sample person through the enrollment form; says how many joined and who was turned away. */
+    public Loaded load() {
+        int enrolled = 0;
+        Map<String, String> rejected = new HashMap<>();
+        for (Sample sample : samples) {
+            Person person = people.ensure(sample.id(), sample.name(), ZoneId.of(sample.timezone()));
+            Map<String, String> answers = new HashMap<>(sample.answers());
+            answers.put(ProfileForm.TIMEZONE, sample.timezone());
+            List<Reply> replies = bot.handle(new Inbound.FormSubmitted(person.actor(), ActionIds.FORM_JOIN, "", answers));
+            if (replies.stream().anyMatch(Reply::isFormRejection)) {
+                rejected.put(person.name(), replies.get(0).fallback());
+            } else {
+                enrolled++;
+            }
+        }
+        return new Loaded(enrolled, rejected);
+    }
+
+    /** One sample person: id within {@code web}, name, time zone and their answers to the enrollment form. */
+    public record Sample(String id, String name, String timezone, Map<String, String> answers) {
+        public Sample {
+            answers = Map.copyOf(answers);
+        }
+    }
+
+    /** What loading did: how many people are enrolled, and the form's answer for any who were turned away. */
+    public record Loaded(int enrolled, Map<String, String> rejected) {
+        public Loaded {
+            rejected = Map.copyOf(rejected);
+        }
+    }
+
+    record Roster(List<Sample> people) {
+    }
+}

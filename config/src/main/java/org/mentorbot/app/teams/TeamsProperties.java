@@ -1,0 +1,36 @@
+package org.mentorbot.app.teams;
+
+import java.time.Duration;
+import org.mentorbot.teams.delivery.RetryPolicy;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Microsoft Teams settings, bound from {@code MICROSOFT_APP_ID}, {@code MICROSOFT_APP_PASSWORD}
+ * and {@code MENTORBOT_TEAMS_LOCAL} (see application.yml). Teams is on when an app id is set
+ * (every request authenticated) or in local mode (no authentication: Emulator and tests).
+ *
+ * @param authTimeout how long validating a request's token may take before it is refused
+ * @param sending     retries of failed sends to the Bot Connector
+ */
+@ConfigurationProperties("mentorbot.teams")
+public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") String appPassword,
+                              @DefaultValue("false") boolean local, @DefaultValue("PT5S") Duration authTimeout,
+                              @DefaultValue Sending sending) {
+
+    public TeamsProperties {
+        appId = appId == null ? "" : appId.strip();
+        appPassword = appPassword == null ? "" : appPassword;
+        if (authTimeout == null || authTimeout.isNegative() || authTimeout.isZero()) {
+            throw new IllegalArgumentException("mentorbot.teams.auth-timeout must be positive");
+        }
+    }
+
+    /** How failed sends are retried: at most {@code maxAttempts}, backing off from {@code baseBackoff} up to {@code maxWait}. */
+    public record Sending(@DefaultValue("6") int maxAttempts, @DefaultValue("PT1S") Duration baseBackoff,
+                          @DefaultValue("PT60S") Duration maxWait) {
+        public RetryPolicy toPolicy() {
+            return new RetryPolicy(maxAttempts, baseBackoff, maxWait);
+        }
+    }
+}

@@ -1,0 +1,23 @@
+-- Stores a new pairing unless the rules of PairingStore.create forbid it; answers the outcome.
+-- KEYS: pairing, pairings, pairings:open, pairings:mentoring:<mentor>, pairings:mentored:<mentee>
+-- ARGV: pairing JSON, pair id, mentor capacity, '1' if the pairing is open else '0'
+if redis.call('EXISTS', KEYS[1]) == 1 then
+  return 'DUPLICATE_ID'
+end
+if #redis.call('SINTER', KEYS[4], KEYS[5]) > 0 then
+  return 'PAIRED_BEFORE'
+end
+if #redis.call('SINTER', KEYS[5], KEYS[3]) > 0 then
+  return 'MENTEE_ALREADY_PAIRED'
+end
+if #redis.call('SINTER', KEYS[4], KEYS[3]) >= tonumber(ARGV[3]) then
+  return 'MENTOR_FULL'
+end
+redis.call('SET', KEYS[1], ARGV[1])
+redis.call('SADD', KEYS[2], ARGV[2])
+redis.call('SADD', KEYS[4], ARGV[2])
+redis.call('SADD', KEYS[5], ARGV[2])
+if ARGV[4] == '1' then
+  redis.call('SADD', KEYS[3], ARGV[2])
+end
+return 'CREATED'

@@ -1,0 +1,17 @@
+-- Erases every pairing a person was in, as mentor or mentee, with its entries in every index.
+-- KEYS: pairings, pairings:open, pairings:mentoring:<person>, pairings:mentored:<person>
+-- ARGV: stem of pairing keys, stem of mentoring sets, stem of mentored sets
+local ids = redis.call('SUNION', KEYS[3], KEYS[4])
+for _, id in ipairs(ids) do
+  local stored = redis.call('GET', ARGV[1] .. id)
+  if stored then
+    local pairing = cjson.decode(stored)
+    redis.call('SREM', ARGV[2] .. pairing.mentor, id)
+    redis.call('SREM', ARGV[3] .. pairing.mentee, id)
+    redis.call('DEL', ARGV[1] .. id)
+  end
+  redis.call('SREM', KEYS[1], id)
+  redis.call('SREM', KEYS[2], id)
+end
+redis.call('DEL', KEYS[3], KEYS[4])
+return #ids

@@ -1,0 +1,16 @@
+package org.mentorbot.app.redis;
+
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.mentorbot.core.enrollment.ParticipantStore;
+import org.mentorbot.core.enrollment.ParticipantStoreContract;
+
+class RedisParticipantStoreIT extends ParticipantStoreContract {
+
+    @RegisterExtension
+    static final RedisNamespaces REDIS = new RedisNamespaces();
+
+    @Override
+    protected ParticipantStore newStore() {
+        return REDIS.newStores().participants();
+    }
+}

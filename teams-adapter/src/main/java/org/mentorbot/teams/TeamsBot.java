@@ -1,0 +1,121 @@
+package org.mentorbot.teams;
+
+import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.AddressBook;
+import org.mentorbot.core.conversation.Inbound;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.teams.cards.CardSubmits;
+import org.mentorbot.teams.cards.ReplyActivities;
+import org.mentorbot.teams.delivery.ConnectorCalls;
+import org.mentorbot.teams.delivery.ConversationReferences;
+
+/**
+ * Mentorbot in Teams: each activity becomes one {@link Inbound} for {@link MentorBot}, and its
+ * replies go back as messages or Adaptive Cards (a pressed card is updated in place). The
+ * personal conversation of everyone who talks to the bot or installs it is remembered so that
+ * the bot can reach them later; an activity Teams delivers twice is handled once.
+ */
+public final class TeamsBot extends ActivityHandler {
+
+    private static final Duration REDELIVERY_WINDOW = Duration.ofMinutes(10);
+    private static final Duration WELCOME_ONCE_WITHIN = Duration.ofHours(1);
+
+    private final MentorBot bot;
+    private final AddressBook addresses;
+    private final SeenEvents seen;
+    private final ConversationReferences references;
+    private final ReplyActivities activities;
+    private final CardSubmits submits;
+    private final ConnectorCalls calls;
+
+    public TeamsBot(MentorBot bot, AddressBook addresses, SeenEvents seen, ConversationReferences references,
+                    ReplyActivities activities, CardSubmits submits, ConnectorCalls calls) {
+        this.bot = bot;
+        this.addresses = addresses;
+        this.seen = seen;
+        this.references = references;
+        this.activities = activities;
+        this.submits = submits;
+        this.calls = calls;
+    }
+
+    @Override
+    public CompletableFuture<Void> onTurn(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        try {
+            if (activity.getId() != null && !seen.firstSighting(
+                    "teams:activity:" + activity.getConversation().getId() + ":" + activity.getId(), REDELIVERY_WINDOW)) {
+                return CompletableFuture.completedFuture(null);
+            }
+            return super.onTurn(turn);
+        } catch (RuntimeException failed) {
+            return CompletableFuture.failedFuture(failed);
+        }
+    }
+
+    @Override
+    protected CompletableFuture<Void> onMessageActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        Actor actor = TeamsPeople.sender(activity);
+        if (TeamsPeople.isPersonal(activity)) {
+            addresses.remember(actor.id(), references.write(activity.getConversationReference()));
+        }
+        Inbound inbound = activity.getValue() != null
+                ? submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, "help"))
+                : new Inbound.CommandReceived(actor, activity.getText() == null ? "" : activity.removeRecipientMention());
+        answer(turn, bot.handle(inbound));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Someone joined: in a personal chat that is the install; in a team or group chat only the bot's own arrival counts. */
+    @Override
+    protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        List<ChannelAccount> added = activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
+        boolean botAdded = added.stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
+        if (!added.isEmpty() && (TeamsPeople.isPersonal(activity) || botAdded)) {
+            welcome(turn);
+        }
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
+        welcome(turn);
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Remembers a personal conversation and greets it, once even though Teams announces an install twice. */
+    private void welcome(TurnContext turn) {
+        Activity activity = turn.getActivity();
+        Actor actor = TeamsPeople.sender(activity);
+        if (TeamsPeople.isPersonal(activity)) {
+            addresses.remember(actor.id(), references.write(activity.getConversationReference()));
+        }
+        if (seen.firstSighting("teams:welcome:" + activity.getConversation().getId(), WELCOME_ONCE_WITHIN)) {
+            answer(turn, bot.handle(new Inbound.MemberJoined(actor)));
+        }
+    }
+
+    private void answer(TurnContext turn, List<Reply> replies) {
+        Activity activity = turn.getActivity();
+        String conversation = activity.getConversation().getId();
+        for (Reply reply : replies) {
+            String original = activity.getReplyToId();
+            if (reply.replacesOriginal() && original != null && !original.isBlank()) {
+                calls.call(conversation, () -> turn.updateActivity(activities.replacement(reply, original)));
+            } else {
+                calls.call(conversation, () -> turn.sendActivity(activities.message(reply)));
+            }
+        }
+    }
+}

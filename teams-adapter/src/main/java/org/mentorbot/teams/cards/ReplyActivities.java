@@ -1,0 +1,47 @@
+package org.mentorbot.teams.cards;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.Attachment;
+import com.microsoft.bot.schema.TextFormatTypes;
+import java.util.List;
+import org.mentorbot.core.conversation.Block;
+import org.mentorbot.core.conversation.Reply;
+
+/**
+ * A {@link Reply} as a Teams message activity: a reply that is only paragraphs is a plain
+ * message; anything with a header, fields, buttons, a form or a document is an Adaptive Card
+ * whose fallback text and the activity's summary carry the reply's plain-text fallback.
+ */
+public final class ReplyActivities {
+
+    private final ReplyCards cards = new ReplyCards();
+    private final ObjectMapper json;
+
+    public ReplyActivities(ObjectMapper json) {
+        this.json = json;
+    }
+
+    /** A new activity each call: the SDK stamps addresses onto the activities it sends. */
+    public Activity message(Reply reply) {
+        Activity activity = Activity.createMessageActivity();
+        if (reply.blocks().stream().allMatch(Block.Text.class::isInstance)) {
+            activity.setText(TeamsText.forMessage(reply.fallback()));
+            activity.setTextFormat(TextFormatTypes.MARKDOWN);
+            return activity;
+        }
+        Attachment card = new Attachment();
+        card.setContentType(AdaptiveCard.CONTENT_TYPE);
+        card.setContent(json.valueToTree(cards.card(reply)));
+        activity.setAttachments(List.of(card));
+        activity.setSummary(reply.fallback());
+        return activity;
+    }
+
+    /** The activity that replaces the message with id {@code activityId} (a card whose button was pressed). */
+    public Activity replacement(Reply reply, String activityId) {
+        Activity activity = message(reply);
+        activity.setId(activityId);
+        return activity;
+    }
+}

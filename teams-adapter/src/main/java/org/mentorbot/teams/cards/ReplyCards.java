@@ -1,0 +1,99 @@
+package org.mentorbot.teams.cards;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.mentorbot.core.conversation.Block;
+import org.mentorbot.core.conversation.Form;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.teams.cards.AdaptiveCard.ActionSet;
+import org.mentorbot.teams.cards.AdaptiveCard.Choice;
+import org.mentorbot.teams.cards.AdaptiveCard.Element;
+import org.mentorbot.teams.cards.AdaptiveCard.Fact;
+import org.mentorbot.teams.cards.AdaptiveCard.FactSet;
+import org.mentorbot.teams.cards.AdaptiveCard.InputChoiceSet;
+import org.mentorbot.teams.cards.AdaptiveCard.InputNumber;
+import org.mentorbot.teams.cards.AdaptiveCard.InputText;
+import org.mentorbot.teams.cards.AdaptiveCard.Submit;
+import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
+
+/**
+ * Turns a core {@link Reply} into an Adaptive Card: headers and paragraphs as TextBlocks,
+ * fields as a FactSet, buttons as {@code Action.Submit} carrying {@code {actionId, value}},
+ * a form as typed inputs with a submit carrying {@code {formId, context}}, a document as a
+ * monospaced block. {@link CardSubmits} reads those payloads back.
+ */
+public final class ReplyCards {
+
+    public AdaptiveCard card(Reply reply) {
+        List<Element> body = new ArrayList<>();
+        for (Block block : reply.blocks()) {
+            body.addAll(elements(block));
+        }
+        return AdaptiveCard.of(reply.fallback(), body);
+    }
+
+    private List<Element> elements(Block block) {
+        if (block instanceof Block.Header header) {
+            return List.of(TextBlock.heading(TeamsText.forCard(header.text())));
+        } else if (block instanceof Block.Text text) {
+            return List.of(TextBlock.paragraph(TeamsText.forCard(text.text())));
+        } else if (block instanceof Block.Fields fields) {
+            return List.of(new FactSet(fields.fields().stream()
+                    .map(f -> new Fact(TeamsText.forCard(f.label()), TeamsText.forCard(f.value()))).toList()));
+        } else if (block instanceof Block.Actions actions) {
+            return List.of(new ActionSet(actions.buttons().stream().map(ReplyCards::submit).toList()));
+        } else if (block instanceof Block.FormBlock form) {
+            return form(form.form());
+        }
+        Block.Document document = (Block.Document) block;
+        return List.of(TextBlock.heading(TeamsText.forCard(document.filename())),
+                TextBlock.monospace(TeamsText.forCard(document.content())));
+    }
+
+    private static Submit submit(Block.Button button) {
+        String style = switch (button.style()) {
+            case PRIMARY -> "positive";
+            case DANGER -> "destructive";
+            case DEFAULT -> null;
+        };
+        return new Submit(button.label(), style,
+                Map.of(CardSubmits.ACTION_ID, button.actionId(), CardSubmits.VALUE, button.value()));
+    }
+
+    private static List<Element> form(Form form) {
+        List<Element> elements = new ArrayList<>();
+        elements.add(TextBlock.heading(TeamsText.forCard(form.title())));
+        form.inputs().forEach(input -> elements.add(input(input)));
+        elements.add(new ActionSet(List.of(new Submit(form.submitLabel(), "positive",
+                Map.of(CardSubmits.FORM_ID, form.id(), CardSubmits.CONTEXT, form.context())))));
+        return elements;
+    }
+
+    private static Element input(Form.Input input) {
+        String error = input.required() ? input.label() + " is required." : null;
+        String hint = blankToNull(input.hint());
+        return switch (input.kind()) {
+            case TEXT, MULTILINE -> new InputText(input.name(), input.label(), input.required(), error,
+                    blankToNull(input.initial()), hint, input.maxLength() > 0 ? input.maxLength() : null,
+                    input.kind() == Form.Kind.MULTILINE);
+            case NUMBER -> new InputNumber(input.name(), input.label(), input.required(), error,
+                    wholeNumber(input.initial()), hint);
+            case SELECT -> new InputChoiceSet(input.name(), input.label(), input.required(), error,
+                    blankToNull(input.initial()), "compact",
+                    input.choices().stream().map(c -> new Choice(c.label(), c.value())).toList());
+        };
+    }
+
+    private static Long wholeNumber(String value) {
+        try {
+            return value.isBlank() ? null : Long.valueOf(value.strip());
+        } catch (NumberFormatException notANumber) {
+            return null;
+        }
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
+    }
+}
