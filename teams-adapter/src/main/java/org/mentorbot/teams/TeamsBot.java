@@ -22,7 +22,9 @@ import org.mentorbot.teams.delivery.ConversationReferences;
  * Mentorbot in Teams: each activity becomes one {@link Inbound} for {@link MentorBot}, and its
  * replies go back as messages or Adaptive Cards (a pressed card is updated in place). The
  * personal conversation of everyone who talks to the bot or installs it is remembered so that
- * the bot can reach them later; an activity Teams delivers twice is handled once.
+ * the bot can reach them later; an activity Teams delivers twice (it retries one it got no
+ * answer to in time) is handled once. Commands that may send many messages are acknowledged
+ * in the turn and run after it ({@link SlowCommands}), so the turn stays short.
  */
 public final class TeamsBot extends ActivityHandler {
 
@@ -36,9 +38,10 @@ public final class TeamsBot extends ActivityHandler {
     private final ReplyActivities activities;
     private final CardSubmits submits;
     private final ConnectorCalls calls;
+    private final SlowCommands slowCommands;
 
     public TeamsBot(MentorBot bot, AddressBook addresses, SeenEvents seen, ConversationReferences references,
-                    ReplyActivities activities, CardSubmits submits, ConnectorCalls calls) {
+                    ReplyActivities activities, CardSubmits submits, ConnectorCalls calls, SlowCommands slowCommands) {
         this.bot = bot;
         this.addresses = addresses;
         this.seen = seen;
@@ -46,6 +49,7 @@ public final class TeamsBot extends ActivityHandler {
         this.activities = activities;
         this.submits = submits;
         this.calls = calls;
+        this.slowCommands = slowCommands;
     }
 
     @Override
@@ -69,10 +73,15 @@ public final class TeamsBot extends ActivityHandler {
         if (TeamsPeople.isPersonal(activity)) {
             addresses.remember(actor.id(), references.write(activity.getConversationReference()));
         }
-        Inbound inbound = activity.getValue() != null
-                ? submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, "help"))
-                : new Inbound.CommandReceived(actor, activity.getText() == null ? "" : activity.removeRecipientMention());
-        answer(turn, bot.handle(inbound));
+        if (activity.getValue() != null) {
+            answer(turn, bot.handle(submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, "help"))));
+            return CompletableFuture.completedFuture(null);
+        }
+        Inbound.CommandReceived command = new Inbound.CommandReceived(actor,
+                activity.getText() == null ? "" : activity.removeRecipientMention());
+        if (!slowCommands.take(turn, command)) {
+            answer(turn, bot.handle(command));
+        }
         return CompletableFuture.completedFuture(null);
     }
 

@@ -13,7 +13,10 @@ import org.mentorbot.app.program.PlatformRoute;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.teams.AfterTurn;
+import org.mentorbot.teams.SlowCommands;
 import org.mentorbot.teams.TeamsBot;
+import org.mentorbot.teams.TeamsCopy;
 import org.mentorbot.teams.TeamsEndpoint;
 import org.mentorbot.teams.TeamsJson;
 import org.mentorbot.teams.TeamsPeople;
@@ -22,6 +25,7 @@ import org.mentorbot.teams.cards.ReplyActivities;
 import org.mentorbot.teams.delivery.ConnectorCalls;
 import org.mentorbot.teams.delivery.ConversationPacer;
 import org.mentorbot.teams.delivery.ConversationReferences;
+import org.mentorbot.teams.delivery.ProactiveMessages;
 import org.mentorbot.teams.delivery.RateWindow;
 import org.mentorbot.teams.delivery.TeamsMessenger;
 import org.mentorbot.teams.delivery.Timeline;
@@ -70,10 +74,21 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsMessenger teamsMessenger(BotFrameworkHttpAdapter teamsAdapter, TeamsProperties teams, Stores stores,
-                                  ConnectorCalls teamsConnectorCalls) {
-        return new TeamsMessenger(teamsAdapter, botIdentity(teams), stores.addresses(), new ConversationReferences(teamsJson),
-                new ReplyActivities(teamsJson), teamsConnectorCalls);
+    ProactiveMessages teamsProactiveMessages(BotFrameworkHttpAdapter teamsAdapter, TeamsProperties teams,
+                                             ConnectorCalls teamsConnectorCalls) {
+        return new ProactiveMessages(teamsAdapter, botIdentity(teams), teamsConnectorCalls);
+    }
+
+    @Bean
+    TeamsMessenger teamsMessenger(ProactiveMessages teamsProactiveMessages, Stores stores) {
+        return new TeamsMessenger(teamsProactiveMessages, stores.addresses(), new ConversationReferences(teamsJson),
+                new ReplyActivities(teamsJson));
+    }
+
+    /** Closed with the application: queued commands get a few seconds to finish. */
+    @Bean
+    AfterTurn teamsAfterTurn(TeamsProperties teams) {
+        return new AfterTurn(teams.afterTurn().threads(), teams.afterTurn().queue());
     }
 
     @Bean
@@ -82,9 +97,13 @@ class TeamsConfiguration {
     }
 
     @Bean
-    TeamsBot teamsBot(MentorBot mentorBot, Stores stores, SeenEvents seenEvents, ConnectorCalls teamsConnectorCalls) {
+    TeamsBot teamsBot(MentorBot mentorBot, Stores stores, SeenEvents seenEvents, ConnectorCalls teamsConnectorCalls,
+                      AfterTurn teamsAfterTurn, ProactiveMessages teamsProactiveMessages) {
+        ReplyActivities activities = new ReplyActivities(teamsJson);
+        SlowCommands slowCommands = new SlowCommands(mentorBot, teamsAfterTurn, teamsProactiveMessages, activities,
+                teamsConnectorCalls, TeamsCopy.english());
         return new TeamsBot(mentorBot, stores.addresses(), seenEvents, new ConversationReferences(teamsJson),
-                new ReplyActivities(teamsJson), new CardSubmits(teamsJson), teamsConnectorCalls);
+                activities, new CardSubmits(teamsJson), teamsConnectorCalls, slowCommands);
     }
 
     @Bean

@@ -12,11 +12,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param authTimeout how long validating a request's token may take before it is refused
  * @param sending     retries of failed sends to the Bot Connector
+ * @param afterTurn   the threads and queue that run slow commands after their turn
  */
 @ConfigurationProperties("mentorbot.teams")
 public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") String appPassword,
                               @DefaultValue("false") boolean local, @DefaultValue("PT5S") Duration authTimeout,
-                              @DefaultValue Sending sending) {
+                              @DefaultValue Sending sending, @DefaultValue AfterTurn afterTurn) {
 
     public TeamsProperties {
         appId = appId == null ? "" : appId.strip();
@@ -31,6 +32,18 @@ public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") 
                           @DefaultValue("PT60S") Duration maxWait) {
         public RetryPolicy toPolicy() {
             return new RetryPolicy(maxAttempts, baseBackoff, maxWait);
+        }
+    }
+
+    /**
+     * Slow commands ({@code match}, {@code nudge}, {@code poll}, ...) run on {@code threads} threads after their turn;
+     * at most {@code queue} more may wait, beyond that the person is told the bot is busy.
+     */
+    public record AfterTurn(@DefaultValue("4") int threads, @DefaultValue("200") int queue) {
+        public AfterTurn {
+            if (threads < 1 || queue < 1) {
+                throw new IllegalArgumentException("mentorbot.teams.after-turn.threads and .queue must be at least 1");
+            }
         }
     }
 }

@@ -1,17 +1,11 @@
 package org.mentorbot.teams.delivery;
 
-import com.microsoft.bot.builder.BotFrameworkAdapter;
-import com.microsoft.bot.builder.TurnContext;
-import com.microsoft.bot.connector.ConnectorClient;
-import com.microsoft.bot.connector.authentication.ClaimsIdentity;
-import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.Delivery;
@@ -27,21 +21,17 @@ import org.mentorbot.teams.cards.ReplyActivities;
  */
 public final class TeamsMessenger implements Messenger {
 
-    private final BotFrameworkAdapter adapter;
-    private final ClaimsIdentity botIdentity;
+    private final ProactiveMessages proactive;
     private final AddressBook addresses;
     private final ConversationReferences references;
     private final ReplyActivities activities;
-    private final ConnectorCalls calls;
 
-    public TeamsMessenger(BotFrameworkAdapter adapter, ClaimsIdentity botIdentity, AddressBook addresses,
-                          ConversationReferences references, ReplyActivities activities, ConnectorCalls calls) {
-        this.adapter = adapter;
-        this.botIdentity = botIdentity;
+    public TeamsMessenger(ProactiveMessages proactive, AddressBook addresses, ConversationReferences references,
+                          ReplyActivities activities) {
+        this.proactive = proactive;
         this.addresses = addresses;
         this.references = references;
         this.activities = activities;
-        this.calls = calls;
     }
 
     @Override
@@ -65,23 +55,10 @@ public final class TeamsMessenger implements Messenger {
             return Optional.of("the stored Teams conversation reference is unreadable");
         }
         try {
-            calls.call(reference.get().getConversation().getId(),
-                    () -> adapter.continueConversation(botIdentity, reference.get(), turn -> post(turn, reference.get(), message)));
+            proactive.post(reference.get(), activities.message(message.content()));
             return Optional.empty();
         } catch (SendFailedException failure) {
             return Optional.of(failure.getMessage());
         }
-    }
-
-    /**
-     * Posts a new message to the conversation ({@code POST .../activities}). The turn's own
-     * {@code sendActivity} would answer the made-up id of the continuation activity instead.
-     */
-    private CompletableFuture<Void> post(TurnContext turn, ConversationReference reference, Message message) {
-        ConnectorClient connector = turn.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
-        Activity activity = activities.message(message.content());
-        activity.applyConversationReference(reference, false);
-        activity.setReplyToId(null);
-        return connector.getConversations().sendToConversation(activity).thenApply(sent -> null);
     }
 }

@@ -1,0 +1,85 @@
+package org.mentorbot.teams;
+
+import com.microsoft.bot.builder.TurnContext;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ConversationReference;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import org.mentorbot.core.conversation.Command;
+import org.mentorbot.core.conversation.CommandParser;
+import org.mentorbot.core.conversation.Inbound;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.teams.cards.ReplyActivities;
+import org.mentorbot.teams.delivery.ConnectorCalls;
+import org.mentorbot.teams.delivery.ProactiveMessages;
+import org.mentorbot.teams.delivery.SendFailedException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Commands that may send many messages (a matching round, nudges, polls, leaving, erasing
+ * one's data) and so may outlast the turn Teams waits for. Within the turn the person only
+ * hears "on it"; the command runs {@link AfterTurn} and its answer is posted into the same
+ * conversation when it is done. When there is no room to run it, the person hears that the
+ * bot is busy and nothing is started, so no command is silently lost. An admin command from
+ * someone who is not an admin is a quick refusal, answered in the turn like any other command.
+ */
+public final class SlowCommands {
+
+    static final Set<Command> AFTER_TURN = EnumSet.of(Command.MATCH, Command.MATCH_PREVIEW, Command.NUDGE, Command.POLL,
+            Command.LEAVE, Command.DELETE_ME);
+
+    private static final Logger log = LoggerFactory.getLogger(SlowCommands.class);
+
+    private final MentorBot bot;
+    private final AfterTurn afterTurn;
+    private final ProactiveMessages proactive;
+    private final ReplyActivities activities;
+    private final ConnectorCalls calls;
+    private final TeamsCopy copy;
+
+    public SlowCommands(MentorBot bot, AfterTurn afterTurn, ProactiveMessages proactive, ReplyActivities activities,
+                        ConnectorCalls calls, TeamsCopy copy) {
+        this.bot = bot;
+        this.afterTurn = afterTurn;
+        this.proactive = proactive;
+        this.activities = activities;
+        this.calls = calls;
+        this.copy = copy;
+    }
+
+    /** Whether {@code command} is slow, and then acknowledges it and runs it after the turn. */
+    boolean take(TurnContext turn, Inbound.CommandReceived command) {
+        Command parsed = CommandParser.parse(command.text());
+        if (!AFTER_TURN.contains(parsed) || (parsed.adminOnly() && !bot.isAdmin(command.actor()))) {
+            return false;
+        }
+        Activity activity = turn.getActivity();
+        ConversationReference reference = activity.getConversationReference();
+        String what = "\"" + command.text().strip() + "\" by " + command.actor().id() + " in " + reference.getConversation().getId();
+        CompletableFuture<Void> acknowledged = new CompletableFuture<>();
+        boolean queued = afterTurn.submit(what, () -> answer(reference, bot.handle(command), acknowledged, what));
+        try {
+            calls.call(reference.getConversation().getId(),
+                    () -> turn.sendActivity(activities.message(Reply.text(copy.text(queued ? "command.working" : "bot.busy")))));
+        } finally {
+            acknowledged.complete(null);
+        }
+        return true;
+    }
+
+    /** Posts the command's replies once the acknowledgement went out, so that they never arrive before it. */
+    private void answer(ConversationReference reference, List<Reply> replies, CompletableFuture<Void> acknowledged, String what) {
+        acknowledged.join();
+        for (Reply reply : replies) {
+            try {
+                proactive.post(reference, activities.message(reply));
+            } catch (SendFailedException undelivered) {
+                log.error("Ran {}, but its answer could not be delivered: {}", what, undelivered.getMessage());
+            }
+        }
+    }
+}
