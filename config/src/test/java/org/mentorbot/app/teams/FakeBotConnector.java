@@ -22,7 +22,8 @@ import java.util.function.Predicate;
  * Microsoft's Bot Connector as far as Mentorbot uses it, on 127.0.0.1: it accepts
  * {@code POST /v3/conversations/{id}/activities[/{replyToId}]} and
  * {@code PUT /v3/conversations/{id}/activities/{activityId}}, records every call, and answers
- * with an activity id. A test can make it refuse calls (429 and friends) to exercise retries.
+ * with an activity id. A test can make it refuse calls (429 and friends) to exercise retries,
+ * and make every call take a while, as a distant connector does.
  */
 final class FakeBotConnector implements AutoCloseable {
 
@@ -52,6 +53,7 @@ final class FakeBotConnector implements AutoCloseable {
     private final List<Call> calls = new ArrayList<>();
     private final AtomicInteger ids = new AtomicInteger();
     private volatile Function<Call, Refusal> refuse = call -> null;
+    private volatile Duration latency = Duration.ZERO;
 
     static FakeBotConnector start() {
         try {
@@ -74,6 +76,11 @@ final class FakeBotConnector implements AutoCloseable {
 
     void refuseWhen(Function<Call, Refusal> rule) {
         this.refuse = rule;
+    }
+
+    /** Every call from now on takes at least {@code latency} before it is answered. */
+    void delayEachCall(Duration latency) {
+        this.latency = latency;
     }
 
     List<Call> calls() {
@@ -113,6 +120,7 @@ final class FakeBotConnector implements AutoCloseable {
                 return;
             }
             JsonNode body = json.readTree(exchange.getRequestBody());
+            pause();
             String conversation = URLDecoder.decode(segments[3], StandardCharsets.UTF_8);
             String activityId = segments.length == 6 ? URLDecoder.decode(segments[5], StandardCharsets.UTF_8) : null;
             Call candidate = new Call(exchange.getRequestMethod(), conversation, activityId, body, 200, null);
@@ -131,6 +139,14 @@ final class FakeBotConnector implements AutoCloseable {
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, answer.length);
             exchange.getResponseBody().write(answer);
+        }
+    }
+
+    private void pause() {
+        try {
+            Thread.sleep(latency.toMillis());
+        } catch (InterruptedException stopping) {
+            Thread.currentThread().interrupt();
         }
     }
 
