@@ -2,13 +2,13 @@ package org.mentorbot.core.memory;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.mentorbot.core.conversation.MovableClock;
+import org.mentorbot.core.testkit.TestClock;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.conversation.SeenEventsContract;
 
 class InMemorySeenEventsTest extends SeenEventsContract {
 
-    private final MovableClock clock = new MovableClock(Instant.parse("2026-01-05T08:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-01-05T08:00:00Z"));
 
     @Override
     protected SeenEvents newStore() {
