@@ -3,12 +3,16 @@ package org.mentorbot.slack.interaction;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.JsonOps;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.Visibility;
@@ -22,12 +26,16 @@ import org.slf4j.LoggerFactory;
  * The ways the bot answers a person in Slack: in the acknowledgement itself, later through the
  * request's {@code response_url} (a private {@code ephemeral} answer, one for the whole
  * channel, or the clicked message replaced), or by opening a modal with the request's
- * {@code trigger_id}, which Slack accepts only within three seconds of the click.
+ * {@code trigger_id}, which Slack accepts only within three seconds of the click. An answer
+ * that is the same for many people is rendered once and kept, a few distinct ones at most.
  */
 final class Answers {
 
     private static final Logger log = LoggerFactory.getLogger(Answers.class);
 
+    private static final int MAX_SHARED = 32;
+
+    private final Map<Reply, String> shared = new ConcurrentHashMap<>();
     private final Slack sdk;
     private final MethodsClient slack;
     private final SlackCopy copy;
@@ -43,8 +51,25 @@ final class Answers {
                 .blocks(ReplyBlocks.render(reply)).build();
     }
 
-    SlashCommandResponse privately(String key) {
-        return toCommandResponse(Reply.text(copy.text(key)));
+    /** The acknowledgement that answers privately with a fixed notice from the copy. */
+    Response ackShared(String key) {
+        return ackShared(Reply.text(copy.text(key)));
+    }
+
+    /**
+     * The acknowledgement that answers with a reply many people get alike (help, a fixed notice):
+     * turned into Block Kit and JSON once per distinct reply, as Bolt would, then reused.
+     */
+    Response ackShared(Reply reply) {
+        String body = shared.get(reply);
+        if (body == null) {
+            if (shared.size() >= MAX_SHARED) {
+                shared.clear();
+            }
+            body = JsonOps.toJsonString(JsonOps.toJson(toCommandResponse(reply)));
+            shared.put(reply, body);
+        }
+        return Response.json(200, body);
     }
 
     ActionResponse toActionResponse(Reply reply) {
