@@ -4,7 +4,6 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.JsonOps;
 import com.slack.api.bolt.util.Responder;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
@@ -58,7 +57,7 @@ final class Answers {
 
     /**
      * The acknowledgement that answers with a reply many people get alike (help, a fixed notice):
-     * turned into Block Kit and JSON once per distinct reply, as Bolt would, then reused.
+     * turned into Block Kit and JSON once per distinct reply, exactly as Bolt's {@code ack} would, then reused.
      */
     Response ackShared(Reply reply) {
         String body = shared.get(reply);
@@ -66,7 +65,7 @@ final class Answers {
             if (shared.size() >= MAX_SHARED) {
                 shared.clear();
             }
-            body = JsonOps.toJsonString(JsonOps.toJson(toCommandResponse(reply)));
+            body = Response.json(200, toCommandResponse(reply)).getBody();
             shared.put(reply, body);
         }
         return Response.json(200, body);
