@@ -4,7 +4,7 @@ import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
 import com.slack.api.bolt.response.Response;
-import com.slack.api.bolt.util.Responder;
+import com.slack.api.bolt.util.JsonOps;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
@@ -92,14 +92,13 @@ final class Answers {
         return false;
     }
 
-    /** Posts a command's answer to its {@code response_url}; a failure is logged with what was being answered. */
-    void respond(String responseUrl, SlashCommandResponse response, String what) {
-        post(what, responseUrl, () -> new Responder(sdk, responseUrl).send(response));
-    }
-
-    /** Posts a click's answer to its {@code response_url}; a failure is logged with what was being answered. */
-    void respond(String responseUrl, ActionResponse response, String what) {
-        post(what, responseUrl, () -> new Responder(sdk, responseUrl).send(response));
+    /**
+     * Posts a command's or a click's answer to its {@code response_url}; a failure is logged with
+     * what was being answered. The JSON is written with Bolt's shared Gson: the SDK's own
+     * {@code Responder} builds a new Gson, and learns every Block Kit class again, for each post.
+     */
+    void respond(String responseUrl, Object response, String what) {
+        post(what, responseUrl, () -> sdk.send(responseUrl, JsonOps.toJsonString(response)));
     }
 
     private static void post(String what, String responseUrl, Post post) {
