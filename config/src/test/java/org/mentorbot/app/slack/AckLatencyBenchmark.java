@@ -1,37 +1,33 @@
 package org.mentorbot.app.slack;
 
-import com.slack.api.Slack;
-import com.slack.api.SlackConfig;
-import com.slack.api.bolt.App;
-import com.slack.api.bolt.AppConfig;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.apache.catalina.Context;
-import org.apache.catalina.startup.Tomcat;
 import org.mentorbot.app.MentorbotApplication;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Ack latency on loopback: {@code /mentor help} and a check-in button, half each, sent open-loop
- * at a fixed rate to the real application (Slack Web API pointed at a fake) and to a bare Bolt
- * app that only acknowledges, served by the same servlet on Tomcat, in the same run (alternating
- * one-second windows). Prints
- * p50/p99 for both. Settings: {@code -Dbench.rate=200 -Dbench.seconds=30 -Dbench.warmup=10}.
+ * ({@link OpenLoopLoad}) at a fixed rate over real HTTP with signed requests, to the real
+ * application (its Slack Web API pointed at a fake in this JVM) and to {@link BareBoltApp}, a Bolt
+ * app that only acknowledges, in the same run.
+ *
+ * <p>Both face the same conditions: each runs in a JVM of its own with the same options
+ * ({@link AppProcess}), so one's garbage collection cannot pause the other, and this JVM only
+ * sends and times requests (and plays Slack for Mentorbot's work after the ack). Load alternates
+ * between them in one-second windows, in the order A B B A, so whatever else the machine does
+ * weighs on both alike; a round is {@code seconds} of load for each, several rounds are run after a
+ * warm-up, and each round's p50/p99 is printed with the median p99 ratio over the rounds.
+ * Settings: {@code -Dbench.rate=200 -Dbench.seconds=30 -Dbench.rounds=3 -Dbench.warmup=10}.
  *
  * <pre>
  * ./mvnw -q -o -pl config -am test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
@@ -43,6 +39,7 @@ public final class AckLatencyBenchmark {
     private static final String SECRET = "bench-signing-secret";
     private static final String MENTOR = "UBENCHMENTOR";
     private static final String MENTEE = "UBENCHMENTEE";
+    private static final List<String> NAMES = List.of("mentorbot", "bare Bolt");
 
     private final FakeSlackApi slack;
     private final AtomicInteger ids = new AtomicInteger();
@@ -54,59 +51,36 @@ public final class AckLatencyBenchmark {
     public static void main(String[] args) throws Exception {
         int rate = Integer.getInteger("bench.rate", 200);
         int seconds = Integer.getInteger("bench.seconds", 30);
+        int rounds = Integer.getInteger("bench.rounds", 3);
         int warmup = Integer.getInteger("bench.warmup", 10);
-        try (FakeSlackApi slack = new FakeSlackApi()) {
+        try (FakeSlackApi slack = new FakeSlackApi();
+             AppProcess real = AppProcess.start("mentorbot", MentorbotApplication.class, List.of(
+                     "--mentorbot.slack.bot-token=xoxb-bench", "--mentorbot.slack.signing-secret=" + SECRET,
+                     "--mentorbot.slack.api-url=" + slack.apiUrl(), "--mentorbot.admins=slack:UBENCHADMIN",
+                     "--mentorbot.program.working-hours-only=false", "--logging.level.root=WARN"));
+             AppProcess bare = AppProcess.start("bare Bolt", BareBoltApp.class, List.of(
+                     "--bench.api-url=" + slack.apiUrl(), "--bench.secret=" + SECRET, "--logging.level.root=WARN"))) {
             AckLatencyBenchmark bench = new AckLatencyBenchmark(slack);
-            ConfigurableApplicationContext real = bench.startRealApp();
-            Tomcat bare = bench.startBareBolt();
-            try {
-                SlackRequests toReal = requests(((WebServerApplicationContext) real).getWebServer().getPort());
-                SlackRequests toBare = requests(bare.getConnector().getLocalPort());
-                String checkIn = bench.prepareACheckIn(toReal);
-                bench.run(toReal, toBare, checkIn, rate, warmup);
-                List<Result> results = bench.run(toReal, toBare, checkIn, rate, seconds);
-                Result realResult = results.get(0);
-                Result bareResult = results.get(1);
-                System.out.println(realResult);
-                System.out.println(bareResult);
-                System.out.printf("p99 ratio mentorbot / bare Bolt: %.2f (target <= 1.5); mentorbot p99 %.1f ms (target <= 50)%n",
-                        realResult.p99() / bareResult.p99(), realResult.p99());
-            } finally {
-                bare.stop();
-                real.close();
+            List<SlackRequests> targets = List.of(requests(real.port()), requests(bare.port()));
+            String checkIn = bench.prepareACheckIn(targets.get(0));
+            System.out.printf("%d requests/s, %d s per app per round, %d rounds; JVM options %s; 2 app JVMs (pids %d, %d)%n",
+                    rate, seconds, rounds, AppProcess.JVM_OPTIONS, real.pid(), bare.pid());
+            OpenLoopLoad.fire(targets, NAMES, bench.plan(checkIn, rate, warmup), rate);
+            List<Double> ratios = new ArrayList<>();
+            List<Double> realP99 = new ArrayList<>();
+            for (int round = 1; round <= rounds; round++) {
+                String loadBefore = loadAverage();
+                List<OpenLoopLoad.Result> results = OpenLoopLoad.fire(targets, NAMES, bench.plan(checkIn, rate, seconds), rate);
+                double ratio = results.get(0).p99() / results.get(1).p99();
+                ratios.add(ratio);
+                realP99.add(results.get(0).p99());
+                System.out.printf("round %d (load %s -> %s): %s | %s | p99 ratio %.2f%n", round, loadBefore, loadAverage(),
+                        results.get(0), results.get(1), ratio);
             }
+            System.out.printf("median p99 ratio mentorbot / bare Bolt: %.2f (target <= 1.5); median mentorbot p99 %.1f ms (target <= 50)%n",
+                    median(ratios), median(realP99));
         }
         System.exit(0);
-    }
-
-    private ConfigurableApplicationContext startRealApp() {
-        return new SpringApplicationBuilder(MentorbotApplication.class).run(
-                "--server.port=0",
-                "--mentorbot.slack.bot-token=xoxb-bench",
-                "--mentorbot.slack.signing-secret=" + SECRET,
-                "--mentorbot.slack.api-url=" + slack.apiUrl(),
-                "--mentorbot.admins=slack:UBENCHADMIN",
-                "--mentorbot.program.working-hours-only=false",
-                "--logging.level.root=WARN");
-    }
-
-    private Tomcat startBareBolt() throws Exception {
-        SlackConfig config = new SlackConfig();
-        config.setMethodsEndpointUrlPrefix(slack.apiUrl());
-        App app = new App(AppConfig.builder().slack(Slack.getInstance(config)).singleTeamBotToken("xoxb-bare")
-                .signingSecret(SECRET).build());
-        app.command("/mentor", (req, ctx) -> ctx.ack());
-        app.blockAction("checkin.met", (req, ctx) -> ctx.ack());
-        app.start();
-        Tomcat tomcat = new Tomcat();
-        tomcat.setBaseDir(Files.createTempDirectory("bare-bolt").toString());
-        tomcat.setPort(0);
-        tomcat.getConnector();
-        Context context = tomcat.addContext("", null);
-        Tomcat.addServlet(context, "slack", new SlackAppServlet(app));
-        context.addServletMappingDecoded("/slack/events", "slack");
-        tomcat.start();
-        return tomcat;
     }
 
     /** Two people join, the admin matches and nudges them: the check-in whose button the benchmark presses. */
@@ -151,37 +125,20 @@ public final class AckLatencyBenchmark {
     }
 
     /**
-     * Sends {@code rate} requests a second for {@code seconds} seconds to each target, alternating
-     * one-second windows between them, so that whatever else the machine is doing weighs on both alike.
+     * {@code rate} requests a second for {@code seconds} seconds to each target, alternating
+     * one-second windows A B B A …, help commands and check-in clicks in turn, all signed now.
      */
-    private List<Result> run(SlackRequests real, SlackRequests bare, String checkIn, int rate, int seconds) {
-        long interval = 1_000_000_000L / rate;
-        List<ConcurrentLinkedQueue<Long>> latencies = List.of(new ConcurrentLinkedQueue<>(), new ConcurrentLinkedQueue<>());
-        List<AtomicInteger> failures = List.of(new AtomicInteger(), new AtomicInteger());
-        List<CompletableFuture<?>> inFlight = new ArrayList<>();
-        long start = System.nanoTime();
+    private List<OpenLoopLoad.Shot> plan(String checkIn, int rate, int seconds) {
+        long now = Instant.now().getEpochSecond();
+        List<OpenLoopLoad.Shot> shots = new ArrayList<>(rate * seconds * 2);
         for (int i = 0; i < rate * seconds * 2; i++) {
-            LockSupport.parkNanos(start + i * interval - System.nanoTime());
-            int which = (i / rate) % 2;
-            SlackRequests target = which == 0 ? real : bare;
+            int window = i / rate;
+            int target = (window % 2) ^ ((window / 2) % 2);
             SlackRequests.Body body = i % 2 == 0 ? command("UBENCH" + (i % 50), "help") : click(checkIn);
-            long sent = System.nanoTime();
-            inFlight.add(target.sendAsync(body, target.signedHeaders(body, Instant.now().getEpochSecond()))
-                    .whenComplete((response, failure) -> record(sent, response, failure, latencies.get(which), failures.get(which))));
+            shots.add(new OpenLoopLoad.Shot(target, body, Map.of("X-Slack-Request-Timestamp", String.valueOf(now),
+                    "X-Slack-Signature", SlackRequests.sign(SECRET, now, body.text()))));
         }
-        CompletableFuture.allOf(inFlight.toArray(CompletableFuture[]::new)).join();
-        Duration took = Duration.ofNanos(System.nanoTime() - start);
-        return List.of(Result.of("mentorbot", new ArrayList<>(latencies.get(0)), failures.get(0).get(), took),
-                Result.of("bare Bolt", new ArrayList<>(latencies.get(1)), failures.get(1).get(), took));
-    }
-
-    private static void record(long sent, HttpResponse<String> response, Throwable failure, ConcurrentLinkedQueue<Long> latencies,
-                               AtomicInteger failures) {
-        if (failure != null || response.statusCode() != 200) {
-            failures.incrementAndGet();
-        } else {
-            latencies.add(System.nanoTime() - sent);
-        }
+        return shots;
     }
 
     private FakeSlackApi.Call awaitCall(String method, String... containing) {
@@ -198,24 +155,20 @@ public final class AckLatencyBenchmark {
     }
 
     private static SlackRequests requests(int port) {
-        return new SlackRequests(URI.create("http://127.0.0.1:" + port + "/slack/events"), SECRET);
+        return new SlackRequests(URI.create("http://127.0.0.1:" + port + SlackConfiguration.PATH), SECRET);
     }
 
-    record Result(String name, int requests, int failures, double p50, double p99, double max, Duration took) {
-        static Result of(String name, List<Long> nanos, int failures, Duration took) {
-            Collections.sort(nanos);
-            return new Result(name, nanos.size(), failures, millis(nanos, 0.50), millis(nanos, 0.99),
-                    nanos.isEmpty() ? 0 : nanos.get(nanos.size() - 1) / 1e6, took);
+    private static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (IOException unavailable) {
+            return "?";
         }
+    }
 
-        private static double millis(List<Long> sorted, double quantile) {
-            return sorted.isEmpty() ? 0 : sorted.get((int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1)) / 1e6;
-        }
-
-        @Override
-        public String toString() {
-            return String.format("%-10s %6d ok, %d failed (run of %5.1f s): p50 %6.2f ms, p99 %6.2f ms, max %7.2f ms",
-                    name, requests, failures, took.toMillis() / 1000.0, p50, p99, max);
-        }
+    private static double median(List<Double> values) {
+        List<Double> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 }

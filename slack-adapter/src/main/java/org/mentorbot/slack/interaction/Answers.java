@@ -3,12 +3,15 @@ package org.mentorbot.slack.interaction;
 import com.slack.api.Slack;
 import com.slack.api.app_backend.interactive_components.response.ActionResponse;
 import com.slack.api.app_backend.slash_commands.response.SlashCommandResponse;
-import com.slack.api.bolt.util.Responder;
+import com.slack.api.bolt.response.Response;
+import com.slack.api.bolt.util.JsonOps;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.Visibility;
@@ -22,12 +25,16 @@ import org.slf4j.LoggerFactory;
  * The ways the bot answers a person in Slack: in the acknowledgement itself, later through the
  * request's {@code response_url} (a private {@code ephemeral} answer, one for the whole
  * channel, or the clicked message replaced), or by opening a modal with the request's
- * {@code trigger_id}, which Slack accepts only within three seconds of the click.
+ * {@code trigger_id}, which Slack accepts only within three seconds of the click. An answer
+ * that is the same for many people is rendered once and kept, a few distinct ones at most.
  */
 final class Answers {
 
     private static final Logger log = LoggerFactory.getLogger(Answers.class);
 
+    private static final int MAX_SHARED = 32;
+
+    private final Map<Reply, String> shared = new ConcurrentHashMap<>();
     private final Slack sdk;
     private final MethodsClient slack;
     private final SlackCopy copy;
@@ -43,8 +50,25 @@ final class Answers {
                 .blocks(ReplyBlocks.render(reply)).build();
     }
 
-    SlashCommandResponse privately(String key) {
-        return toCommandResponse(Reply.text(copy.text(key)));
+    /** The acknowledgement that answers privately with a fixed notice from the copy. */
+    Response ackShared(String key) {
+        return ackShared(Reply.text(copy.text(key)));
+    }
+
+    /**
+     * The acknowledgement that answers with a reply many people get alike (help, a fixed notice):
+     * turned into Block Kit and JSON once per distinct reply, exactly as Bolt's {@code ack} would, then reused.
+     */
+    Response ackShared(Reply reply) {
+        String body = shared.get(reply);
+        if (body == null) {
+            if (shared.size() >= MAX_SHARED) {
+                shared.clear();
+            }
+            body = Response.json(200, toCommandResponse(reply)).getBody();
+            shared.put(reply, body);
+        }
+        return Response.json(200, body);
     }
 
     ActionResponse toActionResponse(Reply reply) {
@@ -68,14 +92,13 @@ final class Answers {
         return false;
     }
 
-    /** Posts a command's answer to its {@code response_url}; a failure is logged with what was being answered. */
-    void respond(String responseUrl, SlashCommandResponse response, String what) {
-        post(what, responseUrl, () -> new Responder(sdk, responseUrl).send(response));
-    }
-
-    /** Posts a click's answer to its {@code response_url}; a failure is logged with what was being answered. */
-    void respond(String responseUrl, ActionResponse response, String what) {
-        post(what, responseUrl, () -> new Responder(sdk, responseUrl).send(response));
+    /**
+     * Posts a command's or a click's answer to its {@code response_url}; a failure is logged with
+     * what was being answered. The JSON is written with Bolt's shared Gson: the SDK's own
+     * {@code Responder} builds a new Gson, and learns every Block Kit class again, for each post.
+     */
+    void respond(String responseUrl, Object response, String what) {
+        post(what, responseUrl, () -> sdk.send(responseUrl, JsonOps.toJsonString(response)));
     }
 
     private static void post(String what, String responseUrl, Post post) {

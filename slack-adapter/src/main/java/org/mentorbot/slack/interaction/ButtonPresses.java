@@ -23,7 +23,8 @@ import org.mentorbot.core.program.MentorBot;
  * message, and a repeat within a short window is only acknowledged. Buttons that open a form
  * do it at once with the click's {@code trigger_id}; the others are answered after the
  * acknowledgement: the clicked message replaced or a private answer beside it, or, in the App
- * Home, the home view republished with the answer on top.
+ * Home, the home view republished with the answer on top. For those the repeat check, the
+ * profile lookup and the bot's work all run after the acknowledgement, which then costs no I/O.
  */
 public final class ButtonPresses implements BlockActionHandler {
 
@@ -58,24 +59,42 @@ public final class ButtonPresses implements BlockActionHandler {
             return ctx.ack();
         }
         BlockActionPayload.Action action = payload.getActions().get(0);
-        if (!seen.firstSighting(pressKey(payload, action), REPEAT_WINDOW)) {
-            return ctx.ack();
-        }
-        Actor actor = people.actor(payload.getUser().getId(), payload.getUser().getUsername());
-        Inbound inbound = new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue());
-        boolean inHome = payload.getView() != null && "home".equals(payload.getView().getType());
-        String what = "button " + action.getActionId() + " by " + actor.id();
+        String what = "button " + action.getActionId() + " by slack:" + payload.getUser().getId();
         if (OPEN_FORMS.contains(action.getActionId())) {
-            List<Reply> replies = bot.handle(inbound);
-            Optional<Form> form = replies.get(0).form();
-            if (form.isPresent() && answers.openModal(payload.getTriggerId(), form.get())) {
-                return ctx.ack();
+            if (firstPress(payload, action)) {
+                openForm(payload, action, ctx, what);
             }
-            afterAck.submit(what, () -> answerAll(actor, ctx, inHome, replies, what));
             return ctx.ack();
         }
-        afterAck.submit(what, () -> answerAll(actor, ctx, inHome, bot.handle(inbound), what));
+        afterAck.submit(what, () -> {
+            if (firstPress(payload, action)) {
+                Actor actor = actor(payload);
+                answerAll(actor, ctx, inHome(payload), bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue())), what);
+            }
+        });
         return ctx.ack();
+    }
+
+    /** A form must open with the click's trigger id, so before the acknowledgement; other answers follow it. */
+    private void openForm(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx, String what) {
+        Actor actor = actor(payload);
+        List<Reply> replies = bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
+        Optional<Form> form = replies.get(0).form();
+        if (form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get())) {
+            afterAck.submit(what, () -> answerAll(actor, ctx, inHome(payload), replies, what));
+        }
+    }
+
+    private boolean firstPress(BlockActionPayload payload, BlockActionPayload.Action action) {
+        return seen.firstSighting(pressKey(payload, action), REPEAT_WINDOW);
+    }
+
+    private Actor actor(BlockActionPayload payload) {
+        return people.actor(payload.getUser().getId(), payload.getUser().getUsername());
+    }
+
+    private static boolean inHome(BlockActionPayload payload) {
+        return payload.getView() != null && "home".equals(payload.getView().getType());
     }
 
     private void answerAll(Actor actor, ActionContext ctx, boolean inHome, List<Reply> replies, String what) {

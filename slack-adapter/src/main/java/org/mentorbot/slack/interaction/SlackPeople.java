@@ -23,7 +23,9 @@ import org.slf4j.LoggerFactory;
  * it, and the time zone of their Slack profile ({@code users.info} → {@code user.tz}), which
  * pre-fills the enrollment form. Profiles are remembered for an hour so that a busy person
  * costs one lookup, not one per click; when Slack cannot be asked, the name from the payload
- * stands in and the form falls back to its default zone.
+ * stands in and the form falls back to its default zone. Most answers need only the id (help,
+ * a refusal, an admin check): {@link #fromPayload} gives those an actor without asking Slack, so
+ * that no acknowledgement waits on {@code users.info} unless its answer shows the profile.
  */
 public final class SlackPeople {
 
@@ -44,8 +46,8 @@ public final class SlackPeople {
     public Actor actor(String userId, String payloadName) {
         ParticipantId id = ParticipantId.of("slack", userId);
         Instant now = clock.instant();
-        Known cached = known.get(userId);
-        if (cached != null && cached.until().isAfter(now)) {
+        Known cached = remembered(userId, now);
+        if (cached != null) {
             return new Actor(id, cached.name(), cached.zone());
         }
         Optional<User> user = lookUp(userId);
@@ -58,6 +60,21 @@ public final class SlackPeople {
             known.put(userId, new Known(name, zone, now.plus(REMEMBER)));
         }
         return new Actor(id, name, zone);
+    }
+
+    /**
+     * The actor as far as it is known without asking Slack: the remembered profile, else the
+     * payload's name and no time zone. For answers that do not show or store the name or zone.
+     */
+    public Actor fromPayload(String userId, String payloadName) {
+        ParticipantId id = ParticipantId.of("slack", userId);
+        Known cached = remembered(userId, clock.instant());
+        return cached == null ? new Actor(id, payloadName, Optional.empty()) : new Actor(id, cached.name(), cached.zone());
+    }
+
+    private Known remembered(String userId, Instant now) {
+        Known cached = known.get(userId);
+        return cached != null && cached.until().isAfter(now) ? cached : null;
     }
 
     private Optional<User> lookUp(String userId) {
