@@ -66,7 +66,7 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
 
     @Bean
     SamplePeople samplePeople(ObjectMapper json, PlaygroundPeople people, MentorBot bot) {
-        return new SamplePeople(SamplePeople.shipped(json), people, bot);
+        return SamplePeople.shipped(json, people, bot);
     }
 
     @Bean

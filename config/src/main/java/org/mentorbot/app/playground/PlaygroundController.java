@@ -1,6 +1,5 @@
 package org.mentorbot.app.playground;
 
-import jakarta.validation.Valid;
 import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
@@ -48,17 +47,17 @@ class PlaygroundController {
 
     @PostMapping("/people")
     @ResponseStatus(HttpStatus.CREATED)
-    PersonJson create(@Valid @RequestBody PlaygroundRequests.NewPerson request) {
+    PersonJson create(@RequestBody PlaygroundRequests.NewPerson request) {
         return PersonJson.of(people.create(request.name(), zone(request.timezone())));
     }
 
     @PostMapping("/people/{id}/commands")
-    Answer command(@PathVariable String id, @Valid @RequestBody PlaygroundRequests.Command request) {
+    Answer command(@PathVariable String id, @RequestBody PlaygroundRequests.Command request) {
         return answer(bot.handle(new Inbound.CommandReceived(person(id).actor(), request.text())), false);
     }
 
     @PostMapping("/people/{id}/buttons")
-    Answer button(@PathVariable String id, @Valid @RequestBody PlaygroundRequests.Button request) {
+    Answer button(@PathVariable String id, @RequestBody PlaygroundRequests.Button request) {
         Person person = person(id);
         List<Reply> replies = bot.handle(new Inbound.ButtonPressed(person.actor(), request.actionId(), request.value()));
         boolean replaced = request.messageId() != null && replies.size() == 1 && replies.get(0).replacesOriginal()
@@ -67,7 +66,7 @@ class PlaygroundController {
     }
 
     @PostMapping("/people/{id}/forms")
-    Answer form(@PathVariable String id, @Valid @RequestBody PlaygroundRequests.FormValues request) {
+    Answer form(@PathVariable String id, @RequestBody PlaygroundRequests.FormValues request) {
         Person person = person(id);
         return answer(bot.handle(new Inbound.FormSubmitted(person.actor(), request.formId(), request.context(),
                 request.values())), false);

@@ -1,6 +1,6 @@
 package org.mentorbot.app.playground;
 
-import java.util.stream.Collectors;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;
@@ -8,7 +8,6 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -27,15 +26,18 @@ class PlaygroundErrors {
         return badRequest(refused.getMessage());
     }
 
-    @ExceptionHandler(MethodArgumentNotValidException.class)
-    ResponseEntity<Error> invalid(MethodArgumentNotValidException invalid) {
-        return badRequest(invalid.getBindingResult().getAllErrors().stream()
-                .map(e -> e.getDefaultMessage() == null ? e.toString() : e.getDefaultMessage())
-                .distinct().sorted().collect(Collectors.joining("; ")));
-    }
-
+    /**
+     * A body that is not JSON of the request's shape, or one whose request record refused its
+     * values: then the record's own sentence is the answer (Jackson wraps what the record's
+     * constructor threw).
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<Error> unreadable(HttpMessageNotReadableException unreadable) {
+        if (unreadable.getCause() instanceof ValueInstantiationException refused
+                && refused.getType().getRawClass().getEnclosingClass() == PlaygroundRequests.class
+                && refused.getCause() instanceof IllegalArgumentException invalid) {
+            return badRequest(invalid.getMessage());
+        }
         log.debug("Unreadable playground request", unreadable);
         return badRequest("The request body must be JSON of the documented shape.");
     }

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
@@ -18,20 +19,35 @@ import org.mentorbot.core.program.MentorBot;
  * About twenty made-up colleagues (mentors, mentees and some who are both, across
  * departments, levels, languages and time zones) who enrol through the real enrollment form,
  * so that {@code match preview} and {@code match} have something to show at once. Loading
- * them again submits their form again, which only updates their profiles.
+ * them again submits their form again, which only updates their profiles. The shipped roster
+ * is read when it is first loaded, not while the bot starts.
  */
 public final class SamplePeople {
 
     static final String RESOURCE = "/playground/sample-people.json";
 
-    private final List<Sample> samples;
+    private final Supplier<List<Sample>> samples;
     private final PlaygroundPeople people;
     private final MentorBot bot;
 
     public SamplePeople(List<Sample> samples, PlaygroundPeople people, MentorBot bot) {
-        this.samples = List.copyOf(samples);
+        this(fixed(samples), people, bot);
+    }
+
+    private SamplePeople(Supplier<List<Sample>> samples, PlaygroundPeople people, MentorBot bot) {
+        this.samples = samples;
         this.people = people;
         this.bot = bot;
+    }
+
+    /** The samples shipped with the playground, read from the jar each time they are loaded. */
+    public static SamplePeople shipped(ObjectMapper json, PlaygroundPeople people, MentorBot bot) {
+        return new SamplePeople(() -> shipped(json), people, bot);
+    }
+
+    private static Supplier<List<Sample>> fixed(List<Sample> samples) {
+        List<Sample> copy = List.copyOf(samples);
+        return () -> copy;
     }
 
     /** Reads the samples shipped with the playground. */
@@ -50,7 +66,7 @@ public final class SamplePeople {
     public Loaded load() {
         int enrolled = 0;
         Map<String, String> rejected = new HashMap<>();
-        for (Sample sample : samples) {
+        for (Sample sample : samples.get()) {
             Person person = people.ensure(sample.id(), sample.name(), ZoneId.of(sample.timezone()));
             Map<String, String> answers = new HashMap<>(sample.answers());
             answers.put(ProfileForm.TIMEZONE, sample.timezone());
