@@ -2,6 +2,7 @@ package org.mentorbot.core.checkin;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -169,7 +170,7 @@ public final class CheckInFlow {
             unreachable = List.copyOf(unreachable);
         }
 
-        static NudgeSummary oneSent(java.util.Collection<ParticipantId> partlyUnreachable) {
+        static NudgeSummary oneSent(Collection<ParticipantId> partlyUnreachable) {
             return new NudgeSummary(1, 0, 0, List.copyOf(partlyUnreachable));
         }
 
@@ -177,7 +178,7 @@ public final class CheckInFlow {
             return new NudgeSummary(0, 1, 0, List.of());
         }
 
-        static NudgeSummary oneFailed(java.util.Collection<ParticipantId> unreachable) {
+        static NudgeSummary oneFailed(Collection<ParticipantId> unreachable) {
             return new NudgeSummary(0, 0, 1, List.copyOf(unreachable));
         }
 

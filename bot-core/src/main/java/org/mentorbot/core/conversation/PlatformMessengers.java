@@ -1,5 +1,6 @@
 package org.mentorbot.core.conversation;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +23,7 @@ public final class PlatformMessengers implements Messenger {
     public Delivery deliver(Message message) {
         Map<String, List<ParticipantId>> groups = new LinkedHashMap<>();
         for (ParticipantId to : message.to()) {
-            groups.computeIfAbsent(to.platform(), p -> new java.util.ArrayList<>()).add(to);
+            groups.computeIfAbsent(to.platform(), p -> new ArrayList<>()).add(to);
         }
         Delivery result = new Delivery(List.of(), Map.of());
         for (Map.Entry<String, List<ParticipantId>> group : groups.entrySet()) {

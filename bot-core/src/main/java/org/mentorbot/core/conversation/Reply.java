@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What the bot says: platform-neutral blocks plus a plain-text fallback that carries the
@@ -41,7 +42,7 @@ public record Reply(List<Block> blocks, String fallback, Visibility visibility, 
     }
 
     /** The form in this reply, if it asks for one. */
-    public java.util.Optional<Form> form() {
+    public Optional<Form> form() {
         return blocks.stream().filter(Block.FormBlock.class::isInstance)
                 .map(b -> ((Block.FormBlock) b).form()).findFirst();
     }

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
@@ -52,7 +53,7 @@ public final class EnrollmentFlow {
     }
 
     /** Reads the submitted form: creates the participant, or updates the profile of one who joined before. */
-    public Reply submit(Actor actor, java.util.Map<String, String> values, Instant now) {
+    public Reply submit(Actor actor, Map<String, String> values, Instant now) {
         ProfileForm.Result result = form.read(actor.displayName(), values);
         if (result.profile().isEmpty()) {
             return Reply.formErrors(result.errors());

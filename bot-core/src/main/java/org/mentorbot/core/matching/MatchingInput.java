@@ -2,7 +2,6 @@ package org.mentorbot.core.matching;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import org.mentorbot.core.enrollment.Participant;
 import org.mentorbot.core.people.ParticipantId;
@@ -26,7 +25,6 @@ public record MatchingInput(
         mentorLoad = Map.copyOf(mentorLoad);
         pairedMentees = Set.copyOf(pairedMentees);
         previousPairs = Set.copyOf(previousPairs);
-        Objects.requireNonNull(participants);
     }
 
     public int remainingCapacity(Participant mentor) {

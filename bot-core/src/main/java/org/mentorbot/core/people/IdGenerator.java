@@ -1,5 +1,7 @@
 package org.mentorbot.core.people;
 
+import java.util.UUID;
+
 /**
  * Makes fresh ids for pairings, check-ins and polls. Injected, like the clock, so that
  * tests can replay a conversation with predictable ids.
@@ -11,6 +13,6 @@ public interface IdGenerator {
     String next(String kind);
 
     static IdGenerator random() {
-        return kind -> kind + "-" + java.util.UUID.randomUUID();
+        return kind -> kind + "-" + UUID.randomUUID();
     }
 }
