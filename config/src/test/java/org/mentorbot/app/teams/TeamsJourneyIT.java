@@ -81,6 +81,7 @@ class TeamsJourneyIT {
         send(carol, "message-admin-match", "nudge");
         Call checkIn = awaitOne(alice, c -> c.text().contains("checkin.met"));
         awaitOne(bob, c -> c.text().contains("checkin.met"));
+        awaitOne(carol, c -> c.text().contains("Check-in sent to"));
         String checkInId = Cards.submitData(Cards.card(checkIn), "actionId", "checkin.met").orElseThrow().path("value").asText();
 
         ObjectNode answer = teams.from(alice, "submit-checkin");
@@ -104,6 +105,7 @@ class TeamsJourneyIT {
     void aCheckInCardSubmittedTwiceRecordsOneAnswer() throws Exception {
         send(carol, "message-admin-match", "nudge");
         Call checkIn = connector.await(c -> c.conversationId().equals(bob.conversationId()) && c.text().contains("checkin.met"), 2, WAIT).get(1);
+        connector.await(c -> c.conversationId().equals(carol.conversationId()) && c.text().contains("Check-in sent to"), 2, WAIT);
         String checkInId = Cards.submitData(Cards.card(checkIn), "actionId", "checkin.met").orElseThrow().path("value").asText();
 
         for (int press = 0; press < 2; press++) {
@@ -145,6 +147,7 @@ class TeamsJourneyIT {
         send(carol, "message-admin-match", "poll");
         Call poll = awaitOne(alice, c -> c.text().contains("feedback.open"));
         awaitOne(bob, c -> c.text().contains("feedback.open"));
+        awaitOne(carol, c -> c.text().contains("Feedback poll sent to"));
         String pollId = Cards.submitData(Cards.card(poll), "actionId", "feedback.open").orElseThrow().path("value").asText();
 
         ObjectNode open = teams.from(alice, "submit-poll-button");
