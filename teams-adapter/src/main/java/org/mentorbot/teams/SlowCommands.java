@@ -3,12 +3,11 @@ package org.mentorbot.teams;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import org.mentorbot.core.conversation.Command;
 import org.mentorbot.core.conversation.CommandParser;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.program.MentorBot;
@@ -22,26 +21,24 @@ import org.slf4j.LoggerFactory;
 /**
  * Commands that may send many messages (a matching round, nudges, polls, leaving, erasing
  * one's data) and so may outlast the turn Teams waits for. Within the turn the person only
- * hears "on it"; the command runs {@link AfterTurn} and its answer is posted into the same
+ * hears "on it"; the command runs {@link DeferredWork} and its answer is posted into the same
  * conversation when it is done. When there is no room to run it, the person hears that the
  * bot is busy and nothing is started, so no command is silently lost. An admin command from
  * someone who is not an admin is a quick refusal, answered in the turn like any other command.
  */
 public final class SlowCommands {
 
-    static final Set<Command> AFTER_TURN = EnumSet.of(Command.MATCH, Command.MATCH_PREVIEW, Command.NUDGE, Command.POLL,
-            Command.LEAVE, Command.DELETE_ME);
 
     private static final Logger log = LoggerFactory.getLogger(SlowCommands.class);
 
     private final MentorBot bot;
-    private final AfterTurn afterTurn;
+    private final DeferredWork afterTurn;
     private final ProactiveMessages proactive;
     private final ReplyActivities activities;
     private final ConnectorCalls calls;
     private final TeamsCopy copy;
 
-    public SlowCommands(MentorBot bot, AfterTurn afterTurn, ProactiveMessages proactive, ReplyActivities activities,
+    public SlowCommands(MentorBot bot, DeferredWork afterTurn, ProactiveMessages proactive, ReplyActivities activities,
                         ConnectorCalls calls, TeamsCopy copy) {
         this.bot = bot;
         this.afterTurn = afterTurn;
@@ -54,7 +51,7 @@ public final class SlowCommands {
     /** Whether {@code command} is slow, and then acknowledges it and runs it after the turn. */
     boolean take(TurnContext turn, Inbound.CommandReceived command) {
         Command parsed = CommandParser.parse(command.text());
-        if (!AFTER_TURN.contains(parsed) || (parsed.adminOnly() && !bot.isAdmin(command.actor()))) {
+        if (!parsed.runsLong() || (parsed.adminOnly() && !bot.isAdmin(command.actor()))) {
             return false;
         }
         Activity activity = turn.getActivity();

@@ -20,6 +20,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.testkit.Conversation;
 import org.mentorbot.teams.cards.ReplyActivities;
@@ -49,7 +50,7 @@ class SlowCommandsTest {
 
     @Test
     void anAdminsNudgeIsAcknowledgedInTheTurnAndAnsweredAfterIt() {
-        try (AfterTurn afterTurn = new AfterTurn(1, 1)) {
+        try (DeferredWork afterTurn = new DeferredWork("teams-after-turn", 1, 1)) {
             assertThat(slowCommands(afterTurn).take(turn, command(Conversation.admin(), "nudge"))).isTrue();
         }
 
@@ -60,7 +61,7 @@ class SlowCommandsTest {
 
     @Test
     void leavingRunsAfterTheTurnForAnyone() {
-        try (AfterTurn afterTurn = new AfterTurn(1, 1)) {
+        try (DeferredWork afterTurn = new DeferredWork("teams-after-turn", 1, 1)) {
             assertThat(slowCommands(afterTurn).take(turn, command(Conversation.person("U1", "Uma"), "leave"))).isTrue();
         }
 
@@ -73,7 +74,7 @@ class SlowCommandsTest {
     void withNoRoomTheCommandIsNotStartedAndThePersonIsToldTheBotIsBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
         CountDownLatch started = new CountDownLatch(1);
-        try (AfterTurn afterTurn = new AfterTurn(1, 1)) {
+        try (DeferredWork afterTurn = new DeferredWork("teams-after-turn", 1, 1)) {
             afterTurn.submit("a long round", () -> {
                 started.countDown();
                 awaitQuietly(release);
@@ -90,7 +91,7 @@ class SlowCommandsTest {
 
     @Test
     void quickCommandsAndAdminRefusalsStayInTheTurn() {
-        try (AfterTurn afterTurn = new AfterTurn(1, 1)) {
+        try (DeferredWork afterTurn = new DeferredWork("teams-after-turn", 1, 1)) {
             SlowCommands slowCommands = slowCommands(afterTurn);
 
             assertThat(slowCommands.take(turn, command(Conversation.admin(), "stats"))).isFalse();
@@ -102,7 +103,7 @@ class SlowCommandsTest {
         assertThat(said).isEmpty();
     }
 
-    private SlowCommands slowCommands(AfterTurn afterTurn) {
+    private SlowCommands slowCommands(DeferredWork afterTurn) {
         return new SlowCommands(program.bot, afterTurn, proactive, new ReplyActivities(TeamsJson.mapper()), calls,
                 TeamsCopy.english());
     }

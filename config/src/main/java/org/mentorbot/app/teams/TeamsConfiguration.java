@@ -10,10 +10,10 @@ import java.security.SecureRandom;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.mentorbot.app.program.PlatformRoute;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.Stores;
-import org.mentorbot.teams.AfterTurn;
 import org.mentorbot.teams.SlowCommands;
 import org.mentorbot.teams.TeamsBot;
 import org.mentorbot.teams.TeamsCopy;
@@ -87,8 +87,8 @@ class TeamsConfiguration {
 
     /** Closed with the application: queued commands get a few seconds to finish. */
     @Bean
-    AfterTurn teamsAfterTurn(TeamsProperties teams) {
-        return new AfterTurn(teams.afterTurn().threads(), teams.afterTurn().queue());
+    DeferredWork teamsAfterTurn(TeamsProperties teams) {
+        return new DeferredWork("teams-after-turn", teams.afterTurn().threads(), teams.afterTurn().queue());
     }
 
     @Bean
@@ -98,7 +98,7 @@ class TeamsConfiguration {
 
     @Bean
     TeamsBot teamsBot(MentorBot mentorBot, Stores stores, SeenEvents seenEvents, ConnectorCalls teamsConnectorCalls,
-                      AfterTurn teamsAfterTurn, ProactiveMessages teamsProactiveMessages) {
+                      DeferredWork teamsAfterTurn, ProactiveMessages teamsProactiveMessages) {
         ReplyActivities activities = new ReplyActivities(teamsJson);
         SlowCommands slowCommands = new SlowCommands(mentorBot, teamsAfterTurn, teamsProactiveMessages, activities,
                 teamsConnectorCalls, TeamsCopy.english());

@@ -10,6 +10,7 @@ import com.slack.api.model.view.View;
 import java.time.Duration;
 import java.util.Optional;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.SeenEvents;
@@ -32,10 +33,10 @@ public final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     private final SlackPeople people;
     private final HomeView view;
     private final AsyncMethodsClient slack;
-    private final AfterAck afterAck;
+    private final DeferredWork afterAck;
     private final SeenEvents seen;
 
-    AppHome(MentorBot bot, SlackPeople people, HomeView view, AsyncMethodsClient slack, AfterAck afterAck, SeenEvents seen) {
+    AppHome(MentorBot bot, SlackPeople people, HomeView view, AsyncMethodsClient slack, DeferredWork afterAck, SeenEvents seen) {
         this.bot = bot;
         this.people = people;
         this.view = view;

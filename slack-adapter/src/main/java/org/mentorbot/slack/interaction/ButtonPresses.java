@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
@@ -40,10 +41,10 @@ public final class ButtonPresses implements BlockActionHandler {
     private final SlackPeople people;
     private final Answers answers;
     private final AppHome home;
-    private final AfterAck afterAck;
+    private final DeferredWork afterAck;
     private final SeenEvents seen;
 
-    ButtonPresses(MentorBot bot, SlackPeople people, Answers answers, AppHome home, AfterAck afterAck, SeenEvents seen) {
+    ButtonPresses(MentorBot bot, SlackPeople people, Answers answers, AppHome home, DeferredWork afterAck, SeenEvents seen) {
         this.bot = bot;
         this.people = people;
         this.answers = answers;

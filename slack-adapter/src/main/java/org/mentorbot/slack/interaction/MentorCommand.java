@@ -13,6 +13,7 @@ import java.util.function.BiFunction;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Command;
 import org.mentorbot.core.conversation.CommandParser;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
@@ -30,8 +31,6 @@ public final class MentorCommand implements SlashCommandHandler {
 
     public static final String COMMAND = "/mentor";
 
-    static final Set<Command> AFTER_ACK = EnumSet.of(Command.MATCH, Command.MATCH_PREVIEW, Command.NUDGE, Command.POLL,
-            Command.LEAVE, Command.DELETE_ME);
     /** Commands whose answer is the enrollment form, pre-filled from the Slack profile. */
     static final Set<Command> SHOW_PROFILE = EnumSet.of(Command.JOIN, Command.PROFILE);
     /** Commands whose answer is the same for everyone of an audience, so its body is rendered once. */
@@ -40,9 +39,9 @@ public final class MentorCommand implements SlashCommandHandler {
     private final MentorBot bot;
     private final SlackPeople people;
     private final Answers answers;
-    private final AfterAck afterAck;
+    private final DeferredWork afterAck;
 
-    MentorCommand(MentorBot bot, SlackPeople people, Answers answers, AfterAck afterAck) {
+    MentorCommand(MentorBot bot, SlackPeople people, Answers answers, DeferredWork afterAck) {
         this.bot = bot;
         this.people = people;
         this.answers = answers;
@@ -76,7 +75,7 @@ public final class MentorCommand implements SlashCommandHandler {
 
     /** Slow commands run after the ack; an admin command from a non-admin is a quick refusal and is answered at once. */
     private boolean slow(Command command, Actor actor) {
-        return AFTER_ACK.contains(command) && (!command.adminOnly() || bot.isAdmin(actor));
+        return command.runsLong() && (!command.adminOnly() || bot.isAdmin(actor));
     }
 
     private void respondAll(SlashCommandContext ctx, List<Reply> replies, String what) {

@@ -4,6 +4,7 @@ import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
 import java.time.Clock;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.slack.SlackWebApi;
@@ -20,9 +21,9 @@ import org.mentorbot.slack.render.SlackCopy;
 public final class SlackBot implements AutoCloseable {
 
     private final App app;
-    private final AfterAck afterAck;
+    private final DeferredWork afterAck;
 
-    private SlackBot(App app, AfterAck afterAck) {
+    private SlackBot(App app, DeferredWork afterAck) {
         this.app = app;
         this.afterAck = afterAck;
     }
@@ -38,7 +39,7 @@ public final class SlackBot implements AutoCloseable {
                 .signingSecret(signed ? signingSecret : null).requestVerificationEnabled(signed)
                 .authTestCacheEnabled(true).build());
         SlackCopy copy = SlackCopy.english();
-        AfterAck afterAck = new AfterAck(tuning.afterAckThreads(), tuning.afterAckQueue());
+        DeferredWork afterAck = new DeferredWork("slack-after-ack", tuning.afterAckThreads(), tuning.afterAckQueue());
         SlackPeople people = new SlackPeople(slack.methods(), clock);
         Answers answers = new Answers(slack.slack(), slack.methods(), copy);
         AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen);
