@@ -1,4 +1,4 @@
-package org.mentorbot.app.redis;
+package org.mentorbot.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.mentorbot.app.redis;
+package org.mentorbot.redis;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorbot.core.checkin.CheckInStore;

@@ -1,4 +1,4 @@
-package org.mentorbot.app.redis;
+package org.mentorbot.redis;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import com.fasterxml.jackson.annotation.PropertyAccessor;

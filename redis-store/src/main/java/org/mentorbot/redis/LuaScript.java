@@ -1,4 +1,4 @@
-package org.mentorbot.app.redis;
+package org.mentorbot.redis;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.mentorbot.app.redis;
+package org.mentorbot.redis;
 
 import java.util.ArrayList;
 import java.util.Collection;

@@ -1,4 +1,4 @@
-package org.mentorbot.app.redis;
+package org.mentorbot.redis;
 
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
