@@ -1,4 +1,4 @@
-package org.mentorbot.app.cli;
+package org.mentorbot.offline;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;

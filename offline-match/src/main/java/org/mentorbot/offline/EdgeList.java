@@ -1,4 +1,4 @@
-package org.mentorbot.app.cli;
+package org.mentorbot.offline;
 
 import java.io.BufferedReader;
 import java.io.IOException;

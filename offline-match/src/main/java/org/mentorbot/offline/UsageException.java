@@ -1,4 +1,4 @@
-package org.mentorbot.app.cli;
+package org.mentorbot.offline;
 
 /** A command line the offline matcher does not understand. */
 final class UsageException extends Exception {

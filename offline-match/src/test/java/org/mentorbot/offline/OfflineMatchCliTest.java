@@ -1,7 +1,7 @@
-package org.mentorbot.app.cli;
+package org.mentorbot.offline;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mentorbot.app.cli.CliRun.resource;
+import static org.mentorbot.offline.CliRun.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
