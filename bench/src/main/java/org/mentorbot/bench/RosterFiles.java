@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.Profile;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.Profile;
 
 /** Writes generated rosters and edge lists in the offline matcher's ROSTER.json and EDGES.csv formats. */
 final class RosterFiles {

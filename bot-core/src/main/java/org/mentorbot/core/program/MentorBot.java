@@ -3,7 +3,6 @@ package org.mentorbot.core.program;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.admin.StatsFlow;
 import org.mentorbot.core.checkin.CheckInFlow;
 import org.mentorbot.core.checkin.CheckInOutcome;
@@ -15,9 +14,11 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
-import org.mentorbot.core.enrollment.PersonalDataFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.matching.MatchingFlow;
+import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.StoreUnavailableException;
+import org.mentorbot.core.privacy.PersonalDataFlow;
 
 /**
  * The bot's front door: every {@link Inbound} from every platform comes here and is answered

@@ -15,11 +15,13 @@ import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.ParticipantStore;
 import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.people.StoreUnavailableException;
+import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.testkit.Conversation;
 import org.mockito.Mockito;
 

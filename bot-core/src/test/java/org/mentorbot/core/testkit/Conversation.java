@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Block;
@@ -18,12 +17,13 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
-import org.mentorbot.core.program.ProgramSettings;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
  * A whole program in memory that tests talk to as people would: {@code send(alice, "join")},

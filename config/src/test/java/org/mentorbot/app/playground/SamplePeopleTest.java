@@ -11,19 +11,19 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.Role;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
-import org.mentorbot.core.program.ProgramSettings;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.schedule.ProgramSettings;
 
 class SamplePeopleTest {
 
