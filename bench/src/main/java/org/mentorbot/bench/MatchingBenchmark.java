@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mentorbot.core.enrollment.Participant;
 import org.mentorbot.core.matching.MatchPlan;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingInput;
@@ -16,6 +15,7 @@ import org.mentorbot.core.matching.MatchingWeights;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
 import org.mentorbot.core.matching.solver.MatchingSolver;
 import org.mentorbot.core.matching.solver.SolvedMatching;
+import org.mentorbot.core.people.Participant;
 
 /**
  * Times the matcher on generated rosters: 1,000 mentees × 200 mentors and 10,000 × 2,000 with

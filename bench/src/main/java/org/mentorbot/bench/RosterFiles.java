@@ -9,13 +9,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import org.mentorbot.core.enrollment.Cadence;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStatus;
-import org.mentorbot.core.enrollment.Profile;
-import org.mentorbot.core.enrollment.Role;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
+import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
 import org.mentorbot.offline.RosterWriter;
 
 /** Writes generated rosters and edge lists in the offline matcher's ROSTER.json and EDGES.csv formats. */

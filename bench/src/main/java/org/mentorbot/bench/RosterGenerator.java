@@ -7,12 +7,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import org.mentorbot.core.enrollment.Cadence;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStatus;
-import org.mentorbot.core.enrollment.Profile;
-import org.mentorbot.core.enrollment.Role;
+import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
 
 /**
  * Seeded rosters that look like a real organisation's: skills from a vocabulary whose

@@ -6,11 +6,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorbot.core.conversation.Copy;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.matching.MatchReason;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
 import org.mentorbot.core.matching.solver.MatchingSolver;
 import org.mentorbot.core.matching.solver.SolvedMatching;
+import org.mentorbot.core.pairing.MatchReason;
+import org.mentorbot.core.people.Participant;
 
 /**
  * Matching from an edge list: the roster supplies who mentors, who is mentored and each

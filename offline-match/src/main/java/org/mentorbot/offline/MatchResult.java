@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Objects;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.matching.MatchPlan;
-import org.mentorbot.core.matching.MatchReason;
 import org.mentorbot.core.matching.ProposedPair;
 import org.mentorbot.core.matching.Unmatched;
+import org.mentorbot.core.pairing.MatchReason;
 
 /** RESULT.json: the pairs with their readable reasons, the mentees left unmatched, the total score, and whether it is proven optimal. */
 record MatchResult(List<Pair> pairs, List<String> unmatched, long totalScore, boolean optimal) {

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.mentorbot.core.conversation.Copy;
-import org.mentorbot.core.enrollment.Participant;
 import org.mentorbot.core.matching.MatchPlan;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingInput;
 import org.mentorbot.core.matching.MatchingWeights;
+import org.mentorbot.core.people.Participant;
 
 /**
  * The offline matcher, {@code mentorbot.jar match --roster ROSTER.json [--edges EDGES.csv] --out RESULT.json}:

@@ -13,7 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.people.Participant;
 
 /**
  * Reads ROSTER.json, {@code {"participants":[{...}, ...]}}, one participant at a time so that

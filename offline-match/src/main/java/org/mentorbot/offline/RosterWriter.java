@@ -9,8 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.Profile;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.Profile;
 
 /**
  * Writes ROSTER.json as {@link RosterReader} reads it, {@code {"participants":[...]}} with one

@@ -10,12 +10,12 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.mentorbot.core.enrollment.Cadence;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStatus;
-import org.mentorbot.core.enrollment.Profile;
-import org.mentorbot.core.enrollment.Role;
+import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
 
 class RosterWriterTest {
 

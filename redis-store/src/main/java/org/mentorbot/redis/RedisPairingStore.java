@@ -3,8 +3,8 @@ package org.mentorbot.redis;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 

@@ -2,9 +2,9 @@ package org.mentorbot.redis;
 
 import java.util.List;
 import java.util.Optional;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStore;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStore;
 
 /**
  * Participants in Redis: one JSON string per person and a set of everyone's ids, written

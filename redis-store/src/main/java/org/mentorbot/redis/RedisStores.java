@@ -3,16 +3,16 @@ package org.mentorbot.redis;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.SeenEvents;
-import org.mentorbot.core.enrollment.ParticipantStore;
 import org.mentorbot.core.feedback.FeedbackStore;
-import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.ParticipantStore;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Every store of the program, kept in one Redis under one key prefix (see {@link RedisKeys}).
  * Creating it checks the schema version of the data under the prefix, and writes it when there
  * is no data yet: it refuses, with an IllegalStateException, data written by a newer Mentorbot,
- * and throws {@link org.mentorbot.core.program.StoreUnavailableException} when Redis cannot be
+ * and throws {@link org.mentorbot.core.people.StoreUnavailableException} when Redis cannot be
  * reached. The caller owns the Jedis client and closes it.
  */
 public final class RedisStores {

@@ -17,20 +17,20 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInOutcome;
-import org.mentorbot.core.enrollment.Cadence;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStatus;
-import org.mentorbot.core.enrollment.Profile;
-import org.mentorbot.core.enrollment.Role;
 import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.Poll;
-import org.mentorbot.core.matching.MatchReason;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingStatus;
+import org.mentorbot.core.pairing.MatchReason;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.PollId;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
 
 class RedisJsonTest {
 

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingStatus;
-import org.mentorbot.core.matching.PairingStore;
-import org.mentorbot.core.matching.PairingStoreContract;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.pairing.PairingStoreContract;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 

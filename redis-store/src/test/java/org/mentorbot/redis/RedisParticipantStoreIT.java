@@ -1,8 +1,8 @@
 package org.mentorbot.redis;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mentorbot.core.enrollment.ParticipantStore;
-import org.mentorbot.core.enrollment.ParticipantStoreContract;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.people.ParticipantStoreContract;
 
 class RedisParticipantStoreIT extends ParticipantStoreContract {
 

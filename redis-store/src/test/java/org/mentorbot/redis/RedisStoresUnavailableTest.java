@@ -20,7 +20,7 @@ import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
-import org.mentorbot.core.program.StoreUnavailableException;
+import org.mentorbot.core.people.StoreUnavailableException;
 import redis.clients.jedis.DefaultJedisClientConfig;
 import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.JedisPooled;

@@ -3,10 +3,7 @@ package org.mentorbot.teams;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ConversationReference;
-import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import org.mentorbot.core.conversation.Command;
-import org.mentorbot.core.conversation.CommandParser;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
@@ -50,8 +47,7 @@ public final class SlowCommands {
 
     /** Whether {@code command} is slow, and then acknowledges it and runs it after the turn. */
     boolean take(TurnContext turn, Inbound.CommandReceived command) {
-        Command parsed = CommandParser.parse(command.text());
-        if (!parsed.runsLong() || (parsed.adminOnly() && !bot.isAdmin(command.actor()))) {
+        if (!bot.runsLong(command)) {
             return false;
         }
         Activity activity = turn.getActivity();
@@ -68,15 +64,13 @@ public final class SlowCommands {
         return true;
     }
 
-    /** Posts the command's replies once the acknowledgement went out, so that they never arrive before it. */
-    private void answer(ConversationReference reference, List<Reply> replies, CompletableFuture<Void> acknowledged, String what) {
+    /** Posts the command's reply once the acknowledgement went out, so that they never arrive before it. */
+    private void answer(ConversationReference reference, Reply reply, CompletableFuture<Void> acknowledged, String what) {
         acknowledged.join();
-        for (Reply reply : replies) {
-            try {
-                proactive.post(reference, activities.message(reply));
-            } catch (SendFailedException undelivered) {
-                log.error("Ran {}, but its answer could not be delivered: {}", what, undelivered.getMessage());
-            }
+        try {
+            proactive.post(reference, activities.message(reply));
+        } catch (SendFailedException undelivered) {
+            log.error("Ran {}, but its answer could not be delivered: {}", what, undelivered.getMessage());
         }
     }
 }

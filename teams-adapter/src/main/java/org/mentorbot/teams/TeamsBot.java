@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.AddressBook;
+import org.mentorbot.core.conversation.Command;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.SeenEvents;
@@ -74,7 +75,7 @@ public final class TeamsBot extends ActivityHandler {
             addresses.remember(actor.id(), references.write(activity.getConversationReference()));
         }
         if (activity.getValue() != null) {
-            answer(turn, bot.handle(submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, "help"))));
+            answer(turn, bot.handle(submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, Command.HELP))));
             return CompletableFuture.completedFuture(null);
         }
         Inbound.CommandReceived command = new Inbound.CommandReceived(actor,
@@ -115,16 +116,14 @@ public final class TeamsBot extends ActivityHandler {
         }
     }
 
-    private void answer(TurnContext turn, List<Reply> replies) {
+    private void answer(TurnContext turn, Reply reply) {
         Activity activity = turn.getActivity();
         String conversation = activity.getConversation().getId();
-        for (Reply reply : replies) {
-            String original = activity.getReplyToId();
-            if (reply.replacesOriginal() && original != null && !original.isBlank()) {
-                calls.call(conversation, () -> turn.updateActivity(activities.replacement(reply, original)));
-            } else {
-                calls.call(conversation, () -> turn.sendActivity(activities.message(reply)));
-            }
+        String original = activity.getReplyToId();
+        if (reply.replacesOriginal() && original != null && !original.isBlank()) {
+            calls.call(conversation, () -> turn.updateActivity(activities.replacement(reply, original)));
+        } else {
+            calls.call(conversation, () -> turn.sendActivity(activities.message(reply)));
         }
     }
 }

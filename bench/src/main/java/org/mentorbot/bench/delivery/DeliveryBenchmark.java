@@ -12,24 +12,24 @@ import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.checkin.CheckInFlow;
 import org.mentorbot.core.conversation.Copy;
-import org.mentorbot.core.enrollment.Cadence;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStatus;
-import org.mentorbot.core.enrollment.Profile;
-import org.mentorbot.core.enrollment.Role;
 import org.mentorbot.core.matching.Matcher;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingStatus;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
-import org.mentorbot.core.program.ProgramSettings;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.schedule.ProgramEnd;
+import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
  * How fast a large round of due nudges goes out: {@code pairs} active pairs all due at once,

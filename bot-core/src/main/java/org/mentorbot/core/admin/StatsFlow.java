@@ -11,15 +11,15 @@ import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStatus;
-import org.mentorbot.core.enrollment.ParticipantStore;
 import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.FeedbackStore;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingStatus;
-import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.ParticipantStore;
 
 /** The admins' view of the program: participation, meetings, satisfaction and pairs that need attention. */
 public final class StatsFlow {

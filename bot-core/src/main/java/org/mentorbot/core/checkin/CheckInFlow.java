@@ -6,26 +6,27 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
-import org.mentorbot.core.admin.AdminAlerts;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.AdminAlerts;
 import org.mentorbot.core.conversation.Block.Button;
 import org.mentorbot.core.conversation.Block.Style;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStore;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingLifecycle;
-import org.mentorbot.core.matching.PairingStatus;
-import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingLifecycle;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.program.ProgramSettings;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.schedule.DeliveryWindow;
 import org.mentorbot.core.schedule.Fanout;
 import org.mentorbot.core.schedule.ProgramEnd;
+import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
  * The rhythm that keeps pairs meeting: "did you meet?" nudges when they are due (at a decent

@@ -8,7 +8,7 @@ import org.mentorbot.core.people.PairId;
 
 /**
  * Check-ins that reached their pair. Every method throws
- * {@link org.mentorbot.core.program.StoreUnavailableException} when the store cannot be
+ * {@link org.mentorbot.core.people.StoreUnavailableException} when the store cannot be
  * reached, having changed nothing.
  */
 public interface CheckInStore {

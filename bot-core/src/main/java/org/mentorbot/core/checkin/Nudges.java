@@ -8,14 +8,15 @@ import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStore;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingLifecycle;
-import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingLifecycle;
+import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.schedule.Backoff;
+import org.mentorbot.core.schedule.DeliveryWindow;
 
 /**
  * Sends one pair its nudge, exactly once however often and wherever it is asked to.

@@ -6,10 +6,10 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * Turns what a person typed into a {@link Command}. One pure function for every platform:
+ * Turns what a person typed into a {@link CommandLine}. One pure function for every platform:
  * a leading mention ({@code @Mentorbot}, {@code <at>Mentorbot</at>}, {@code <@U123>}) and a
  * leading {@code mentor} are ignored, case and extra spaces do not matter, and anything it
- * does not know is {@link Command#UNKNOWN}.
+ * does not know is {@link Command#UNKNOWN}, with the words it did not know as arguments.
  */
 public final class CommandParser {
 
@@ -38,9 +38,11 @@ public final class CommandParser {
     private CommandParser() {
     }
 
-    public static Command parse(String text) {
+    public static CommandLine parse(String text) {
         String words = normalise(text == null ? "" : text);
-        return WORDS.getOrDefault(words, Command.UNKNOWN);
+        Command command = WORDS.getOrDefault(words, Command.UNKNOWN);
+        List<String> arguments = command == Command.UNKNOWN && !words.isEmpty() ? List.of(words.split(" ")) : List.of();
+        return new CommandLine(command, arguments, text);
     }
 
     private static String normalise(String text) {

@@ -11,11 +11,30 @@ public sealed interface Inbound {
 
     Actor actor();
 
-    /** Words typed to the bot: {@code /mentor join} in Slack, {@code join} in Teams. */
-    record CommandReceived(Actor actor, String text) implements Inbound {
+    /**
+     * Words typed to the bot ({@code /mentor join} in Slack, {@code join} in Teams), parsed once
+     * where the inbound is made; or a command chosen on a platform surface such as App Home.
+     */
+    record CommandReceived(Actor actor, CommandLine line) implements Inbound {
         public CommandReceived {
             Objects.requireNonNull(actor, "actor");
-            text = text == null ? "" : text;
+            Objects.requireNonNull(line, "line");
+        }
+
+        public CommandReceived(Actor actor, String text) {
+            this(actor, CommandParser.parse(text));
+        }
+
+        public CommandReceived(Actor actor, Command command) {
+            this(actor, CommandLine.of(command));
+        }
+
+        public Command command() {
+            return line.command();
+        }
+
+        public String text() {
+            return line.text();
         }
     }
 

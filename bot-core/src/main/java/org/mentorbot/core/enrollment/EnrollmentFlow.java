@@ -16,10 +16,14 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingLifecycle;
-import org.mentorbot.core.matching.PairingStatus;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingLifecycle;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.people.Profile;
 
 /**
  * Joining, looking at and changing one's own place in the program: the enrollment form,

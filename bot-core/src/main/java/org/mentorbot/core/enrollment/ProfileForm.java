@@ -13,6 +13,9 @@ import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Form.Choice;
 import org.mentorbot.core.conversation.Form.Input;
 import org.mentorbot.core.conversation.Form.Kind;
+import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
 
 /**
  * The enrollment form: the inputs it asks for, and the reading of a submitted form into a

@@ -9,7 +9,7 @@ import org.mentorbot.core.people.PollId;
 
 /**
  * Polls and their answers. Every method throws
- * {@link org.mentorbot.core.program.StoreUnavailableException} when the store cannot be
+ * {@link org.mentorbot.core.people.StoreUnavailableException} when the store cannot be
  * reached, having changed nothing.
  */
 public interface FeedbackStore {

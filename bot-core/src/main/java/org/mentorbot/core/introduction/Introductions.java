@@ -10,16 +10,17 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.matching.MatchReason;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.program.WorkingHours;
+import org.mentorbot.core.matching.Introducer;
+import org.mentorbot.core.pairing.MatchReason;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.schedule.WorkingHours;
 
 /**
  * The message that starts a pairing: who is who, why they were matched, a first meeting time
  * inside both people's working hours, and a few questions to get the conversation going.
  */
-public final class Introductions {
+public final class Introductions implements Introducer {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
@@ -29,6 +30,7 @@ public final class Introductions {
         this.copy = copy;
     }
 
+    @Override
     public Reply introduce(Participant mentor, Participant mentee, Pairing pairing, Instant now) {
         Reply.Builder reply = Reply.builder()
                 .header(copy.text("intro.title"))
@@ -43,6 +45,7 @@ public final class Introductions {
     }
 
     /** A reason in words; reasons without copy fall back to their arguments. */
+    @Override
     public String render(MatchReason reason) {
         return copy.has(reason.key())
                 ? copy.text(reason.key(), reason.args().toArray())

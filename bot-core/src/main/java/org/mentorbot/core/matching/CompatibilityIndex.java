@@ -10,10 +10,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.Profile;
+import org.mentorbot.core.pairing.MentorMentee;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.program.WorkingHours;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.schedule.WorkingHours;
 
 /**
  * The mentees and mentors of one round turned into numbers, so that every mentor–mentee pair can

@@ -2,7 +2,7 @@ package org.mentorbot.core.matching;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.mentorbot.core.enrollment.Profile;
+import org.mentorbot.core.people.Profile;
 
 /**
  * Scores how well a mentor fits a mentee, from a {@link CompatibilityIndex}.

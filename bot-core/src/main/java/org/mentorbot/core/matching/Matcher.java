@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
-import org.mentorbot.core.enrollment.Participant;
 import org.mentorbot.core.matching.solver.SolvedMatching;
+import org.mentorbot.core.people.Participant;
 
 /**
  * Decides which mentor each waiting mentee gets in a matching round.

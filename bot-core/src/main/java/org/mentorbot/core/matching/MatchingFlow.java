@@ -17,14 +17,17 @@ import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.Cadence;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStore;
-import org.mentorbot.core.introduction.Introductions;
+import org.mentorbot.core.pairing.MentorMentee;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.program.ProgramSettings;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
  * A matching round: what it would do (the preview, which sends nothing) and doing it — each
@@ -36,13 +39,13 @@ public final class MatchingFlow {
     private final ParticipantStore participants;
     private final PairingStore pairings;
     private final Matcher matcher;
-    private final Introductions introductions;
+    private final Introducer introductions;
     private final Messenger messenger;
     private final ProgramSettings settings;
     private final IdGenerator ids;
     private final Copy copy;
 
-    public MatchingFlow(ParticipantStore participants, PairingStore pairings, Matcher matcher, Introductions introductions,
+    public MatchingFlow(ParticipantStore participants, PairingStore pairings, Matcher matcher, Introducer introductions,
                         Messenger messenger, ProgramSettings settings, IdGenerator ids, Copy copy) {
         this.participants = participants;
         this.pairings = pairings;

@@ -3,7 +3,8 @@ package org.mentorbot.core.matching;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.pairing.MentorMentee;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 
 /**

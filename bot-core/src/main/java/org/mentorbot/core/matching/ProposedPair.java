@@ -2,6 +2,7 @@ package org.mentorbot.core.matching;
 
 import java.util.List;
 import java.util.Objects;
+import org.mentorbot.core.pairing.MatchReason;
 import org.mentorbot.core.people.ParticipantId;
 
 /** A pair that a matching round would make, with its compatibility score and the reasons for it. */

@@ -2,6 +2,7 @@ package org.mentorbot.core.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.mentorbot.core.pairing.MatchReason;
 
 /**
  * Why a pair scored what it scored, part by part, and the reasons people read for it.

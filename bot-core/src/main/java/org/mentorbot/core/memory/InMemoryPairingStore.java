@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStore;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStore;
 
 /** Participants in memory: the embedded default, and the fake for core tests. Lost at restart. */
 public final class InMemoryParticipantStore implements ParticipantStore {

@@ -2,22 +2,21 @@ package org.mentorbot.core.program;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.admin.StatsFlow;
 import org.mentorbot.core.checkin.CheckInFlow;
 import org.mentorbot.core.checkin.CheckInOutcome;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Command;
-import org.mentorbot.core.conversation.CommandParser;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
-import org.mentorbot.core.enrollment.PersonalDataFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.matching.MatchingFlow;
+import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.StoreUnavailableException;
+import org.mentorbot.core.privacy.PersonalDataFlow;
 
 /**
  * The bot's front door: every {@link Inbound} from every platform comes here and is answered
@@ -40,19 +39,32 @@ public final class MentorBot {
         this.help = new HelpText(copy);
     }
 
-    /** Answers one inbound; the replies go back to the person where they asked. */
-    public List<Reply> handle(Inbound inbound) {
+    /** Answers one inbound; the reply goes back to the person where they asked. */
+    public Reply handle(Inbound inbound) {
         Instant now = clock.instant();
         try {
-            return List.of(answer(inbound, now));
+            return answer(inbound, now);
         } catch (StoreUnavailableException outage) {
-            return List.of(Reply.text(copy.text("error.storeDown")));
+            return Reply.text(copy.text("error.storeDown"));
         }
+    }
+
+    /**
+     * Whether answering may take longer than a platform waits (see {@link Command#runsLong()}),
+     * so the adapter should acknowledge first and answer later. An admin command from a
+     * non-admin is a quick refusal and is answered at once.
+     */
+    public boolean runsLong(Inbound inbound) {
+        if (!(inbound instanceof Inbound.CommandReceived c)) {
+            return false;
+        }
+        Command command = c.command();
+        return command.runsLong() && (!command.adminOnly() || isAdmin(c.actor()));
     }
 
     private Reply answer(Inbound inbound, Instant now) {
         if (inbound instanceof Inbound.CommandReceived c) {
-            return command(c.actor(), CommandParser.parse(c.text()), now);
+            return command(c.actor(), c.command(), now);
         } else if (inbound instanceof Inbound.ButtonPressed b) {
             return button(b.actor(), b.actionId(), b.value(), now);
         } else if (inbound instanceof Inbound.FormSubmitted f) {

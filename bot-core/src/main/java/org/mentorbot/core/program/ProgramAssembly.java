@@ -1,21 +1,22 @@
 package org.mentorbot.core.program;
 
 import java.time.Clock;
-import org.mentorbot.core.admin.AdminAlerts;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.admin.StatsFlow;
-import org.mentorbot.core.admin.UnreachableReporting;
 import org.mentorbot.core.checkin.CheckInFlow;
+import org.mentorbot.core.conversation.AdminAlerts;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
+import org.mentorbot.core.conversation.UnreachableReporting;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
-import org.mentorbot.core.enrollment.PersonalDataFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.introduction.Introductions;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingFlow;
-import org.mentorbot.core.matching.PairingLifecycle;
+import org.mentorbot.core.pairing.PairingLifecycle;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.privacy.PersonalDataFlow;
+import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
  * Puts one program together from its parts: stores, the platforms' messenger, the admins,

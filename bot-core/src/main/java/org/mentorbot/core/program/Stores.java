@@ -3,14 +3,14 @@ package org.mentorbot.core.program;
 import java.util.Objects;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
-import org.mentorbot.core.enrollment.ParticipantStore;
 import org.mentorbot.core.feedback.FeedbackStore;
-import org.mentorbot.core.matching.PairingStore;
 import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.ParticipantStore;
 
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,

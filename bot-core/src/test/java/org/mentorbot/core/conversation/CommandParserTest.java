@@ -2,6 +2,7 @@ package org.mentorbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -44,11 +45,17 @@ class CommandParserTest {
             <!channel> stats             | UNKNOWN
             """)
     void parses(String text, Command expected) {
-        assertThat(CommandParser.parse(text)).isEqualTo(expected);
+        assertThat(CommandParser.parse(text).command()).isEqualTo(expected);
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void nullIsHelp() {
-        assertThat(CommandParser.parse(null)).isEqualTo(Command.HELP);
+        assertThat(CommandParser.parse(null).command()).isEqualTo(Command.HELP);
+    }
+
+    @Test
+    void unknownWordsTravelAsArguments() {
+        assertThat(CommandParser.parse("@Mentorbot hello  there").arguments()).containsExactly("hello", "there");
+        assertThat(CommandParser.parse("join").arguments()).isEmpty();
     }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.pairing.MentorMentee;
 
 class CompatibilityScorerTest {
 

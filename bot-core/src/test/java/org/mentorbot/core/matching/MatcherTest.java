@@ -10,8 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mentorbot.core.enrollment.ParticipantStatus;
+import org.mentorbot.core.pairing.MatchReason;
+import org.mentorbot.core.pairing.MentorMentee;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
 
 class MatcherTest {
 

@@ -10,7 +10,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.pairing.MentorMentee;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 
 /**

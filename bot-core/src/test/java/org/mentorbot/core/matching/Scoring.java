@@ -3,7 +3,8 @@ package org.mentorbot.core.matching;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.mentorbot.core.enrollment.Participant;
+import org.mentorbot.core.pairing.MentorMentee;
+import org.mentorbot.core.people.Participant;
 
 /** Scores pairs the way a matching round does, for tests that ask "how does this mentor fit that mentee?". */
 final class Scoring {

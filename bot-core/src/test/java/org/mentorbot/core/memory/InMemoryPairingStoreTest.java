@@ -1,7 +1,7 @@
 package org.mentorbot.core.memory;
 
-import org.mentorbot.core.matching.PairingStore;
-import org.mentorbot.core.matching.PairingStoreContract;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.pairing.PairingStoreContract;
 
 class InMemoryPairingStoreTest extends PairingStoreContract {
 

@@ -1,7 +1,7 @@
 package org.mentorbot.core.memory;
 
-import org.mentorbot.core.enrollment.ParticipantStore;
-import org.mentorbot.core.enrollment.ParticipantStoreContract;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.people.ParticipantStoreContract;
 
 class InMemoryParticipantStoreTest extends ParticipantStoreContract {
 

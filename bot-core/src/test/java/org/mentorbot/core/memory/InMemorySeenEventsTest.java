@@ -2,9 +2,9 @@ package org.mentorbot.core.memory;
 
 import java.time.Duration;
 import java.time.Instant;
-import org.mentorbot.core.testkit.TestClock;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.conversation.SeenEventsContract;
+import org.mentorbot.core.testkit.TestClock;
 
 class InMemorySeenEventsTest extends SeenEventsContract {
 

@@ -12,7 +12,7 @@ import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.matching.PairingStatus;
+import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.testkit.Conversation;
 
 /** One person's own journey: their profile, pausing, resuming, exporting and erasing their data. */

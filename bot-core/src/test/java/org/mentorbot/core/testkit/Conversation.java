@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Block;
@@ -18,12 +17,13 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
-import org.mentorbot.core.program.ProgramSettings;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
  * A whole program in memory that tests talk to as people would: {@code send(alice, "join")},
@@ -63,17 +63,17 @@ public final class Conversation {
     }
 
     public Reply send(Actor who, String text) {
-        return only(bot.handle(new Inbound.CommandReceived(who, text)));
+        return bot.handle(new Inbound.CommandReceived(who, text));
     }
 
     public Reply submit(Actor who, String formId, String context, Map<String, String> values) {
-        return only(bot.handle(new Inbound.FormSubmitted(who, formId, context, values)));
+        return bot.handle(new Inbound.FormSubmitted(who, formId, context, values));
     }
 
     /** Presses the button with this label in the message. */
     public Reply press(Actor who, String label, Reply message) {
         Block.Button button = button(message, label).orElseThrow(() -> new AssertionError("no button '" + label + "' in " + message.fallback()));
-        return only(bot.handle(new Inbound.ButtonPressed(who, button.actionId(), button.value())));
+        return bot.handle(new Inbound.ButtonPressed(who, button.actionId(), button.value()));
     }
 
     /** Joins through the enrollment form with the given answers; unspecified fields keep the form's defaults. */
@@ -104,10 +104,5 @@ public final class Conversation {
         return message.blocks().stream().filter(Block.Actions.class::isInstance)
                 .flatMap(b -> ((Block.Actions) b).buttons().stream())
                 .filter(b -> b.label().equals(label)).findFirst();
-    }
-
-    private static Reply only(List<Reply> replies) {
-        assertThat(replies).hasSize(1);
-        return replies.get(0);
     }
 }

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.mentorbot.app.program.MentorbotProperties;
 import org.mentorbot.app.program.PlatformRoute;
-import org.mentorbot.core.admin.Admins;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.springframework.boot.ApplicationArguments;

@@ -59,10 +59,10 @@ class PlaygroundController {
     @PostMapping("/people/{id}/buttons")
     Answer button(@PathVariable String id, @RequestBody PlaygroundRequests.Button request) {
         Person person = person(id);
-        List<Reply> replies = bot.handle(new Inbound.ButtonPressed(person.actor(), request.actionId(), request.value()));
-        boolean replaced = request.messageId() != null && replies.size() == 1 && replies.get(0).replacesOriginal()
-                && inbox.replace(person.id(), request.messageId(), replies.get(0));
-        return answer(replies, replaced);
+        Reply reply = bot.handle(new Inbound.ButtonPressed(person.actor(), request.actionId(), request.value()));
+        boolean replaced = request.messageId() != null && reply.replacesOriginal()
+                && inbox.replace(person.id(), request.messageId(), reply);
+        return answer(reply, replaced);
     }
 
     @PostMapping("/people/{id}/forms")
@@ -99,8 +99,8 @@ class PlaygroundController {
         }
     }
 
-    private static Answer answer(List<Reply> replies, boolean replacedInboxMessage) {
-        return new Answer(ReplyJson.of(replies), replacedInboxMessage);
+    private static Answer answer(Reply reply, boolean replacedInboxMessage) {
+        return new Answer(List.of(ReplyJson.of(reply)), replacedInboxMessage);
     }
 
     record PersonJson(String id, String participantId, String name, String timezone, boolean admin) {

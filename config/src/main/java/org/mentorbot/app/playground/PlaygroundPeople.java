@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.mentorbot.core.admin.Admins;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.ParticipantId;
 
 /**

@@ -21,10 +21,6 @@ public record ReplyJson(List<BlockJson> blocks, String fallback, String visibili
                 reply.visibility().name(), reply.replacesOriginal(), reply.fieldErrors());
     }
 
-    public static List<ReplyJson> of(List<Reply> replies) {
-        return replies.stream().map(ReplyJson::of).toList();
-    }
-
     private static BlockJson block(Block block) {
         if (block instanceof Block.Header h) {
             return new BlockJson("header", h.text(), null, null, null, null);

@@ -70,9 +70,9 @@ public final class SamplePeople {
             Person person = people.ensure(sample.id(), sample.name(), ZoneId.of(sample.timezone()));
             Map<String, String> answers = new HashMap<>(sample.answers());
             answers.put(ProfileForm.TIMEZONE, sample.timezone());
-            List<Reply> replies = bot.handle(new Inbound.FormSubmitted(person.actor(), ActionIds.FORM_JOIN, "", answers));
-            if (replies.stream().anyMatch(Reply::isFormRejection)) {
-                rejected.put(person.name(), replies.get(0).fallback());
+            Reply reply = bot.handle(new Inbound.FormSubmitted(person.actor(), ActionIds.FORM_JOIN, "", answers));
+            if (reply.isFormRejection()) {
+                rejected.put(person.name(), reply.fallback());
             } else {
                 enrolled++;
             }

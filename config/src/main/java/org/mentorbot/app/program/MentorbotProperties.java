@@ -2,7 +2,7 @@ package org.mentorbot.app.program;
 
 import java.time.Duration;
 import org.mentorbot.core.matching.MatchingWeights;
-import org.mentorbot.core.program.ProgramSettings;
+import org.mentorbot.core.schedule.ProgramSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 

@@ -4,16 +4,16 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
-import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.PlatformMessengers;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
-import org.mentorbot.core.program.ProgramSettings;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.schedule.ProgramSettings;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 

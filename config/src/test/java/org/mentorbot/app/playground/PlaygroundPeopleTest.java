@@ -7,7 +7,7 @@ import java.time.ZoneId;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.mentorbot.core.admin.Admins;
+import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.ParticipantId;
 
 class PlaygroundPeopleTest {

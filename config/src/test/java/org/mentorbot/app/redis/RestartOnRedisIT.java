@@ -2,7 +2,6 @@ package org.mentorbot.app.redis;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
@@ -12,8 +11,8 @@ import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.ParticipantStatus;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.Stores;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -56,8 +55,8 @@ class RestartOnRedisIT {
             assertThat(stores.participants().find(ed.id()).orElseThrow().status()).isEqualTo(ParticipantStatus.PAUSED);
             assertThat(stores.pairings().all()).singleElement()
                     .satisfies(p -> assertThat(p.mentor()).isEqualTo(maya.id()));
-            List<Reply> profile = second.getBean(MentorBot.class).handle(new Inbound.CommandReceived(ed, "profile"));
-            assertThat(profile.get(0).fallback()).contains("Your mentor: Maya", "Status: paused");
+            Reply profile = second.getBean(MentorBot.class).handle(new Inbound.CommandReceived(ed, "profile"));
+            assertThat(profile.fallback()).contains("Your mentor: Maya", "Status: paused");
         }
     }
 
@@ -68,7 +67,7 @@ class RestartOnRedisIT {
     }
 
     private static void join(MentorBot bot, Actor who, Map<String, String> values) {
-        List<Reply> replies = bot.handle(new Inbound.FormSubmitted(who, ActionIds.FORM_JOIN, "", values));
-        assertThat(replies.get(0).fallback()).contains("Welcome");
+        Reply reply = bot.handle(new Inbound.FormSubmitted(who, ActionIds.FORM_JOIN, "", values));
+        assertThat(reply.fallback()).contains("Welcome");
     }
 }

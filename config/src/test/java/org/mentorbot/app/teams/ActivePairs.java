@@ -6,15 +6,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
-import org.mentorbot.core.enrollment.Cadence;
-import org.mentorbot.core.enrollment.Participant;
-import org.mentorbot.core.enrollment.ParticipantStatus;
-import org.mentorbot.core.enrollment.Profile;
-import org.mentorbot.core.enrollment.Role;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingStatus;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.Stores;
 
 /**

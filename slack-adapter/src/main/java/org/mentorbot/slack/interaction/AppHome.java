@@ -10,6 +10,7 @@ import com.slack.api.model.view.View;
 import java.time.Duration;
 import java.util.Optional;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.Command;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
@@ -60,7 +61,7 @@ public final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
 
     /** Publishes the person's home view, with {@code notice} (the answer to what they just did there) on top. */
     void publish(Actor actor, Optional<Reply> notice) {
-        Reply profile = bot.handle(new Inbound.CommandReceived(actor, "profile")).get(0);
+        Reply profile = bot.handle(new Inbound.CommandReceived(actor, Command.PROFILE));
         View home = view.render(profile, notice);
         slack.viewsPublish(r -> r.userId(actor.id().userId()).view(home)).whenComplete((published, failure) -> {
             if (failure != null) {

@@ -70,7 +70,7 @@ public final class ButtonPresses implements BlockActionHandler {
         afterAck.submit(what, () -> {
             if (firstPress(payload, action)) {
                 Actor actor = actor(payload);
-                answerAll(actor, ctx, inHome(payload), bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue())), what);
+                answer(actor, ctx, inHome(payload), bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue())), what);
             }
         });
         return ctx.ack();
@@ -79,10 +79,10 @@ public final class ButtonPresses implements BlockActionHandler {
     /** A form must open with the click's trigger id, so before the acknowledgement; other answers follow it. */
     private void openForm(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx, String what) {
         Actor actor = actor(payload);
-        List<Reply> replies = bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
-        Optional<Form> form = replies.get(0).form();
+        Reply reply = bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
+        Optional<Form> form = reply.form();
         if (form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get())) {
-            afterAck.submit(what, () -> answerAll(actor, ctx, inHome(payload), replies, what));
+            afterAck.submit(what, () -> answer(actor, ctx, inHome(payload), reply, what));
         }
     }
 
@@ -98,13 +98,11 @@ public final class ButtonPresses implements BlockActionHandler {
         return payload.getView() != null && "home".equals(payload.getView().getType());
     }
 
-    private void answerAll(Actor actor, ActionContext ctx, boolean inHome, List<Reply> replies, String what) {
-        for (Reply reply : replies) {
-            if (inHome) {
-                home.publish(actor, Optional.of(reply));
-            } else {
-                answers.respond(ctx.getResponseUrl(), answers.toActionResponse(reply), what);
-            }
+    private void answer(Actor actor, ActionContext ctx, boolean inHome, Reply reply, String what) {
+        if (inHome) {
+            home.publish(actor, Optional.of(reply));
+        } else {
+            answers.respond(ctx.getResponseUrl(), answers.toActionResponse(reply), what);
         }
     }
 

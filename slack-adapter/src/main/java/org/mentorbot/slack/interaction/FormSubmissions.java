@@ -44,7 +44,7 @@ public final class FormSubmissions implements ViewSubmissionHandler {
         View view = payload.getView();
         Actor actor = people.actor(payload.getUser().getId(), payload.getUser().getUsername());
         Reply answer = bot.handle(new Inbound.FormSubmitted(actor, view.getCallbackId(), view.getPrivateMetadata(),
-                FormModals.values(view.getState()))).get(0);
+                FormModals.values(view.getState())));
         if (answer.isFormRejection()) {
             Map<String, String> errors = new LinkedHashMap<>();
             List<String> shown = FormModals.inputNames(view);

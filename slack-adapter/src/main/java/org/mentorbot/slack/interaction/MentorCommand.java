@@ -6,12 +6,12 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.EnumSet;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Command;
+import org.mentorbot.core.conversation.CommandLine;
 import org.mentorbot.core.conversation.CommandParser;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Form;
@@ -51,36 +51,25 @@ public final class MentorCommand implements SlashCommandHandler {
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
-        Command command = CommandParser.parse(payload.getText());
+        CommandLine line = CommandParser.parse(payload.getText());
         String what = COMMAND + " " + payload.getText() + " by " + payload.getUserId();
-        if (slow(command, people.fromPayload(payload.getUserId(), payload.getUserName()))) {
-            boolean queued = afterAck.submit(what, () -> respondAll(ctx, bot.handle(inbound(payload, people::actor)), what));
+        if (bot.runsLong(inbound(payload, line, people::fromPayload))) {
+            boolean queued = afterAck.submit(what, () -> respond(ctx, bot.handle(inbound(payload, line, people::actor)), what));
             return answers.ackShared(queued ? "command.working" : "bot.busy");
         }
-        List<Reply> replies = bot.handle(inbound(payload, SHOW_PROFILE.contains(command) ? people::actor : people::fromPayload));
-        if (replies.size() > 1) {
-            afterAck.submit(what, () -> respondAll(ctx, replies.subList(1, replies.size()), what));
-        }
-        Reply first = replies.get(0);
-        Optional<Form> form = first.form();
+        Reply reply = bot.handle(inbound(payload, line, SHOW_PROFILE.contains(line.command()) ? people::actor : people::fromPayload));
+        Optional<Form> form = reply.form();
         if (form.isPresent()) {
             return answers.openModal(ctx.getTriggerId(), form.get()) ? ctx.ack() : answers.ackShared("form.openFailed");
         }
-        return SHARED_ANSWER.contains(command) ? answers.ackShared(first) : ctx.ack(answers.toCommandResponse(first));
+        return SHARED_ANSWER.contains(line.command()) ? answers.ackShared(reply) : ctx.ack(answers.toCommandResponse(reply));
     }
 
-    private static Inbound inbound(SlashCommandPayload payload, BiFunction<String, String, Actor> who) {
-        return new Inbound.CommandReceived(who.apply(payload.getUserId(), payload.getUserName()), payload.getText());
+    private static Inbound inbound(SlashCommandPayload payload, CommandLine line, BiFunction<String, String, Actor> who) {
+        return new Inbound.CommandReceived(who.apply(payload.getUserId(), payload.getUserName()), line);
     }
 
-    /** Slow commands run after the ack; an admin command from a non-admin is a quick refusal and is answered at once. */
-    private boolean slow(Command command, Actor actor) {
-        return command.runsLong() && (!command.adminOnly() || bot.isAdmin(actor));
-    }
-
-    private void respondAll(SlashCommandContext ctx, List<Reply> replies, String what) {
-        for (Reply reply : replies) {
-            answers.respond(ctx.getResponseUrl(), answers.toCommandResponse(reply), what);
-        }
+    private void respond(SlashCommandContext ctx, Reply reply, String what) {
+        answers.respond(ctx.getResponseUrl(), answers.toCommandResponse(reply), what);
     }
 }

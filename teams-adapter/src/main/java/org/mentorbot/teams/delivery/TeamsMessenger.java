@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
+import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.teams.cards.ReplyActivities;
 
 /**

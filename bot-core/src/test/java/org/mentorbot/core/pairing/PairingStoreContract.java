@@ -1,11 +1,11 @@
-package org.mentorbot.core.matching;
+package org.mentorbot.core.pairing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mentorbot.core.matching.PairingStore.CreateOutcome.CREATED;
-import static org.mentorbot.core.matching.PairingStore.CreateOutcome.MENTEE_ALREADY_PAIRED;
-import static org.mentorbot.core.matching.PairingStore.CreateOutcome.MENTOR_FULL;
-import static org.mentorbot.core.matching.PairingStore.CreateOutcome.PAIRED_BEFORE;
+import static org.mentorbot.core.pairing.PairingStore.CreateOutcome.CREATED;
+import static org.mentorbot.core.pairing.PairingStore.CreateOutcome.MENTEE_ALREADY_PAIRED;
+import static org.mentorbot.core.pairing.PairingStore.CreateOutcome.MENTOR_FULL;
+import static org.mentorbot.core.pairing.PairingStore.CreateOutcome.PAIRED_BEFORE;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentorbot.core.matching.PairingStore.CreateOutcome;
+import org.mentorbot.core.pairing.PairingStore.CreateOutcome;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.Race;

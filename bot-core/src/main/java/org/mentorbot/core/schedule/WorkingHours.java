@@ -1,4 +1,4 @@
-package org.mentorbot.core.program;
+package org.mentorbot.core.schedule;
 
 import java.time.DayOfWeek;
 import java.time.Duration;

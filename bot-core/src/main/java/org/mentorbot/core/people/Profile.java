@@ -1,4 +1,4 @@
-package org.mentorbot.core.enrollment;
+package org.mentorbot.core.people;
 
 import java.time.ZoneId;
 import java.util.LinkedHashSet;

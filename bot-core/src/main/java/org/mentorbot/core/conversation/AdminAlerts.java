@@ -1,11 +1,8 @@
-package org.mentorbot.core.admin;
+package org.mentorbot.core.conversation;
 
 import java.util.List;
 import java.util.Map;
-import org.mentorbot.core.conversation.Delivery;
-import org.mentorbot.core.conversation.Message;
-import org.mentorbot.core.conversation.Messenger;
-import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.people.Admins;
 
 /** Tells the program's admins about something that needs a person: a pair asking for help, a stalled pair, someone unreachable. */
 public final class AdminAlerts {

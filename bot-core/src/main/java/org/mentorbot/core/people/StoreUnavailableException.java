@@ -1,4 +1,4 @@
-package org.mentorbot.core.program;
+package org.mentorbot.core.people;
 
 /**
  * The program's state cannot be read or written right now (the store is down or unreachable).

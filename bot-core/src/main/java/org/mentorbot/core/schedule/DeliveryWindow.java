@@ -1,9 +1,8 @@
-package org.mentorbot.core.checkin;
+package org.mentorbot.core.schedule;
 
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Optional;
-import org.mentorbot.core.program.WorkingHours;
 
 /**
  * When a nudge to a pair may be delivered: at once when working hours do not matter; else

@@ -1,4 +1,4 @@
-package org.mentorbot.core.enrollment;
+package org.mentorbot.core.privacy;
 
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -13,12 +13,16 @@ import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackStore;
-import org.mentorbot.core.matching.Pairing;
-import org.mentorbot.core.matching.PairingLifecycle;
-import org.mentorbot.core.matching.PairingStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingLifecycle;
+import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.people.Profile;
 
 /**
  * A person's own data: everything the program holds about them as a file to keep, and the

@@ -1,4 +1,4 @@
-package org.mentorbot.core.checkin;
+package org.mentorbot.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,12 +1,11 @@
-package org.mentorbot.core.enrollment;
+package org.mentorbot.core.people;
 
 import java.util.List;
 import java.util.Optional;
-import org.mentorbot.core.people.ParticipantId;
 
 /**
  * Everyone enrolled in the program. Every method throws
- * {@link org.mentorbot.core.program.StoreUnavailableException} when the store cannot be reached,
+ * {@link org.mentorbot.core.people.StoreUnavailableException} when the store cannot be reached,
  * having changed nothing.
  */
 public interface ParticipantStore {

@@ -1,8 +1,7 @@
-package org.mentorbot.core.enrollment;
+package org.mentorbot.core.people;
 
 import java.time.Instant;
 import java.util.Objects;
-import org.mentorbot.core.people.ParticipantId;
 
 /** A person enrolled in the program, with their profile and whether they take part right now. */
 public record Participant(ParticipantId id, Profile profile, ParticipantStatus status, Instant joinedAt) {

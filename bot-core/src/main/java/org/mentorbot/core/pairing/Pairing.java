@@ -1,4 +1,4 @@
-package org.mentorbot.core.matching;
+package org.mentorbot.core.pairing;
 
 import java.time.Duration;
 import java.time.Instant;

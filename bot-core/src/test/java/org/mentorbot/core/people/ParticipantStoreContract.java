@@ -1,4 +1,4 @@
-package org.mentorbot.core.enrollment;
+package org.mentorbot.core.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.Race;
 
 /**

@@ -1,4 +1,4 @@
-package org.mentorbot.core.matching;
+package org.mentorbot.core.pairing;
 
 import java.util.List;
 import java.util.Optional;
@@ -7,7 +7,7 @@ import org.mentorbot.core.people.ParticipantId;
 
 /**
  * Every pairing the program has made, open or ended. Every method throws
- * {@link org.mentorbot.core.program.StoreUnavailableException} when the store cannot be
+ * {@link org.mentorbot.core.people.StoreUnavailableException} when the store cannot be
  * reached, having changed nothing.
  */
 public interface PairingStore {

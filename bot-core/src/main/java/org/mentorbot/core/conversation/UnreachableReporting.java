@@ -1,11 +1,7 @@
-package org.mentorbot.core.admin;
+package org.mentorbot.core.conversation;
 
 import java.util.stream.Collectors;
-import org.mentorbot.core.conversation.Copy;
-import org.mentorbot.core.conversation.Delivery;
-import org.mentorbot.core.conversation.Message;
-import org.mentorbot.core.conversation.Messenger;
-import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.people.Admins;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -1,10 +1,9 @@
-package org.mentorbot.core.admin;
+package org.mentorbot.core.people;
 
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.mentorbot.core.people.ParticipantId;
 
 /** The people who run the program: they see stats, run matching and get alerts about pairs that need help. */
 public record Admins(Set<ParticipantId> ids) {

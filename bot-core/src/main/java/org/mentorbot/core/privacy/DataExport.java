@@ -1,4 +1,4 @@
-package org.mentorbot.core.enrollment;
+package org.mentorbot.core.privacy;
 
 import java.util.List;
 import java.util.Map;
