@@ -1,6 +1,7 @@
 package org.mentorbot.app.playground;
 
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import org.mentorbot.web.PlaygroundRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Conditional;

@@ -1,6 +1,7 @@
 package org.mentorbot.app.playground;
 
 import java.util.Map;
+import org.mentorbot.web.PlaygroundPeople;
 
 /**
  * What the playground page sends, with the bounds the API holds it to. Each request checks

@@ -1,5 +1,6 @@
 package org.mentorbot.app.playground;
 
+import org.mentorbot.web.SamplePeople;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
