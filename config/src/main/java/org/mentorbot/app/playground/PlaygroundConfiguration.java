@@ -11,6 +11,8 @@ import org.mentorbot.app.program.PlatformRoute;
 import org.mentorbot.core.admin.Admins;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.web.PlaygroundEndpoint;
+import org.mentorbot.web.PlaygroundPage;
 import org.mentorbot.web.PlaygroundPeople;
 import org.mentorbot.web.SamplePeople;
 import org.mentorbot.web.WebInbox;
@@ -70,6 +72,17 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
     @Bean
     SamplePeople samplePeople(ObjectMapper json, PlaygroundPeople people, MentorBot bot) {
         return SamplePeople.shipped(json, people, bot);
+    }
+
+    @Bean
+    PlaygroundEndpoint playgroundEndpoint(PlaygroundPeople people, WebInbox webInbox, MentorBot bot, SamplePeople samples,
+                                          ObjectMapper json) {
+        return new PlaygroundEndpoint(people, webInbox, bot, samples, json);
+    }
+
+    @Bean
+    PlaygroundPage playgroundPage() {
+        return new PlaygroundPage();
     }
 
     @Bean
