@@ -9,7 +9,7 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The dependency rule: the core knows only the JDK and SLF4J; each adapter knows the core and
- * its own SDK, never the other adapter; only the application knows Spring.
+ * its own SDK, never another adapter; only the application knows Spring.
  */
 @AnalyzeClasses(packages = "org.mentorbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {
@@ -24,15 +24,23 @@ class DependencyRuleTest {
     @ArchTest
     static final ArchRule coreKnowsNoAdapter = noClasses().that().resideInAPackage("org.mentorbot.core..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "org.mentorbot.teams..",
-                    "org.mentorbot.app..", "org.mentorbot.bench..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.mentorbot.bench..");
 
     @ArchTest
     static final ArchRule slackKnowsNotTeams = noClasses().that().resideInAPackage("org.mentorbot.slack..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.teams..", "com.microsoft..",
-                    "org.mentorbot.app..", "org.springframework..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.springframework..");
 
     @ArchTest
     static final ArchRule teamsKnowsNotSlack = noClasses().that().resideInAPackage("org.mentorbot.teams..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "com.slack..",
-                    "org.mentorbot.app..", "org.springframework..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.springframework..");
+
+    @ArchTest
+    static final ArchRule webKnowsNoOtherPlatform = noClasses().that().resideInAPackage("org.mentorbot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.mentorbot.slack..", "com.slack..", "org.mentorbot.teams..", "com.microsoft..",
+                    "redis.clients..", "org.quartz..", "org.mentorbot.app..", "org.springframework..",
+                    "jakarta..", "javax.servlet..")
+            .as("the web adapter knows the core, Jackson and SLF4J: no other adapter, no Redis, Quartz, Spring or servlet types");
 }
