@@ -9,9 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency rule: the core knows only the JDK and SLF4J; each adapter, the Redis stores and
- * the offline matcher know the core and their own library, never each other; only the
- * application knows Spring.
+ * The dependency rule: the core knows only the JDK and SLF4J; each adapter (Slack, Teams, the web
+ * playground), the Redis stores and the offline matcher know the core and their own library,
+ * never each other; only the application knows Spring.
  */
 @AnalyzeClasses(packages = "org.mentorbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {
@@ -26,17 +26,17 @@ class DependencyRuleTest {
     @ArchTest
     static final ArchRule coreKnowsNoAdapter = noClasses().that().resideInAPackage("org.mentorbot.core..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "org.mentorbot.teams..",
-                    "org.mentorbot.app..", "org.mentorbot.bench..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.mentorbot.bench..");
 
     @ArchTest
     static final ArchRule slackKnowsNotTeams = noClasses().that().resideInAPackage("org.mentorbot.slack..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.teams..", "com.microsoft..",
-                    "org.mentorbot.app..", "org.springframework..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.springframework..");
 
     @ArchTest
     static final ArchRule teamsKnowsNotSlack = noClasses().that().resideInAPackage("org.mentorbot.teams..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "com.slack..",
-                    "org.mentorbot.app..", "org.springframework..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.springframework..");
 
     @ArchTest
     static final ArchRule storesAndOfflineMatchUseNoAppFrameworks = noClasses().that()
@@ -47,7 +47,15 @@ class DependencyRuleTest {
 
     @ArchTest
     static final ArchRule adaptersAndStoresKnowNotEachOther = slices()
-            .matching("org.mentorbot.(slack|teams|redis|offline)..")
+            .matching("org.mentorbot.(slack|teams|web|redis|offline)..")
             .should().notDependOnEachOther()
-            .as("the Slack and Teams adapters, the Redis stores and the offline matcher never depend on each other");
+            .as("the Slack, Teams and web adapters, the Redis stores and the offline matcher never depend on each other");
+
+    @ArchTest
+    static final ArchRule webKnowsNoOtherPlatform = noClasses().that().resideInAPackage("org.mentorbot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.mentorbot.slack..", "com.slack..", "org.mentorbot.teams..", "com.microsoft..",
+                    "redis.clients..", "org.quartz..", "org.mentorbot.app..", "org.springframework..",
+                    "jakarta..", "javax.servlet..")
+            .as("the web adapter knows the core, Jackson and SLF4J: no other adapter, no Redis, Quartz, Spring or servlet types");
 }

@@ -1,39 +1,38 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.context.WebServerApplicationContext;
-import org.springframework.context.ApplicationListener;
 
 /**
  * Once the bot serves: enrols the sample people if asked ({@code --demo}), and tells the
  * person who started the bot where the playground is.
  */
-class PlaygroundStartup implements ApplicationListener<ApplicationReadyEvent> {
+public final class PlaygroundStartup {
 
     private static final Logger log = LoggerFactory.getLogger(PlaygroundStartup.class);
 
-    private final PlaygroundMode mode;
+    private final boolean standalone;
     private final boolean demo;
     private final SamplePeople samples;
 
-    PlaygroundStartup(PlaygroundMode mode, boolean demo, SamplePeople samples) {
-        this.mode = mode;
+    /**
+     * @param standalone whether the playground runs without Slack or Teams, with an admin seat, on loopback
+     * @param demo       whether to enrol the sample people
+     */
+    public PlaygroundStartup(boolean standalone, boolean demo, SamplePeople samples) {
+        this.standalone = standalone;
         this.demo = demo;
         this.samples = samples;
     }
 
-    @Override
-    public void onApplicationEvent(ApplicationReadyEvent ready) {
+    /** @param port the HTTP port the bot serves on, -1 when it is not known */
+    public void serving(int port) {
         if (demo) {
             SamplePeople.Loaded loaded = samples.load();
             log.info("Playground demo: {} sample people enrolled{}", loaded.enrolled(),
                     loaded.rejected().isEmpty() ? "" : "; turned away: " + loaded.rejected());
         }
-        int port = ready.getApplicationContext() instanceof WebServerApplicationContext web
-                ? web.getWebServer().getPort() : -1;
-        if (mode == PlaygroundMode.STANDALONE) {
+        if (standalone) {
             log.info("Playground: open http://localhost:{}/ in a browser to try Mentorbot without Slack or Teams. "
                     + "The first person you create there is the program admin. Set MENTORBOT_PLAYGROUND=false to turn it off.", port);
         } else {

@@ -1,15 +1,76 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import java.io.IOException;
+import java.util.Locale;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the playground page sends, with the bounds the API holds it to. Each request checks
  * itself when it is built; a broken one throws an {@link IllegalArgumentException} whose
- * message is the sentence the client gets back with its 400 (see {@link PlaygroundErrors}).
+ * message is the sentence the client gets back with its 400 (see {@link #read}).
  */
 final class PlaygroundRequests {
 
+    private static final Logger log = LoggerFactory.getLogger(PlaygroundRequests.class);
+
     private PlaygroundRequests() {
+    }
+
+    /**
+     * Reads a request body as {@code type}. A body whose content type is not JSON is {@link NotJson}
+     * (no content type and no body at all counts as a missing body). A body that is missing, not
+     * JSON of the type's shape, or refused by the request record is a {@link PlaygroundRequestException}
+     * with the sentence for the client: the record's own one when it refused its values (Jackson
+     * wraps what the record's constructor threw).
+     */
+    static <T> T read(ObjectMapper json, String contentType, byte[] body, Class<T> type) {
+        boolean empty = body == null || body.length == 0;
+        boolean untyped = contentType == null || contentType.isBlank();
+        if (untyped ? !empty : !isJson(contentType)) {
+            throw new NotJson();
+        }
+        if (empty) {
+            throw unreadable(null);
+        }
+        try {
+            T request = json.readValue(body, type);
+            if (request == null) {
+                throw unreadable(null);
+            }
+            return request;
+        } catch (ValueInstantiationException refused) {
+            if (refused.getType().getRawClass().getEnclosingClass() == PlaygroundRequests.class
+                    && refused.getCause() instanceof IllegalArgumentException invalid) {
+                throw new PlaygroundRequestException(invalid.getMessage());
+            }
+            throw unreadable(refused);
+        } catch (IOException notOfTheShape) {
+            throw unreadable(notOfTheShape);
+        }
+    }
+
+    /** {@code application/json} or {@code application/*+json}, with any parameters. */
+    private static boolean isJson(String contentType) {
+        String type = contentType.split(";", 2)[0].strip().toLowerCase(Locale.ROOT);
+        return type.equals("application/json") || type.startsWith("application/") && type.endsWith("+json");
+    }
+
+    private static PlaygroundRequestException unreadable(Exception why) {
+        if (why != null) {
+            log.debug("Unreadable playground request", why);
+        }
+        return new PlaygroundRequestException("The request body must be JSON of the documented shape.");
+    }
+
+    /** A request body that is not JSON; the client gets a 415. */
+    static final class NotJson extends RuntimeException {
+        NotJson() {
+            super("Send JSON, with Content-Type: application/json.");
+        }
     }
 
     /** Someone to play: a name and an IANA time zone such as {@code Europe/Berlin}. */

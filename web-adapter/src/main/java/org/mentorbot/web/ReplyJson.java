@@ -1,4 +1,4 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.List;

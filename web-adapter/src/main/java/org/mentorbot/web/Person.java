@@ -1,4 +1,4 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
 import java.time.ZoneId;
 import java.util.Objects;

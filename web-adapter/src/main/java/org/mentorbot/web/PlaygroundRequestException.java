@@ -1,4 +1,4 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
 /** A playground request that cannot be served as asked; the message says why, and the client gets a 400. */
 public class PlaygroundRequestException extends RuntimeException {

@@ -1,4 +1,4 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

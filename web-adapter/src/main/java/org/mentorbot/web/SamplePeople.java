@@ -1,4 +1,4 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.mentorbot.app.playground;
+package org.mentorbot.web;
 
 import java.text.Normalizer;
 import java.time.ZoneId;
