@@ -58,11 +58,6 @@ public final class CheckInFlow {
         this.copy = copy;
     }
 
-    /** Nudges every active pair whose check-in is due at {@code now}, one after another; safe to call as often as you like. */
-    public NudgeSummary sendDue(Instant now) {
-        return sendDue(now, ProgramEnd.NEVER, Runnable::run);
-    }
-
     /**
      * The scheduler's entry: nudges every active pair whose check-in is due at {@code now},
      * several at a time on {@code pool}, and returns when all are done. Nothing is sent once
@@ -89,13 +84,6 @@ public final class CheckInFlow {
             }
         }
         return summary;
-    }
-
-    /** Nudges one pairing if it is still active and due (re-checked from the store). */
-    public NudgeSummary sendDue(Pairing pairing, Instant now) {
-        return pairings.find(pairing.id())
-                .filter(p -> p.status() == PairingStatus.ACTIVE && !p.nextCheckInAt().isAfter(now))
-                .map(p -> nudges.nudge(p, now, false, this::prompt)).orElse(NudgeSummary.NONE);
     }
 
     /** Records a pair's answer: the first answer counts; the message is updated to show it. */

@@ -57,11 +57,6 @@ public final class FeedbackFlow {
         this.copy = copy;
     }
 
-    /** Polls every active pair whose poll is due, one after another; firing twice polls once. */
-    public PollSummary sendDue(Instant now) {
-        return sendDue(now, ProgramEnd.NEVER, Runnable::run);
-    }
-
     /**
      * The scheduler's entry: polls every active pair whose poll is due at {@code now}, several
      * at a time on {@code pool}. When the program has an end, a pair polled before it is polled
