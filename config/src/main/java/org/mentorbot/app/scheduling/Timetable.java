@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.TimeZone;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
-import org.quartz.Job;
 import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
 import org.quartz.JobKey;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -30,8 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class Timetable {
 
     static final String GROUP = "mentorbot";
-    static final JobKey CHECK_INS = JobKey.jobKey("check-ins", GROUP);
-    static final JobKey FEEDBACK = JobKey.jobKey("feedback-polls", GROUP);
     static final JobKey MATCHING = JobKey.jobKey("matching-rounds", GROUP);
 
     private static final Logger log = LoggerFactory.getLogger(Timetable.class);
@@ -46,15 +44,17 @@ public final class Timetable {
 
     /** Puts the standing orders into the job store, changing only what differs from the settings. */
     public void register() throws SchedulerException {
-        keep(CHECK_INS, CheckInJob.class, tick(CHECK_INS));
-        keep(FEEDBACK, FeedbackJob.class, tick(FEEDBACK));
+        for (DueWork work : DueWork.values()) {
+            keep(DueWorkJob.of(work), tick(work.job()));
+        }
         Optional<String> cron = settings.matchingSchedule();
         if (cron.isPresent()) {
-            keep(MATCHING, MatchingJob.class, TriggerBuilder.newTrigger().withIdentity(triggerOf(MATCHING)).forJob(MATCHING)
+            Trigger rounds = TriggerBuilder.newTrigger().withIdentity(triggerOf(MATCHING)).forJob(MATCHING)
                     .withSchedule(CronScheduleBuilder.cronSchedule(cron.get())
                             .inTimeZone(TimeZone.getTimeZone(settings.matchingZone()))
                             .withMisfireHandlingInstructionDoNothing())
-                    .build());
+                    .build();
+            keep(JobBuilder.newJob(MatchingJob.class).withIdentity(MATCHING).storeDurably().build(), rounds);
         } else if (scheduler.checkExists(MATCHING)) {
             scheduler.deleteJob(MATCHING);
             log.info("Automatic matching rounds are off (MENTORBOT_MATCHING_CRON is not set); removed the old schedule");
@@ -72,13 +72,22 @@ public final class Timetable {
                 .build();
     }
 
-    private void keep(JobKey key, Class<? extends Job> type, Trigger wanted) throws SchedulerException {
-        scheduler.addJob(JobBuilder.newJob(type).withIdentity(key).storeDurably().build(), true);
+    /**
+     * Stores the job as this version defines it (its class and data, replacing what an older
+     * version stored under the same key) and its trigger when missing or changed. A trigger an
+     * older node put in ERROR, because it could not load this version's job class while both
+     * versions ran, is set going again.
+     */
+    private void keep(JobDetail job, Trigger wanted) throws SchedulerException {
+        scheduler.addJob(job, true);
         Trigger current = scheduler.getTrigger(wanted.getKey());
         if (current == null) {
             scheduler.scheduleJob(wanted);
         } else if (!sameSchedule(current, wanted)) {
             scheduler.rescheduleJob(wanted.getKey(), wanted);
+        } else if (scheduler.getTriggerState(wanted.getKey()) == Trigger.TriggerState.ERROR) {
+            scheduler.resetTriggerFromErrorState(wanted.getKey());
+            log.warn("Trigger {} was in ERROR (a node could not load its job); set it going again", wanted.getKey());
         }
     }
 
