@@ -9,7 +9,8 @@ import com.tngtech.archunit.lang.ArchRule;
 
 /**
  * The dependency rule: the core knows only the JDK and SLF4J; each adapter knows the core and
- * its own SDK, never the other adapter; only the application knows Spring.
+ * its own SDK, never the other adapter; only the application knows Spring, and it builds Teams
+ * through the adapter's factory without touching the Bot Framework itself.
  */
 @AnalyzeClasses(packages = "org.mentorbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {
@@ -35,4 +36,9 @@ class DependencyRuleTest {
     static final ArchRule teamsKnowsNotSlack = noClasses().that().resideInAPackage("org.mentorbot.teams..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "com.slack..",
                     "org.mentorbot.app..", "org.springframework..");
+
+    @ArchTest
+    static final ArchRule appBuildsTeamsThroughItsFactory = noClasses().that().resideInAPackage("org.mentorbot.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
+            .as("the application reaches Teams through TeamsAdapter and knows no Bot Framework type");
 }
