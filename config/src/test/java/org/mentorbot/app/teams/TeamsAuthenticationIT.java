@@ -49,9 +49,9 @@ class TeamsAuthenticationIT extends TeamsEndToEnd {
 
     @Test
     void anInvalidBodyIsABadRequest() throws Exception {
-        assertThat(teams.post("{\"type\": \"message\", ", "Bearer " + forgedToken()).statusCode()).isEqualTo(400);
-        assertThat(teams.post("[1, 2, 3]", null).statusCode()).isEqualTo(400);
-        assertThat(teams.post("{\"type\":\"message\",\"text\":\"join\"}", null).statusCode()).isEqualTo(400);
+        assertThat(teams.post(teams.raw("truncated-activity.txt"), "Bearer " + forgedToken()).statusCode()).isEqualTo(400);
+        assertThat(teams.post(teams.raw("not-an-activity.json"), null).statusCode()).isEqualTo(400);
+        assertThat(teams.post(teams.raw("message-without-addresses.json"), null).statusCode()).isEqualTo(400);
     }
 
     private HttpResponse<String> send(String authorization) throws Exception {
@@ -68,9 +68,9 @@ class TeamsAuthenticationIT extends TeamsEndToEnd {
     private String forgedToken() {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"kid\":\"forged-key\",\"typ\":\"JWT\",\"x5t\":\"forged-key\"}";
-        String claims = "{\"serviceurl\":\"" + connector.serviceUrl() + "\",\"nbf\":" + (now - 60) + ",\"exp\":" + (now + 3600)
-                + ",\"iss\":\"https://api.botframework.com\",\"aud\":\"11111111-2222-3333-4444-555555555555\"}";
+        String header = teams.fixture("forged-token-header").toString();
+        String claims = teams.fixture("forged-token-claims").put("serviceurl", connector.serviceUrl())
+                .put("nbf", now - 60).put("exp", now + 3600).toString();
         return url.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString("not-a-signature".getBytes(StandardCharsets.UTF_8));
