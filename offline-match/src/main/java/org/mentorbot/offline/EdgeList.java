@@ -7,12 +7,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Map;
+import org.mentorbot.core.matching.PairList;
 
 /**
  * EDGES.csv: the only pairs allowed, one {@code mentee_id,mentor_id,score} per line, scores whole
  * numbers. Blank lines and a first line {@code mentee_id,mentor_id,score} are skipped. An edge
  * from a person to themself (someone who is both mentor and mentee) is dropped with a warning,
- * because nobody is paired with themself; any other problem is an error naming the line.
+ * because nobody is paired with themself; any other problem is an error naming the line. The
+ * edges are a {@link PairList}; the file line of each is kept beside it for the error messages.
  */
 final class EdgeList {
 
@@ -22,11 +24,8 @@ final class EdgeList {
     private final Map<String, Integer> mentees;
     private final Map<String, Integer> mentors;
     private final Map<String, String> roles;
-    private int[] mentee = new int[1024];
-    private int[] mentor = new int[1024];
-    private int[] score = new int[1024];
+    private final PairList pairs = new PairList();
     private long[] lineOf = new long[1024];
-    private int size;
     private int selfEdges;
 
     /**
@@ -99,25 +98,19 @@ final class EdgeList {
     }
 
     private void add(int menteeIndex, int mentorIndex, int points, long line) {
-        if (size == mentee.length) {
-            mentee = Arrays.copyOf(mentee, size * 2);
-            mentor = Arrays.copyOf(mentor, size * 2);
-            score = Arrays.copyOf(score, size * 2);
-            lineOf = Arrays.copyOf(lineOf, size * 2);
+        if (pairs.size() == lineOf.length) {
+            lineOf = Arrays.copyOf(lineOf, lineOf.length * 2);
         }
-        mentee[size] = menteeIndex;
-        mentor[size] = mentorIndex;
-        score[size] = points;
-        lineOf[size] = line;
-        size++;
+        lineOf[pairs.size()] = line;
+        pairs.add(menteeIndex, mentorIndex, points);
     }
 
     /** The same pair twice would be ambiguous about its score; report the second occurrence. */
     private void rejectDuplicates() throws BadInputException {
         long width = Math.max(1, mentors.size());
-        long[] keys = new long[size];
-        for (int e = 0; e < size; e++) {
-            keys[e] = mentee[e] * width + mentor[e];
+        long[] keys = new long[pairs.size()];
+        for (int e = 0; e < keys.length; e++) {
+            keys[e] = pairs.mentees()[e] * width + pairs.mentors()[e];
         }
         long[] sorted = keys.clone();
         Arrays.sort(sorted);
@@ -130,7 +123,7 @@ final class EdgeList {
 
     private BadInputException duplicate(long[] keys, long key) {
         long firstLine = 0;
-        for (int e = 0; e < size; e++) {
+        for (int e = 0; e < keys.length; e++) {
             if (keys[e] == key && firstLine > 0) {
                 return new BadInputException(file, lineOf[e], "the same mentee and mentor again (first on line " + firstLine + ")");
             }
@@ -139,20 +132,9 @@ final class EdgeList {
         throw new IllegalStateException("duplicate key not found again");
     }
 
-    int size() {
-        return size;
-    }
-
-    int[] mentees() {
-        return mentee;
-    }
-
-    int[] mentors() {
-        return mentor;
-    }
-
-    int[] scores() {
-        return score;
+    /** The edges read, in file order, as mentee and mentor indexes and scores. */
+    PairList pairs() {
+        return pairs;
     }
 
     /** How many lines paired a person with themself and were dropped. */

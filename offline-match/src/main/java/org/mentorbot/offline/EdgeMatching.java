@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.matching.PairList;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
 import org.mentorbot.core.matching.solver.MatchingSolver;
 import org.mentorbot.core.matching.solver.SolvedMatching;
@@ -45,12 +46,13 @@ final class EdgeMatching {
 
     MatchResult solve(EdgeList edges, Copy copy) {
         int[] capacity = mentors.stream().mapToInt(p -> p.profile().mentorCapacity()).toArray();
+        PairList allowed = edges.pairs();
         long bound = 0;
-        for (int e = 0; e < edges.size(); e++) {
-            bound = Math.max(bound, Math.abs((long) edges.scores()[e]));
+        for (int e = 0; e < allowed.size(); e++) {
+            bound = Math.max(bound, Math.abs((long) allowed.scores()[e]));
         }
-        BipartiteProblem problem = new BipartiteProblem(mentees.size(), capacity, edges.mentees(), edges.mentors(),
-                edges.scores(), edges.size(), bound);
+        BipartiteProblem problem = new BipartiteProblem(mentees.size(), capacity, allowed.mentees(), allowed.mentors(),
+                allowed.scores(), allowed.size(), bound);
         SolvedMatching solved = new MatchingSolver().solve(problem);
         List<MatchResult.Pair> pairs = new ArrayList<>();
         List<String> unmatched = new ArrayList<>();
