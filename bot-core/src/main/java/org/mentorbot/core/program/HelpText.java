@@ -3,15 +3,15 @@ package org.mentorbot.core.program;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorbot.core.conversation.Block.Field;
+import org.mentorbot.core.conversation.CommandList;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 
 /** What the bot does and every command, for participants and (to admins) the admin commands too. */
 final class HelpText {
 
-    private static final List<String> EVERYONE = List.of("help", "join", "profile", "pause", "resume", "leave",
-            "feedback", "export", "delete me");
-    private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll");
+    private static final List<String> EVERYONE = CommandList.everyone();
+    private static final List<String> ADMINS = CommandList.admins();
 
     private final Copy copy;
 
