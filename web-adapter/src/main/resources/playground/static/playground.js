@@ -3,14 +3,15 @@
 "use strict";
 
 const API = "/playground/api";
-const COMMANDS = ["help", "join", "profile", "feedback", "export"];
-const ADMIN_COMMANDS = ["stats", "match preview", "match", "nudge", "poll"];
 const KINDS = {
   INTRODUCTION: "Introduction", CHECK_IN: "Check-in", POLL: "Feedback poll",
   ADMIN_ALERT: "Admin alert", NOTICE: "Notice"
 };
 
-const state = { people: [], current: null, chats: new Map(), inboxVersion: -1, formSeq: 0 };
+const state = {
+  people: [], current: null, chats: new Map(), inboxVersion: -1, formSeq: 0,
+  commands: { everyone: [], admins: [] }
+};
 const $ = (id) => document.getElementById(id);
 
 function el(tag, attrs, ...children) {
@@ -68,12 +69,19 @@ function renderShortcuts(me) {
   const box = $("shortcuts");
   box.replaceChildren();
   if (!me) return;
-  for (const c of COMMANDS) box.append(el("button", { type: "button", text: c, onclick: () => send(c) }));
+  for (const c of state.commands.everyone) box.append(el("button", { type: "button", text: c, onclick: () => send(c) }));
   if (me.admin) {
-    for (const c of ADMIN_COMMANDS) {
+    for (const c of state.commands.admins) {
       box.append(el("button", { type: "button", className: "admin", text: c, onclick: () => send(c) }));
     }
   }
+}
+
+// The commands come from the bot, in the order its help lists them.
+async function loadCommands() {
+  state.commands = await api("/commands");
+  $("chat-input").placeholder = state.commands.everyone.slice(0, 3).join(", ") + "…";
+  renderShortcuts(currentPerson());
 }
 
 async function loadPeople() {
@@ -402,6 +410,7 @@ document.addEventListener("DOMContentLoaded", () => {
     input.value = "";
     send(text);
   });
+  loadCommands().catch((e) => announce(e.message));
   loadPeople().catch((e) => announce(e.message));
   setInterval(() => refreshInbox(false), 1500);
 });

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.mentorbot.core.conversation.CommandList;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.program.MentorBot;
@@ -95,6 +96,11 @@ public final class PlaygroundEndpoint {
         });
     }
 
+    /** {@code GET /commands}: the command words for everyone and for admins, in the help's order. */
+    public WebAnswer commands() {
+        return serve(200, () -> new CommandsJson(CommandList.everyone(), CommandList.admins()));
+    }
+
     /** {@code POST /samples}: enrols the sample people. */
     public WebAnswer loadSamples() {
         return serve(200, () -> {
@@ -173,6 +179,9 @@ public final class PlaygroundEndpoint {
     }
 
     record SamplesJson(int enrolled, Map<String, String> rejected, List<PersonJson> people) {
+    }
+
+    record CommandsJson(List<String> everyone, List<String> admins) {
     }
 
     record ErrorJson(String error) {

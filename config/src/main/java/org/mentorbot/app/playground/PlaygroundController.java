@@ -75,6 +75,11 @@ class PlaygroundController {
         return http(api.inbox(id));
     }
 
+    @GetMapping(API + "/commands")
+    ResponseEntity<byte[]> commands() {
+        return http(api.commands());
+    }
+
     @PostMapping(API + "/samples")
     ResponseEntity<byte[]> loadSamples() {
         return http(api.loadSamples());

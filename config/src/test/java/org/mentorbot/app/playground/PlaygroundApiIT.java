@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mentorbot.core.conversation.CommandList;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -58,6 +59,16 @@ class PlaygroundApiIT {
         assertThat(form.get("type").asText()).isEqualTo("form");
         assertThat(form.at("/form/id").asText()).isEqualTo("form.join");
         assertThat(form.at("/form/inputs").findValuesAsText("initial")).contains("Asia/Tokyo");
+    }
+
+    @Test
+    void theCommandWordsAreTheCoresInTheHelpsOrder() throws Exception {
+        HttpResponse<String> answer = get("/playground/api/commands");
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        JsonNode commands = json.readTree(answer.body());
+        assertThat(json.convertValue(commands.get("everyone"), String[].class)).containsExactlyElementsOf(CommandList.everyone());
+        assertThat(json.convertValue(commands.get("admins"), String[].class)).containsExactlyElementsOf(CommandList.admins());
     }
 
     @ParameterizedTest(name = "{0}")

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.mentorbot.core.conversation.CommandList;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
@@ -32,8 +34,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The playground in a real headless Chromium: two people join through the forms, the admin
  * runs a matching round, both see the introduction in their inboxes, the mentee answers a
- * check-in there and the admin sees the answer in the stats; markup typed by a person stays text. Leaves screenshots of a wide and
- * a narrow window in {@code config/target/}.
+ * check-in there and the admin sees the answer in the stats; the shortcut buttons are the bot's own
+ * command list; markup typed by a person stays text. Leaves screenshots of a wide and a narrow window
+ * in {@code config/target/}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mentorbot.playground.enabled=true")
 class PlaygroundBrowserIT {
@@ -91,11 +94,13 @@ class PlaygroundBrowserIT {
         expectInChat("Welcome to the mentoring program, Ada Lovelace");
 
         addPerson("Grace Hopper", "America/New_York");
+        expectShortcuts(CommandList.everyone());
         send("join");
         fillJoinForm("mentee", "skillsWanted", "java", "2");
         expectInChat("Welcome to the mentoring program, Grace Hopper");
 
         switchTo("admin");
+        expectShortcuts(Stream.concat(CommandList.everyone().stream(), CommandList.admins().stream()).toList());
         send("match");
         expectInChat("Matching round: 1 new pairs introduced");
         expectInInbox("Meet your mentoring partner");
@@ -173,6 +178,12 @@ class PlaygroundBrowserIT {
         WebElement error = browser.findElement(By.id(input.getAttribute("id") + "-error"));
         assertThat(error.getText()).contains(message);
         assertThat(browser.switchTo().activeElement()).isEqualTo(input);
+    }
+
+    /** The shortcut buttons under the chat, as the bot's command list gives them. */
+    private void expectShortcuts(List<String> commands) {
+        wait.until(d -> d.findElements(By.cssSelector("#shortcuts button")).stream().map(WebElement::getText).toList()
+                .equals(commands));
     }
 
     private void expectInChat(String text) {
