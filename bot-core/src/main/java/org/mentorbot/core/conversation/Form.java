@@ -19,6 +19,11 @@ public record Form(String id, String title, String submitLabel, String context, 
         inputs = List.copyOf(inputs);
     }
 
+    /** The same form carrying {@code newContext} back instead. */
+    public Form withContext(String newContext) {
+        return new Form(id, title, submitLabel, newContext, inputs);
+    }
+
     /** A typed input. Choices apply to {@link Kind#SELECT}; {@code maxLength} to text. */
     public record Input(String name, String label, Kind kind, boolean required, String initial,
                         List<Choice> choices, int maxLength, String hint) {

@@ -40,20 +40,28 @@ public final class EnrollmentFlow {
     private final Messenger messenger;
     private final ProfileForm form;
     private final Copy copy;
+    private final String formContext;
 
     public EnrollmentFlow(ParticipantStore participants, PairingLifecycle lifecycle, Messenger messenger, Copy copy) {
+        this(participants, lifecycle, messenger, copy, "");
+    }
+
+    /** @param formContext what the enrollment form carries back, so that a submission finds its program */
+    public EnrollmentFlow(ParticipantStore participants, PairingLifecycle lifecycle, Messenger messenger, Copy copy,
+                          String formContext) {
         this.participants = participants;
         this.lifecycle = lifecycle;
         this.messenger = messenger;
         this.form = new ProfileForm(copy);
         this.copy = copy;
+        this.formContext = formContext;
     }
 
     /** Opens the enrollment form, pre-filled with the current profile when there is one. */
     public Reply join(Actor actor) {
         Optional<Profile> existing = participants.find(actor.id()).filter(p -> p.status() != ParticipantStatus.LEFT)
                 .map(Participant::profile);
-        return Reply.builder().form(form.form(existing, actor.timezone())).build();
+        return Reply.builder().form(form.form(existing, actor.timezone()).withContext(formContext)).build();
     }
 
     /** Reads the submitted form: creates the participant, or updates the profile of one who joined before. */
@@ -147,6 +155,16 @@ public final class EnrollmentFlow {
             String key = pairing.mentee().equals(partner) ? "leave.partnerToldMentee" : "leave.partnerToldMentor";
             messenger.deliver(new Message(List.of(partner), Reply.text(copy.text(key, leaverName)), Message.Kind.NOTICE));
         }
+    }
+
+    /** Sends {@code reply} to the people on their own, as the program. */
+    public void notify(List<ParticipantId> people, Reply reply, Message.Kind kind) {
+        messenger.deliver(new Message(people, reply, kind));
+    }
+
+    /** The person's open pairings (active or paused) in this program. */
+    public List<Pairing> openPairingsOf(ParticipantId person) {
+        return lifecycle.openPairingsOf(person);
     }
 
     public String nameOf(ParticipantId id) {

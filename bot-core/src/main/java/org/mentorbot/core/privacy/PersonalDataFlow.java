@@ -52,11 +52,23 @@ public final class PersonalDataFlow {
     }
 
     public Reply export(ParticipantId person) {
+        return data(person).map(this::document).orElseGet(() -> Reply.text(copy.text("export.nothing")));
+    }
+
+    /** The export file for {@code data}, everything held about one person. */
+    public Reply document(Map<String, Object> data) {
+        String json = DataExport.json(data);
+        return Reply.builder().text(copy.text("export.done"))
+                .document(new Block.Document("mentorbot-data.json", "application/json", json)).build();
+    }
+
+    /** Everything this program holds about the person, or empty when it holds nothing. */
+    public Optional<Map<String, Object>> data(ParticipantId person) {
         Optional<Participant> me = participants.find(person);
         List<Pairing> mine = pairings.of(person);
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
         if (me.isEmpty() && mine.isEmpty()) {
-            return Reply.text(copy.text("export.nothing"));
+            return Optional.empty();
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", person.value());
@@ -71,9 +83,7 @@ public final class PersonalDataFlow {
             m.put("at", r.at().toString());
             return m;
         }).toList());
-        String json = DataExport.json(data);
-        return Reply.builder().text(copy.text("export.done"))
-                .document(new Block.Document("mentorbot-data.json", "application/json", json)).build();
+        return Optional.of(data);
     }
 
     public Reply deleteMe(ParticipantId person, Instant now) {

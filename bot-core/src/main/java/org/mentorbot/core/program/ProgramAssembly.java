@@ -16,6 +16,7 @@ import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.privacy.PersonalDataFlow;
+import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
@@ -28,13 +29,19 @@ public final class ProgramAssembly {
     private ProgramAssembly() {
     }
 
-    public static MentorBot.Program program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+    public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                             Matcher matcher, IdGenerator ids, Copy copy) {
+        return program(stores, platforms, admins, settings, matcher, ids, copy, "");
+    }
+
+    /** One program's flows; its forms carry {@code formContext} back so that a submission finds the program. */
+    public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                            Matcher matcher, IdGenerator ids, Copy copy, String formContext) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
-        EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy);
-        return new MentorBot.Program(
+        EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext);
+        return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
                         stores.addresses(), enrollment, copy),
@@ -45,7 +52,16 @@ public final class ProgramAssembly {
                 new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy));
     }
 
-    public static MentorBot bot(MentorBot.Program program, Admins admins, Clock clock, Copy copy) {
-        return new MentorBot(program, admins, clock, copy);
+    /**
+     * The programs' registry: their definitions in {@code programs}, each program's state in
+     * {@code space}, messages through {@code platforms}; {@code admins} run every program.
+     */
+    public static ProgramRegistry registry(ProgramStore programs, ProgramRegistry.StoreSpace space, Messenger platforms,
+                                           Admins admins, Clock clock, IdGenerator ids, Copy copy) {
+        return new ProgramRegistry(programs, space, platforms, admins, clock, ids, copy);
+    }
+
+    public static MentorBot bot(ProgramRegistry registry, Clock clock, Copy copy) {
+        return new MentorBot(registry, clock, copy);
     }
 }

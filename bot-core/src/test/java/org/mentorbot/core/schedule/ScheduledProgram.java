@@ -23,6 +23,7 @@ import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
+import org.mentorbot.core.program.ProgramFlows;
 import org.mentorbot.core.program.Stores;
 
 /** A program with pairs seeded straight into its stores, for tests of the timed work. */
@@ -31,7 +32,7 @@ public final class ScheduledProgram {
     public static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
 
     public final Stores stores = Stores.inMemory();
-    public final MentorBot.Program program;
+    public final ProgramFlows program;
 
     public ScheduledProgram(Messenger messenger, Duration cadence) {
         AtomicLong sequence = new AtomicLong();

@@ -17,12 +17,17 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
+import org.mentorbot.core.program.ProgramFlows;
+import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
@@ -38,7 +43,9 @@ public final class Conversation {
     public final RecordingMessenger messenger = new RecordingMessenger();
     public final Stores stores;
     public final MentorBot bot;
-    public final MentorBot.Program program;
+    public final ProgramFlows program;
+    public final InMemoryProgramStore programs;
+    public final ProgramRegistry registry;
     private final Copy copy = Copy.english();
 
     public Conversation() {
@@ -50,8 +57,18 @@ public final class Conversation {
         AtomicLong sequence = new AtomicLong();
         IdGenerator ids = kind -> kind + "-" + sequence.incrementAndGet();
         Admins admins = new Admins(java.util.Set.of(ADMIN));
-        this.program = ProgramAssembly.program(stores, messenger, admins, settings, new Matcher(), ids, copy);
-        this.bot = ProgramAssembly.bot(program, admins, clock, copy);
+        this.programs = new InMemoryProgramStore();
+        programs.save(defaultProgram(settings));
+        this.registry = ProgramAssembly.registry(programs, stores.inMemorySpace(), messenger, admins, clock, ids, copy);
+        this.program = registry.flows(programs.find(ProgramSlug.DEFAULT).orElseThrow());
+        this.bot = ProgramAssembly.bot(registry, clock, copy);
+    }
+
+    /** The program every conversation starts with, as a bot without a programs file has it. */
+    public static Program defaultProgram(ProgramSettings settings) {
+        Program named = Program.named(ProgramSlug.DEFAULT, "Mentoring program");
+        return new Program(named.slug(), named.name(), named.objectives(), named.kind(), named.matching(), named.matchingCron(),
+                settings, null, null, true, java.util.Set.of(), "", null, null, null, null, java.util.List.of(), null);
     }
 
     public static Actor person(String id, String name) {
