@@ -53,14 +53,19 @@ public final class Conversation {
     }
 
     public Conversation(Stores stores, ProgramSettings settings) {
+        this(stores, List.of(defaultProgram(settings)));
+    }
+
+    /** A conversation with the organisation running {@code programs} (the first is the one {@link #program} drives). */
+    public Conversation(Stores stores, List<Program> running) {
         this.stores = stores;
         AtomicLong sequence = new AtomicLong();
         IdGenerator ids = kind -> kind + "-" + sequence.incrementAndGet();
         Admins admins = new Admins(java.util.Set.of(ADMIN));
         this.programs = new InMemoryProgramStore();
-        programs.save(defaultProgram(settings));
+        running.forEach(programs::save);
         this.registry = ProgramAssembly.registry(programs, stores.inMemorySpace(), messenger, admins, clock, ids, copy);
-        this.program = registry.flows(programs.find(ProgramSlug.DEFAULT).orElseThrow());
+        this.program = registry.flows(running.get(0));
         this.bot = ProgramAssembly.bot(registry, clock, copy);
     }
 
@@ -95,12 +100,17 @@ public final class Conversation {
 
     /** Joins through the enrollment form with the given answers; unspecified fields keep the form's defaults. */
     public Reply join(Actor who, Map<String, String> answers) {
-        Reply form = send(who, "join");
+        return join(who, "join", answers);
+    }
+
+    /** Joins with {@code words} (such as {@code join eng}) through the form they open. */
+    public Reply join(Actor who, String words, Map<String, String> answers) {
+        Reply form = send(who, words);
         assertThat(form.form()).as("join opens a form").isPresent();
         Map<String, String> values = new LinkedHashMap<>();
         form.form().get().inputs().forEach(input -> values.put(input.name(), input.initial()));
         values.putAll(answers);
-        return submit(who, ActionIds.FORM_JOIN, "", values);
+        return submit(who, ActionIds.FORM_JOIN, form.form().get().context(), values);
     }
 
     public List<Message> inbox(Actor who) {
