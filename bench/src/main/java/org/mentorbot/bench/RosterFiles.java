@@ -5,10 +5,18 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
+import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
+import org.mentorbot.offline.RosterWriter;
 
 /** Writes generated rosters and edge lists in the offline matcher's ROSTER.json and EDGES.csv formats. */
 final class RosterFiles {
@@ -17,40 +25,7 @@ final class RosterFiles {
     }
 
     static void writeRoster(Path file, List<Participant> people) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("{\"participants\":[\n");
-            for (int k = 0; k < people.size(); k++) {
-                out.write(json(people.get(k)));
-                out.write(k + 1 < people.size() ? ",\n" : "\n");
-            }
-            out.write("]}\n");
-        }
-    }
-
-    private static String json(Participant person) {
-        Profile p = person.profile();
-        return "{\"id\":" + quote(person.id().value())
-                + ",\"role\":" + quote(p.role().wireName())
-                + ",\"skillsOffered\":" + array(p.skillsOffered())
-                + ",\"skillsWanted\":" + array(p.skillsWanted())
-                + ",\"goals\":" + quote(p.goals())
-                + ",\"department\":" + quote(p.department())
-                + ",\"level\":" + p.level()
-                + ",\"timezone\":" + quote(p.timezone().getId())
-                + ",\"languages\":" + array(p.languages())
-                + ",\"capacity\":" + p.capacity() + "}";
-    }
-
-    private static String array(List<String> values) {
-        StringBuilder out = new StringBuilder("[");
-        for (int k = 0; k < values.size(); k++) {
-            out.append(k == 0 ? "" : ",").append(quote(values.get(k)));
-        }
-        return out.append(']').toString();
-    }
-
-    private static String quote(String text) {
-        return '"' + text.replace("\\", "\\\\").replace("\"", "\\\"") + '"';
+        RosterWriter.full().write(people, file);
     }
 
     /** Mentees are {@code e<index>}, mentors {@code m<index>}, as in {@link RosterGenerator}. */
@@ -64,16 +39,19 @@ final class RosterFiles {
 
     /** A roster for an edge list: plain mentees and mentors with the capacities the edge list assumes. */
     static void writeEdgeRoster(Path file, BipartiteProblem problem) throws IOException {
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-            out.write("{\"participants\":[\n");
-            for (int i = 0; i < problem.menteeCount(); i++) {
-                out.write("{\"id\":\"e" + i + "\",\"role\":\"mentee\"},\n");
-            }
-            for (int m = 0; m < problem.mentorCount(); m++) {
-                out.write("{\"id\":\"m" + m + "\",\"role\":\"mentor\",\"capacity\":" + problem.mentorCapacity(m) + "}");
-                out.write(m + 1 < problem.mentorCount() ? ",\n" : "\n");
-            }
-            out.write("]}\n");
+        List<Participant> people = new ArrayList<>(problem.menteeCount() + problem.mentorCount());
+        for (int i = 0; i < problem.menteeCount(); i++) {
+            people.add(person("e" + i, Role.MENTEE, 0));
         }
+        for (int m = 0; m < problem.mentorCount(); m++) {
+            people.add(person("m" + m, Role.MENTOR, problem.mentorCapacity(m)));
+        }
+        RosterWriter.forEdgeList().write(people, file);
+    }
+
+    private static Participant person(String id, Role role, int capacity) {
+        Profile profile = new Profile(id, role, List.of(), List.of(), "", "", Profile.MIN_LEVEL, ZoneOffset.UTC,
+                List.of(), capacity, Cadence.PROGRAM);
+        return new Participant(new ParticipantId(id), profile, ParticipantStatus.ACTIVE, Instant.EPOCH);
     }
 }

@@ -1,6 +1,6 @@
 package org.mentorbot.app;
 
-import org.mentorbot.app.cli.OfflineMatchCli;
+import org.mentorbot.offline.OfflineMatchCli;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;

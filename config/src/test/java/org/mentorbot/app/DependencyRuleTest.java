@@ -1,6 +1,7 @@
 package org.mentorbot.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -8,8 +9,9 @@ import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 
 /**
- * The dependency rule: the core knows only the JDK and SLF4J; each adapter knows the core and
- * its own SDK, never the other adapter; only the application knows Spring.
+ * The dependency rule: the core knows only the JDK and SLF4J; each adapter (Slack, Teams, the web
+ * playground), the Redis stores and the offline matcher know the core and their own library,
+ * never each other; only the application knows Spring.
  */
 @AnalyzeClasses(packages = "org.mentorbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {
@@ -24,15 +26,36 @@ class DependencyRuleTest {
     @ArchTest
     static final ArchRule coreKnowsNoAdapter = noClasses().that().resideInAPackage("org.mentorbot.core..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "org.mentorbot.teams..",
-                    "org.mentorbot.app..", "org.mentorbot.bench..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.mentorbot.bench..");
 
     @ArchTest
     static final ArchRule slackKnowsNotTeams = noClasses().that().resideInAPackage("org.mentorbot.slack..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.teams..", "com.microsoft..",
-                    "org.mentorbot.app..", "org.springframework..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.springframework..");
 
     @ArchTest
     static final ArchRule teamsKnowsNotSlack = noClasses().that().resideInAPackage("org.mentorbot.teams..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "com.slack..",
-                    "org.mentorbot.app..", "org.springframework..");
+                    "org.mentorbot.web..", "org.mentorbot.app..", "org.springframework..");
+
+    @ArchTest
+    static final ArchRule storesAndOfflineMatchUseNoAppFrameworks = noClasses().that()
+            .resideInAnyPackage("org.mentorbot.redis..", "org.mentorbot.offline..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.springframework..", "com.slack..", "com.microsoft..", "org.quartz..", "org.mentorbot.app..")
+            .as("redis-store and offline-match import no Spring, Bolt, Bot Framework or Quartz type, nor the application");
+
+    @ArchTest
+    static final ArchRule adaptersAndStoresKnowNotEachOther = slices()
+            .matching("org.mentorbot.(slack|teams|web|redis|offline)..")
+            .should().notDependOnEachOther()
+            .as("the Slack, Teams and web adapters, the Redis stores and the offline matcher never depend on each other");
+
+    @ArchTest
+    static final ArchRule webKnowsNoOtherPlatform = noClasses().that().resideInAPackage("org.mentorbot.web..")
+            .should().dependOnClassesThat().resideInAnyPackage(
+                    "org.mentorbot.slack..", "com.slack..", "org.mentorbot.teams..", "com.microsoft..",
+                    "redis.clients..", "org.quartz..", "org.mentorbot.app..", "org.springframework..",
+                    "jakarta..", "javax.servlet..")
+            .as("the web adapter knows the core, Jackson and SLF4J: no other adapter, no Redis, Quartz, Spring or servlet types");
 }

@@ -11,9 +11,18 @@ import org.mentorbot.app.program.PlatformRoute;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.web.PlaygroundEndpoint;
+import org.mentorbot.web.PlaygroundPage;
+import org.mentorbot.web.PlaygroundPeople;
+import org.mentorbot.web.PlaygroundStartup;
+import org.mentorbot.web.SamplePeople;
+import org.mentorbot.web.WebInbox;
 import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -70,9 +79,24 @@ public class PlaygroundConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    PlaygroundStartup playgroundStartup(PlaygroundProperties properties, ApplicationArguments arguments,
-                                        SamplePeople samples) {
-        return new PlaygroundStartup(mode, properties.demo() || arguments.containsOption("demo"), samples);
+    PlaygroundEndpoint playgroundEndpoint(PlaygroundPeople people, WebInbox webInbox, MentorBot bot, SamplePeople samples,
+                                          ObjectMapper json) {
+        return new PlaygroundEndpoint(people, webInbox, bot, samples, json);
+    }
+
+    @Bean
+    PlaygroundPage playgroundPage() {
+        return new PlaygroundPage();
+    }
+
+    /** Once the bot serves: the sample people with {@code --demo}, and where the playground is, in the log. */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> playgroundStartup(PlaygroundProperties properties,
+                                                                 ApplicationArguments arguments, SamplePeople samples) {
+        PlaygroundStartup startup = new PlaygroundStartup(mode == PlaygroundMode.STANDALONE,
+                properties.demo() || arguments.containsOption("demo"), samples);
+        return ready -> startup.serving(ready.getApplicationContext() instanceof WebServerApplicationContext web
+                ? web.getWebServer().getPort() : -1);
     }
 
     /** Standalone, the playground is for this computer only, unless the bind address is set. */

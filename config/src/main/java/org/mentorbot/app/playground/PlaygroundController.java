@@ -1,124 +1,88 @@
 package org.mentorbot.app.playground;
 
-import java.time.DateTimeException;
-import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import org.mentorbot.core.conversation.Inbound;
-import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.web.PlaygroundEndpoint;
+import org.mentorbot.web.PlaygroundPage;
+import org.mentorbot.web.WebAnswer;
 import org.springframework.context.annotation.Conditional;
-import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The playground's JSON API: the third adapter over the same core. People are created here
- * and then talk to the bot exactly as Slack or Teams users do: commands, button presses and
- * form submissions become {@link Inbound}s for {@link MentorBot#handle}, and the answers come
- * back as {@link ReplyJson}. What the bot sends on its own waits in each person's inbox.
+ * The playground's routes: its page at {@code /} and its JSON API under {@code /playground/api}.
+ * Each goes to the web adapter in one call, with the body and its content type as they came;
+ * the adapter says which HTTP answer that makes.
  */
 @Conditional(PlaygroundEnabled.class)
 @RestController
-@RequestMapping("/playground/api")
 class PlaygroundController {
 
-    private final PlaygroundPeople people;
-    private final WebInbox inbox;
-    private final MentorBot bot;
-    private final SamplePeople samples;
+    private static final String API = "/playground/api";
 
-    PlaygroundController(PlaygroundPeople people, WebInbox inbox, MentorBot bot, SamplePeople samples) {
-        this.people = people;
-        this.inbox = inbox;
-        this.bot = bot;
-        this.samples = samples;
+    private final PlaygroundEndpoint api;
+    private final PlaygroundPage page;
+
+    PlaygroundController(PlaygroundEndpoint api, PlaygroundPage page) {
+        this.api = api;
+        this.page = page;
     }
 
-    @GetMapping("/people")
-    List<PersonJson> people() {
-        return people.all().stream().map(PersonJson::of).toList();
+    @GetMapping("/")
+    ResponseEntity<byte[]> page() {
+        return http(page.page());
     }
 
-    @PostMapping("/people")
-    @ResponseStatus(HttpStatus.CREATED)
-    PersonJson create(@RequestBody PlaygroundRequests.NewPerson request) {
-        return PersonJson.of(people.create(request.name(), zone(request.timezone())));
+    @GetMapping(API + "/people")
+    ResponseEntity<byte[]> people() {
+        return http(api.people());
     }
 
-    @PostMapping("/people/{id}/commands")
-    Answer command(@PathVariable String id, @RequestBody PlaygroundRequests.Command request) {
-        return answer(bot.handle(new Inbound.CommandReceived(person(id).actor(), request.text())), false);
+    @PostMapping(API + "/people")
+    ResponseEntity<byte[]> create(@RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+                                  @RequestBody(required = false) byte[] body) {
+        return http(api.create(contentType, body));
     }
 
-    @PostMapping("/people/{id}/buttons")
-    Answer button(@PathVariable String id, @RequestBody PlaygroundRequests.Button request) {
-        Person person = person(id);
-        Reply reply = bot.handle(new Inbound.ButtonPressed(person.actor(), request.actionId(), request.value()));
-        boolean replaced = request.messageId() != null && reply.replacesOriginal()
-                && inbox.replace(person.id(), request.messageId(), reply);
-        return answer(reply, replaced);
+    @PostMapping(API + "/people/{id}/commands")
+    ResponseEntity<byte[]> command(@PathVariable String id,
+                                   @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+                                   @RequestBody(required = false) byte[] body) {
+        return http(api.command(id, contentType, body));
     }
 
-    @PostMapping("/people/{id}/forms")
-    Answer form(@PathVariable String id, @RequestBody PlaygroundRequests.FormValues request) {
-        Person person = person(id);
-        return answer(bot.handle(new Inbound.FormSubmitted(person.actor(), request.formId(), request.context(),
-                request.values())), false);
+    @PostMapping(API + "/people/{id}/buttons")
+    ResponseEntity<byte[]> button(@PathVariable String id,
+                                  @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+                                  @RequestBody(required = false) byte[] body) {
+        return http(api.button(id, contentType, body));
     }
 
-    @GetMapping("/people/{id}/inbox")
-    InboxJson inbox(@PathVariable String id) {
-        WebInbox.View view = inbox.of(person(id).id());
-        return new InboxJson(view.version(), view.messages().stream()
-                .map(m -> new InboxMessageJson(m.id(), m.kind().name(), m.at().toString(), ReplyJson.of(m.content())))
-                .toList());
+    @PostMapping(API + "/people/{id}/forms")
+    ResponseEntity<byte[]> form(@PathVariable String id,
+                                @RequestHeader(value = HttpHeaders.CONTENT_TYPE, required = false) String contentType,
+                                @RequestBody(required = false) byte[] body) {
+        return http(api.form(id, contentType, body));
     }
 
-    @PostMapping("/samples")
-    SamplesJson loadSamples() {
-        SamplePeople.Loaded loaded = samples.load();
-        return new SamplesJson(loaded.enrolled(), loaded.rejected(), people());
+    @GetMapping(API + "/people/{id}/inbox")
+    ResponseEntity<byte[]> inbox(@PathVariable String id) {
+        return http(api.inbox(id));
     }
 
-    private Person person(String id) {
-        return people.find(id).orElseThrow(() -> new PlaygroundRequestException(
-                "Nobody in the playground has that id; create the person first."));
+    @PostMapping(API + "/samples")
+    ResponseEntity<byte[]> loadSamples() {
+        return http(api.loadSamples());
     }
 
-    private static ZoneId zone(String timezone) {
-        try {
-            return ZoneId.of(timezone.strip());
-        } catch (DateTimeException unknown) {
-            throw new PlaygroundRequestException("Unknown time zone; use a name such as Europe/Berlin or America/New_York.");
-        }
-    }
-
-    private static Answer answer(Reply reply, boolean replacedInboxMessage) {
-        return new Answer(List.of(ReplyJson.of(reply)), replacedInboxMessage);
-    }
-
-    record PersonJson(String id, String participantId, String name, String timezone, boolean admin) {
-        static PersonJson of(Person person) {
-            return new PersonJson(person.id().userId(), person.id().value(), person.name(), person.timezone().getId(),
-                    person.admin());
-        }
-    }
-
-    record Answer(List<ReplyJson> replies, boolean replacedInboxMessage) {
-    }
-
-    record InboxJson(long version, List<InboxMessageJson> messages) {
-    }
-
-    record InboxMessageJson(long id, String kind, String at, ReplyJson reply) {
-    }
-
-    record SamplesJson(int enrolled, Map<String, String> rejected, List<PersonJson> people) {
+    private static ResponseEntity<byte[]> http(WebAnswer answer) {
+        return ResponseEntity.status(answer.status()).contentType(MediaType.parseMediaType(answer.contentType()))
+                .headers(headers -> answer.headers().forEach(headers::set))
+                .body(answer.body());
     }
 }

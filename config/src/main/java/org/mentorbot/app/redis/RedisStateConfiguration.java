@@ -4,6 +4,7 @@ import java.net.URI;
 import org.mentorbot.app.program.MentorbotProperties;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.redis.RedisStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.actuate.health.Health;

@@ -2,11 +2,11 @@ package org.mentorbot.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assumptions.assumeThat;
-import static org.mentorbot.app.cli.CliRun.resource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,5 +76,14 @@ class OfflineMatchJarIT {
 
     private static String stderr(Process process) throws IOException {
         return new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    /** A file from {@code src/test/resources/cli}. */
+    private static Path resource(String name) {
+        try {
+            return Path.of(OfflineMatchJarIT.class.getResource("/cli/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -17,11 +17,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.mentorbot.app.redis.RedisStores;
 import org.mentorbot.app.scheduling.FakePlatform.Accepted;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.schedule.ScheduledProgram;
+import org.mentorbot.redis.RedisStores;
 import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.params.ScanParams;
 

@@ -1,9 +1,0 @@
-package org.mentorbot.app.cli;
-
-/** A command line the offline matcher does not understand. */
-final class UsageException extends Exception {
-
-    UsageException(String problem) {
-        super(problem);
-    }
-}

@@ -1,9 +1,0 @@
-package org.mentorbot.app.playground;
-
-/** A playground request that cannot be served as asked; the message says why, and the client gets a 400. */
-public class PlaygroundRequestException extends RuntimeException {
-
-    public PlaygroundRequestException(String message) {
-        super(message);
-    }
-}

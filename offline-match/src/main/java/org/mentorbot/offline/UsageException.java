@@ -1,0 +1,9 @@
+package org.mentorbot.offline;
+
+/** A command line the offline matcher does not understand. */
+final class UsageException extends Exception {
+
+    UsageException(String problem) {
+        super(problem);
+    }
+}

@@ -1,0 +1,95 @@
+package org.mentorbot.redis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mentorbot.core.checkin.CheckIn;
+import org.mentorbot.core.checkin.CheckInStore;
+import org.mentorbot.core.people.CheckInId;
+import org.mentorbot.core.people.PairId;
+
+/**
+ * Check-ins in Redis: a hash per check-in holding the check-in as delivered and, once given,
+ * its first answer. The answer is written with HSETNX inside a Lua script that also checks the
+ * check-in exists, so of two presses at once exactly one answer is kept and both callers read it.
+ */
+public final class RedisCheckInStore implements CheckInStore {
+
+    private static final LuaScript ANSWER = LuaScript.named("answer-check-in");
+    private static final LuaScript DELETE_OF = LuaScript.named("delete-check-ins-of");
+    private static final String CHECK_IN = "checkin";
+    private static final String ANSWER_FIELD = "answer";
+
+    private final RedisAccess redis;
+    private final RedisKeys keys;
+    private final RedisJson json;
+
+    RedisCheckInStore(RedisAccess redis, RedisKeys keys, RedisJson json) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    public void save(CheckIn checkIn) {
+        String key = keys.checkIn(checkIn.id());
+        String delivered = json.write(new CheckIn(checkIn.id(), checkIn.pair(), checkIn.sentAt(), null));
+        Optional<String> answer = checkIn.answered().map(json::write);
+        redis.transact("saving a check-in", transaction -> {
+            transaction.del(key);
+            transaction.hset(key, CHECK_IN, delivered);
+            answer.ifPresent(value -> transaction.hset(key, ANSWER_FIELD, value));
+            transaction.sadd(keys.checkIns(), checkIn.id().value());
+            transaction.sadd(keys.checkInsOf(checkIn.pair()), checkIn.id().value());
+        });
+    }
+
+    @Override
+    public Optional<CheckIn> find(CheckInId id) {
+        String key = keys.checkIn(id);
+        List<String> fields = redis.call("reading a check-in", jedis -> jedis.hmget(key, CHECK_IN, ANSWER_FIELD));
+        return fromFields(key, fields);
+    }
+
+    @Override
+    @SuppressWarnings("unchecked")
+    public Optional<CheckIn> answer(CheckInId id, CheckIn.Answer answer) {
+        String key = keys.checkIn(id);
+        Object stored = redis.script("answering a check-in", ANSWER, List.of(key), List.of(json.write(answer)));
+        return stored == null ? Optional.empty() : fromFields(key, (List<String>) stored);
+    }
+
+    @Override
+    public List<CheckIn> all() {
+        List<String> checkInKeys = redis.call("listing check-ins", jedis -> jedis.smembers(keys.checkIns()))
+                .stream().map(id -> keys.checkIn(new CheckInId(id))).toList();
+        List<List<String>> stored = redis.eachOf("listing check-ins", checkInKeys,
+                (pipeline, key) -> pipeline.hmget(key, CHECK_IN, ANSWER_FIELD));
+        List<CheckIn> checkIns = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            fromFields(checkInKeys.get(i), stored.get(i)).ifPresent(checkIns::add);
+        }
+        return checkIns;
+    }
+
+    @Override
+    public void deleteOf(Collection<PairId> pairs) {
+        if (pairs.isEmpty()) {
+            return;
+        }
+        List<String> scriptKeys = new ArrayList<>();
+        scriptKeys.add(keys.checkIns());
+        pairs.forEach(pair -> scriptKeys.add(keys.checkInsOf(pair)));
+        redis.script("deleting check-ins", DELETE_OF, scriptKeys, List.of(keys.checkInStem()));
+    }
+
+    private Optional<CheckIn> fromFields(String key, List<String> fields) {
+        if (fields.get(0) == null) {
+            return Optional.empty();
+        }
+        CheckIn delivered = json.read(fields.get(0), CheckIn.class, key);
+        CheckIn.Answer answer = fields.get(1) == null ? null : json.read(fields.get(1), CheckIn.Answer.class, key);
+        return Optional.of(new CheckIn(delivered.id(), delivered.pair(), delivered.sentAt(), answer));
+    }
+}

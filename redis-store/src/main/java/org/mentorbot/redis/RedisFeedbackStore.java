@@ -1,0 +1,88 @@
+package org.mentorbot.redis;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.mentorbot.core.feedback.FeedbackResponse;
+import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.feedback.Poll;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.PollId;
+
+/**
+ * Polls and responses in Redis. Each person's responses are a hash keyed by poll id, written
+ * with HSETNX, so a double submit records one response; erasing a person drops their hash.
+ */
+public final class RedisFeedbackStore implements FeedbackStore {
+
+    private static final LuaScript RESPOND = LuaScript.named("respond");
+    private static final LuaScript DELETE_OF = LuaScript.named("delete-feedback-of");
+
+    private final RedisAccess redis;
+    private final RedisKeys keys;
+    private final RedisJson json;
+
+    RedisFeedbackStore(RedisAccess redis, RedisKeys keys, RedisJson json) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    public void savePoll(Poll poll) {
+        String value = json.write(poll);
+        redis.transact("saving a poll", transaction -> {
+            transaction.set(keys.poll(poll.id()), value);
+            transaction.sadd(keys.polls(), poll.id().value());
+            transaction.sadd(keys.pollsOf(poll.pair()), poll.id().value());
+        });
+    }
+
+    @Override
+    public Optional<Poll> findPoll(PollId id) {
+        String key = keys.poll(id);
+        return Optional.ofNullable(redis.call("reading a poll", jedis -> jedis.get(key)))
+                .map(stored -> json.read(stored, Poll.class, key));
+    }
+
+    @Override
+    public List<Poll> polls() {
+        List<String> pollKeys = redis.call("listing polls", jedis -> jedis.smembers(keys.polls()))
+                .stream().map(id -> keys.poll(new PollId(id))).toList();
+        return redis.values("listing polls", pollKeys).stream()
+                .map(stored -> json.read(stored, Poll.class, keys.polls()))
+                .toList();
+    }
+
+    @Override
+    public boolean respond(FeedbackResponse response) {
+        List<String> scriptKeys = List.of(keys.responsesBy(response.by()), keys.responders());
+        List<String> args = List.of(response.poll().value(), json.write(response), response.by().value());
+        return Long.valueOf(1).equals(redis.script("recording a feedback response", RESPOND, scriptKeys, args));
+    }
+
+    @Override
+    public List<FeedbackResponse> responses() {
+        List<String> responseKeys = redis.call("listing feedback responses", jedis -> jedis.smembers(keys.responders()))
+                .stream().map(id -> keys.responsesBy(new ParticipantId(id))).toList();
+        List<List<String>> stored = redis.eachOf("listing feedback responses", responseKeys,
+                (pipeline, key) -> pipeline.hvals(key));
+        List<FeedbackResponse> responses = new ArrayList<>();
+        for (int i = 0; i < stored.size(); i++) {
+            for (String value : stored.get(i)) {
+                responses.add(json.read(value, FeedbackResponse.class, responseKeys.get(i)));
+            }
+        }
+        return responses;
+    }
+
+    @Override
+    public void deleteOf(ParticipantId person, Collection<PairId> pairs) {
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.responsesBy(person), keys.responders(), keys.polls()));
+        pairs.forEach(pair -> scriptKeys.add(keys.pollsOf(pair)));
+        List<String> args = List.of(person.value(), keys.pollStem());
+        redis.script("deleting a person's feedback", DELETE_OF, scriptKeys, args);
+    }
+}

@@ -1,0 +1,160 @@
+package org.mentorbot.redis;
+
+import java.util.Objects;
+import org.mentorbot.core.people.CheckInId;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.PollId;
+
+/**
+ * Where the program's state lives in Redis. Every key starts with a prefix ({@code mentorbot:}
+ * unless configured otherwise), so several programs, or tests, can share one server. The data
+ * keys carry the schema version as well ({@code <prefix>v1:}); {@code <prefix>schema} holds that
+ * version, written on first start and checked at every start, so that an older Mentorbot never
+ * reads data laid out by a newer one.
+ *
+ * <p>Values are JSON documents of the core records, with ids as plain strings, instants as
+ * ISO-8601 UTC strings and durations as ISO-8601 durations. Sets index the records, so no
+ * command ever walks the key space.
+ *
+ * <table>
+ * <caption>Keys, with {@code P} the prefix and {@code V} = {@code P v1:}</caption>
+ * <tr><th>key</th><th>type</th><th>holds</th></tr>
+ * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 1}</td></tr>
+ * <tr><td>{@code V participant:<participantId>}</td><td>string</td><td>a Participant, as JSON</td></tr>
+ * <tr><td>{@code V participants}</td><td>set</td><td>the id of every participant</td></tr>
+ * <tr><td>{@code V pairing:<pairId>}</td><td>string</td><td>a Pairing, as JSON</td></tr>
+ * <tr><td>{@code V pairings}</td><td>set</td><td>the id of every pairing, open or ended</td></tr>
+ * <tr><td>{@code V pairings:open}</td><td>set</td><td>the ids of the open (active or paused) pairings</td></tr>
+ * <tr><td>{@code V pairings:mentoring:<participantId>}</td><td>set</td><td>the ids of every pairing in which
+ *     the person is the mentor</td></tr>
+ * <tr><td>{@code V pairings:mentored:<participantId>}</td><td>set</td><td>the ids of every pairing in which
+ *     the person is the mentee</td></tr>
+ * <tr><td>{@code V checkin:<checkInId>}</td><td>hash</td><td>field {@code checkin}: the CheckIn as JSON without
+ *     its answer; field {@code answer}: the first answer as JSON, absent until answered</td></tr>
+ * <tr><td>{@code V checkins}</td><td>set</td><td>the id of every check-in</td></tr>
+ * <tr><td>{@code V checkins:of:<pairId>}</td><td>set</td><td>the ids of the pair's check-ins</td></tr>
+ * <tr><td>{@code V poll:<pollId>}</td><td>string</td><td>a Poll, as JSON</td></tr>
+ * <tr><td>{@code V polls}</td><td>set</td><td>the id of every poll</td></tr>
+ * <tr><td>{@code V polls:of:<pairId>}</td><td>set</td><td>the ids of the polls put to the pair</td></tr>
+ * <tr><td>{@code V responses:by:<participantId>}</td><td>hash</td><td>poll id → the person's
+ *     FeedbackResponse to that poll, as JSON</td></tr>
+ * <tr><td>{@code V responders}</td><td>set</td><td>the ids of everyone with at least one response</td></tr>
+ * <tr><td>{@code V addresses}</td><td>hash</td><td>participant id → the opaque address the bot reaches
+ *     them at</td></tr>
+ * <tr><td>{@code V seen:<eventKey>}</td><td>string with expiry</td><td>{@code 1} while a platform event counts
+ *     as seen</td></tr>
+ * </table>
+ *
+ * <p>Each id is the tail of its key and the stems differ before it, so no two families of keys
+ * can collide, whatever characters an id holds.
+ */
+public final class RedisKeys {
+
+    public static final String DEFAULT_PREFIX = "mentorbot:";
+    public static final int SCHEMA_VERSION = 1;
+
+    private final String prefix;
+    private final String data;
+
+    public RedisKeys(String prefix) {
+        this.prefix = Objects.requireNonNull(prefix, "prefix");
+        this.data = prefix + "v" + SCHEMA_VERSION + ":";
+    }
+
+    public String prefix() {
+        return prefix;
+    }
+
+    String schema() {
+        return prefix + "schema";
+    }
+
+    String participant(ParticipantId id) {
+        return data + "participant:" + id.value();
+    }
+
+    String participants() {
+        return data + "participants";
+    }
+
+    String pairing(PairId id) {
+        return pairingStem() + id.value();
+    }
+
+    String pairingStem() {
+        return data + "pairing:";
+    }
+
+    String pairings() {
+        return data + "pairings";
+    }
+
+    String openPairings() {
+        return data + "pairings:open";
+    }
+
+    String mentoring(ParticipantId mentor) {
+        return mentoringStem() + mentor.value();
+    }
+
+    String mentoringStem() {
+        return data + "pairings:mentoring:";
+    }
+
+    String mentored(ParticipantId mentee) {
+        return mentoredStem() + mentee.value();
+    }
+
+    String mentoredStem() {
+        return data + "pairings:mentored:";
+    }
+
+    String checkIn(CheckInId id) {
+        return checkInStem() + id.value();
+    }
+
+    String checkInStem() {
+        return data + "checkin:";
+    }
+
+    String checkIns() {
+        return data + "checkins";
+    }
+
+    String checkInsOf(PairId pair) {
+        return data + "checkins:of:" + pair.value();
+    }
+
+    String poll(PollId id) {
+        return pollStem() + id.value();
+    }
+
+    String pollStem() {
+        return data + "poll:";
+    }
+
+    String polls() {
+        return data + "polls";
+    }
+
+    String pollsOf(PairId pair) {
+        return data + "polls:of:" + pair.value();
+    }
+
+    String responsesBy(ParticipantId person) {
+        return data + "responses:by:" + person.value();
+    }
+
+    String responders() {
+        return data + "responders";
+    }
+
+    String addresses() {
+        return data + "addresses";
+    }
+
+    String seenEvent(String eventKey) {
+        return data + "seen:" + eventKey;
+    }
+}

@@ -1,0 +1,58 @@
+package org.mentorbot.redis;
+
+import java.util.List;
+import java.util.Optional;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStore;
+
+/**
+ * Participants in Redis: one JSON string per person and a set of everyone's ids, written
+ * together in one transaction.
+ */
+public final class RedisParticipantStore implements ParticipantStore {
+
+    private final RedisAccess redis;
+    private final RedisKeys keys;
+    private final RedisJson json;
+
+    RedisParticipantStore(RedisAccess redis, RedisKeys keys, RedisJson json) {
+        this.redis = redis;
+        this.keys = keys;
+        this.json = json;
+    }
+
+    @Override
+    public Optional<Participant> find(ParticipantId id) {
+        String key = keys.participant(id);
+        String stored = redis.call("reading a participant", jedis -> jedis.get(key));
+        return Optional.ofNullable(stored).map(value -> json.read(value, Participant.class, key));
+    }
+
+    @Override
+    public void save(Participant participant) {
+        String value = json.write(participant);
+        redis.transact("saving a participant", transaction -> {
+            transaction.set(keys.participant(participant.id()), value);
+            transaction.sadd(keys.participants(), participant.id().value());
+        });
+    }
+
+    @Override
+    public List<Participant> all() {
+        List<String> participantKeys = redis.call("listing participants", jedis -> jedis.smembers(keys.participants()))
+                .stream().map(id -> keys.participant(new ParticipantId(id))).toList();
+        return redis.values("listing participants", participantKeys).stream()
+                .map(value -> json.read(value, Participant.class, keys.participants()))
+                .toList();
+    }
+
+    @Override
+    public boolean delete(ParticipantId id) {
+        List<Object> replies = redis.transact("deleting a participant", transaction -> {
+            transaction.del(keys.participant(id));
+            transaction.srem(keys.participants(), id.value());
+        });
+        return ((Long) replies.get(0)) > 0;
+    }
+}

@@ -1,0 +1,109 @@
+package org.mentorbot.redis;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.lang.reflect.RecordComponent;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.mentorbot.core.checkin.CheckIn;
+import org.mentorbot.core.checkin.CheckInOutcome;
+import org.mentorbot.core.feedback.FeedbackResponse;
+import org.mentorbot.core.feedback.Poll;
+import org.mentorbot.core.pairing.MatchReason;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.CheckInId;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
+import org.mentorbot.core.people.PollId;
+import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.Role;
+
+class RedisJsonTest {
+
+    private static final Instant AT = Instant.parse("2026-07-01T08:30:15.123456789Z");
+    private static final ParticipantId ADA = new ParticipantId("slack:U0ADA");
+    private static final ParticipantId BOB = new ParticipantId("teams:bob");
+
+    private final RedisJson json = new RedisJson();
+
+    static Stream<Record> records() {
+        Profile profile = new Profile("Ada \"Countess\" Lovelace", Role.BOTH, List.of("maths", "engines"),
+                List.of("poetry"), "Write the first program", "R&D", 9, ZoneId.of("Europe/London"),
+                List.of("en", "fr"), 3, Cadence.WEEKLY);
+        Pairing open = new Pairing(new PairId("pair-1"), ADA, BOB, PairingStatus.ACTIVE, AT, 17,
+                List.of(MatchReason.of("reason.sharedSkills", "maths"), MatchReason.of("reason.none")),
+                Duration.ofDays(14), AT.plus(Duration.ofDays(7)), null, 2, true, null);
+        Pairing ended = open.withFeedbackDueAt(AT.plusSeconds(1)).ended(new Pairing.Ending(AT.plusNanos(1), BOB, "left"));
+        CheckIn.Answer answer = new CheckIn.Answer(CheckInOutcome.NEED_HELP, BOB, AT.plusMillis(3));
+        return Stream.of(
+                new Participant(ADA, profile, ParticipantStatus.PAUSED, AT),
+                open,
+                ended,
+                new CheckIn(new CheckInId("checkin-1"), open.id(), AT, null),
+                new CheckIn(new CheckInId("checkin-2"), open.id(), AT, answer),
+                answer,
+                new Poll(new PollId("poll-1"), open.id(), AT),
+                new FeedbackResponse(new PollId("poll-1"), BOB, 4, "ünïcødé, \"quotes\"\nand lines", AT));
+    }
+
+    @ParameterizedTest
+    @MethodSource("records")
+    void readsBackExactlyWhatItWrote(Record record) {
+        String written = json.write(record);
+
+        assertThat(json.read(written, record.getClass(), "key")).isEqualTo(record);
+    }
+
+    @ParameterizedTest
+    @MethodSource("records")
+    void writesTheRecordsComponentsAndNothingElse(Record record) throws Exception {
+        JsonNode tree = new ObjectMapper().readTree(json.write(record));
+
+        List<String> components = Arrays.stream(record.getClass().getRecordComponents())
+                .map(RecordComponent::getName).toList();
+        assertThat(tree.fieldNames()).toIterable().containsExactlyElementsOf(components);
+    }
+
+    @Test
+    void writesIdsInstantsAndDurationsAsPlainStrings() throws Exception {
+        Pairing pairing = (Pairing) records().filter(Pairing.class::isInstance).findFirst().orElseThrow();
+
+        JsonNode tree = new ObjectMapper().readTree(json.write(pairing));
+
+        assertThat(tree.get("id").asText()).isEqualTo("pair-1");
+        assertThat(tree.get("mentor").asText()).isEqualTo("slack:U0ADA");
+        assertThat(tree.get("mentee").asText()).isEqualTo("teams:bob");
+        assertThat(tree.get("startedAt").asText()).isEqualTo("2026-07-01T08:30:15.123456789Z");
+        assertThat(tree.get("cadence").asText()).isEqualTo("PT336H");
+    }
+
+    @Test
+    void ignoresFieldsItDoesNotKnow() {
+        String stored = "{\"id\":\"poll-1\",\"pair\":\"pair-1\",\"sentAt\":\"2026-07-01T08:30:15Z\",\"extra\":true}";
+
+        assertThat(json.read(stored, Poll.class, "key"))
+                .isEqualTo(new Poll(new PollId("poll-1"), new PairId("pair-1"), Instant.parse("2026-07-01T08:30:15Z")));
+    }
+
+    @Test
+    void aCorruptValueIsReportedWithItsKey() {
+        assertThatThrownBy(() -> json.read("{\"id\":\" \"}", Poll.class, "mentorbot:v1:poll:x"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("mentorbot:v1:poll:x")
+                .hasMessageContaining("Poll");
+    }
+}

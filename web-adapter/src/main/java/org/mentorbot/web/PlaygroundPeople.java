@@ -1,0 +1,97 @@
+package org.mentorbot.web;
+
+import java.text.Normalizer;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.ParticipantId;
+
+/**
+ * The people of the playground, in the order they were created. Ids are made from names
+ * ({@code web:ada-lovelace}). When the playground has an admin seat, the first person created
+ * takes it: their id is the seat's, which the program's admins include. The directory is
+ * bounded, since it lives in memory.
+ */
+public final class PlaygroundPeople {
+
+    public static final int MAX_PEOPLE = 200;
+    public static final int MAX_NAME = 80;
+    private static final int MAX_SLUG = 40;
+
+    private final Map<String, Person> byUserId = new LinkedHashMap<>();
+    private final Optional<ParticipantId> adminSeat;
+    private final Admins admins;
+
+    /**
+     * @param adminSeat the id the first person created gets, when the playground hands out an admin seat
+     * @param admins    the program's admins, to mark who is one
+     */
+    public PlaygroundPeople(Optional<ParticipantId> adminSeat, Admins admins) {
+        this.adminSeat = adminSeat;
+        this.admins = admins;
+    }
+
+    /** Creates a person; the first one takes the admin seat when there is one. */
+    public synchronized Person create(String name, ZoneId timezone) {
+        String clean = validName(name);
+        Optional<ParticipantId> seat = adminSeat.filter(s -> !byUserId.containsKey(s.userId()));
+        return add(seat.orElseGet(() -> ParticipantId.of("web", freeSlug(slug(clean)))), clean, timezone);
+    }
+
+    /** The person with this id, created if they are new (a sample person loaded twice stays one person). */
+    public synchronized Person ensure(String userId, String name, ZoneId timezone) {
+        Person known = byUserId.get(userId);
+        return known != null ? known : add(ParticipantId.of("web", userId), validName(name), timezone);
+    }
+
+    public synchronized Optional<Person> find(String userId) {
+        return Optional.ofNullable(byUserId.get(userId));
+    }
+
+    public synchronized boolean knows(ParticipantId id) {
+        return "web".equals(id.platform()) && byUserId.containsKey(id.userId());
+    }
+
+    public synchronized List<Person> all() {
+        return List.copyOf(new ArrayList<>(byUserId.values()));
+    }
+
+    private Person add(ParticipantId id, String name, ZoneId timezone) {
+        if (byUserId.size() >= MAX_PEOPLE) {
+            throw new PlaygroundRequestException("The playground holds at most " + MAX_PEOPLE + " people; restart it to begin afresh.");
+        }
+        Person person = new Person(id, name, timezone, admins.includes(id));
+        byUserId.put(id.userId(), person);
+        return person;
+    }
+
+    private static String validName(String name) {
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > MAX_NAME) {
+            throw new PlaygroundRequestException("A name is 1 to " + MAX_NAME + " characters.");
+        }
+        return clean;
+    }
+
+    private String freeSlug(String base) {
+        boolean reserved = adminSeat.map(s -> s.userId().equals(base)).orElse(false);
+        String candidate = base;
+        for (int n = 2; byUserId.containsKey(candidate) || reserved; n++) {
+            candidate = base + "-" + n;
+            reserved = false;
+        }
+        return candidate;
+    }
+
+    static String slug(String name) {
+        String ascii = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
+        slug = slug.length() > MAX_SLUG ? slug.substring(0, MAX_SLUG).replaceAll("-+$", "") : slug;
+        return slug.isEmpty() ? "person" : slug;
+    }
+}

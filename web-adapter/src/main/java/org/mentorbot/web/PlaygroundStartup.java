@@ -1,0 +1,43 @@
+package org.mentorbot.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Once the bot serves: enrols the sample people if asked ({@code --demo}), and tells the
+ * person who started the bot where the playground is.
+ */
+public final class PlaygroundStartup {
+
+    private static final Logger log = LoggerFactory.getLogger(PlaygroundStartup.class);
+
+    private final boolean standalone;
+    private final boolean demo;
+    private final SamplePeople samples;
+
+    /**
+     * @param standalone whether the playground runs without Slack or Teams, with an admin seat, on loopback
+     * @param demo       whether to enrol the sample people
+     */
+    public PlaygroundStartup(boolean standalone, boolean demo, SamplePeople samples) {
+        this.standalone = standalone;
+        this.demo = demo;
+        this.samples = samples;
+    }
+
+    /** @param port the HTTP port the bot serves on, -1 when it is not known */
+    public void serving(int port) {
+        if (demo) {
+            SamplePeople.Loaded loaded = samples.load();
+            log.info("Playground demo: {} sample people enrolled{}", loaded.enrolled(),
+                    loaded.rejected().isEmpty() ? "" : "; turned away: " + loaded.rejected());
+        }
+        if (standalone) {
+            log.info("Playground: open http://localhost:{}/ in a browser to try Mentorbot without Slack or Teams. "
+                    + "The first person you create there is the program admin. Set MENTORBOT_PLAYGROUND=false to turn it off.", port);
+        } else {
+            log.warn("Playground enabled next to Slack/Teams at http://<this host>:{}/: anyone who can reach this port can "
+                    + "talk to the real program as web: people. Admins come only from MENTORBOT_ADMINS.", port);
+        }
+    }
+}
