@@ -1,11 +1,11 @@
 package org.mentorbot.redis;
 
 import java.util.Objects;
-import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
+import org.mentorbot.core.programs.ProgramSlug;
 
 /**
  * Where the program's state lives in Redis. Every key starts with a prefix ({@code mentorbot:}

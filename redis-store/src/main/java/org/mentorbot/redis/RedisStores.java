@@ -87,6 +87,11 @@ public final class RedisStores {
         return schema;
     }
 
+    /** Whether the default program's key space holds people or pairings (data a version before programs wrote). */
+    public boolean defaultSpaceHoldsData() {
+        return redis.call("looking for earlier data", jedis -> jedis.exists(keys.participants(), keys.pairings())) > 0;
+    }
+
     /**
      * The stores of one program: the {@code default} program's are the ones above; every other
      * program's keys have their own space. Addresses are the person's and are shared.

@@ -1,6 +1,8 @@
 package org.mentorbot.core.program;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Set;
 import org.mentorbot.core.admin.StatsFlow;
 import org.mentorbot.core.checkin.CheckInFlow;
 import org.mentorbot.core.conversation.AdminAlerts;
@@ -12,10 +14,13 @@ import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.introduction.Introductions;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingFlow;
+import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.privacy.PersonalDataFlow;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.schedule.ProgramSettings;
 
@@ -59,6 +64,16 @@ public final class ProgramAssembly {
     public static ProgramRegistry registry(ProgramStore programs, ProgramRegistry.StoreSpace space, Messenger platforms,
                                            Admins admins, Clock clock, IdGenerator ids, Copy copy) {
         return new ProgramRegistry(programs, space, platforms, admins, clock, ids, copy);
+    }
+
+    /** A bot running the one {@code default} program with {@code settings}, its state in {@code stores} and in memory. */
+    public static MentorBot singleProgram(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                          Clock clock, IdGenerator ids, Copy copy) {
+        ProgramStore programs = new InMemoryProgramStore();
+        Program named = Program.named(ProgramSlug.DEFAULT, copy.text("programs.defaultName"));
+        programs.save(new Program(named.slug(), named.name(), "", null, null, "", settings, null, null, true, Set.of(), "",
+                null, null, null, null, List.of(), null));
+        return bot(registry(programs, stores.inMemorySpace(), platforms, admins, clock, ids, copy), clock, copy);
     }
 
     public static MentorBot bot(ProgramRegistry registry, Clock clock, Copy copy) {

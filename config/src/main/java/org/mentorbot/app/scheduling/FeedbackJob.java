@@ -3,6 +3,7 @@ package org.mentorbot.app.scheduling;
 import java.time.Clock;
 import org.mentorbot.core.feedback.FeedbackFlow.PollSummary;
 import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.core.program.ProgramFlows;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -15,12 +16,12 @@ public class FeedbackJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(FeedbackJob.class);
 
-    private final MentorBot.Program program;
+    private final ProgramFlows program;
     private final Clock clock;
     private final DeliveryPool pool;
     private final SchedulingProperties settings;
 
-    public FeedbackJob(MentorBot.Program program, Clock clock, DeliveryPool pool, SchedulingProperties settings) {
+    public FeedbackJob(ProgramFlows program, Clock clock, DeliveryPool pool, SchedulingProperties settings) {
         this.program = program;
         this.clock = clock;
         this.pool = pool;

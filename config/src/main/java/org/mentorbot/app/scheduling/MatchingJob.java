@@ -3,6 +3,7 @@ package org.mentorbot.app.scheduling;
 import java.time.Clock;
 import org.mentorbot.core.matching.MatchingFlow.RoundSummary;
 import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.core.program.ProgramFlows;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobExecutionContext;
@@ -15,10 +16,10 @@ public class MatchingJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(MatchingJob.class);
 
-    private final MentorBot.Program program;
+    private final ProgramFlows program;
     private final Clock clock;
 
-    public MatchingJob(MentorBot.Program program, Clock clock) {
+    public MatchingJob(ProgramFlows program, Clock clock) {
         this.program = program;
         this.clock = clock;
     }
