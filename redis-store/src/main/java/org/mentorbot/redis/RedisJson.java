@@ -26,7 +26,8 @@ import org.mentorbot.core.programs.ProgramSlug;
  * convenience accessor computes ({@code Participant.isActive()}, {@code Pairing.members()}).
  * Typed ids are plain strings, so that Lua scripts can read a pairing's mentor and mentee;
  * instants and durations are ISO-8601 strings, exact to the nanosecond. Unknown fields are
- * ignored when reading, so a newer Mentorbot may add some within the same schema version.
+ * ignored when reading, so a newer Mentorbot may add some within the same schema version; a
+ * missing number reads as 0, so a record written before it gained one still reads.
  */
 final class RedisJson {
 

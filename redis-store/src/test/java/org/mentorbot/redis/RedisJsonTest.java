@@ -53,6 +53,7 @@ class RedisJsonTest {
                 new Participant(ADA, profile, ParticipantStatus.PAUSED, AT),
                 open,
                 ended,
+                open.withCheckInFailures(3).withPollFailures(1),
                 new CheckIn(new CheckInId("checkin-1"), open.id(), AT, null),
                 new CheckIn(new CheckInId("checkin-2"), open.id(), AT, answer),
                 answer,
@@ -89,6 +90,23 @@ class RedisJsonTest {
         assertThat(tree.get("mentee").asText()).isEqualTo("teams:bob");
         assertThat(tree.get("startedAt").asText()).isEqualTo("2026-07-01T08:30:15.123456789Z");
         assertThat(tree.get("cadence").asText()).isEqualTo("PT336H");
+    }
+
+    @Test
+    void readsAPairingStoredBeforeDeliveryFailuresWereCountedAsHavingNone() {
+        String stored = """
+                {"id":"pair-1","mentor":"slack:U0ADA","mentee":"teams:bob","status":"ACTIVE",\
+                "startedAt":"2026-07-01T08:30:15Z","score":17,"reasons":[{"key":"reason.none","args":[]}],\
+                "cadence":"PT336H","nextCheckInAt":"2026-07-08T08:30:15Z","feedbackDueAt":null,\
+                "notYetStreak":2,"stalled":true,"ending":null}""";
+
+        Pairing read = json.read(stored, Pairing.class, "key");
+
+        assertThat(read).isEqualTo(new Pairing(new PairId("pair-1"), ADA, BOB, PairingStatus.ACTIVE,
+                Instant.parse("2026-07-01T08:30:15Z"), 17, List.of(MatchReason.of("reason.none")), Duration.ofDays(14),
+                Instant.parse("2026-07-08T08:30:15Z"), null, 2, true, null));
+        assertThat(read.checkInFailures()).isZero();
+        assertThat(read.pollFailures()).isZero();
     }
 
     @Test

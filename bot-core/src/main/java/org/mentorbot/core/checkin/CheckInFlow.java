@@ -24,7 +24,8 @@ import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.schedule.DeliveryWindow;
-import org.mentorbot.core.schedule.Fanout;
+import org.mentorbot.core.schedule.DueDelivery;
+import org.mentorbot.core.schedule.DueTime;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
 
@@ -43,6 +44,7 @@ public final class CheckInFlow {
     private final ParticipantStore participants;
     private final AdminAlerts alerts;
     private final ProgramSettings settings;
+    private final DueDelivery nudging;
     private final Nudges nudges;
     private final Copy copy;
 
@@ -54,13 +56,9 @@ public final class CheckInFlow {
         this.participants = participants;
         this.alerts = alerts;
         this.settings = settings;
-        this.nudges = new Nudges(pairings, checkIns, participants, messenger, new DeliveryWindow(settings.workingHoursOnly()), ids);
+        this.nudging = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN);
+        this.nudges = new Nudges(nudging, checkIns, participants, messenger, new DeliveryWindow(settings.workingHoursOnly()), ids);
         this.copy = copy;
-    }
-
-    /** Nudges every active pair whose check-in is due at {@code now}, one after another; safe to call as often as you like. */
-    public NudgeSummary sendDue(Instant now) {
-        return sendDue(now, ProgramEnd.NEVER, Runnable::run);
     }
 
     /**
@@ -73,10 +71,7 @@ public final class CheckInFlow {
         if (end.hasPassed(now)) {
             return NudgeSummary.NONE;
         }
-        List<Pairing> due = pairings.all().stream()
-                .filter(p -> p.status() == PairingStatus.ACTIVE && !p.nextCheckInAt().isAfter(now))
-                .toList();
-        return Fanout.each(due, p -> nudges.nudge(p, now, false, this::prompt), pool).stream()
+        return nudging.eachDue(now, pool, p -> nudges.nudge(p, now, false, this::prompt)).stream()
                 .reduce(NudgeSummary.NONE, NudgeSummary::plus);
     }
 
@@ -89,13 +84,6 @@ public final class CheckInFlow {
             }
         }
         return summary;
-    }
-
-    /** Nudges one pairing if it is still active and due (re-checked from the store). */
-    public NudgeSummary sendDue(Pairing pairing, Instant now) {
-        return pairings.find(pairing.id())
-                .filter(p -> p.status() == PairingStatus.ACTIVE && !p.nextCheckInAt().isAfter(now))
-                .map(p -> nudges.nudge(p, now, false, this::prompt)).orElse(NudgeSummary.NONE);
     }
 
     /** Records a pair's answer: the first answer counts; the message is updated to show it. */

@@ -9,43 +9,32 @@ import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.pairing.Pairing;
-import org.mentorbot.core.pairing.PairingLifecycle;
-import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantStore;
-import org.mentorbot.core.schedule.Backoff;
 import org.mentorbot.core.schedule.DeliveryWindow;
+import org.mentorbot.core.schedule.DueDelivery;
 
 /**
- * Sends one pair its nudge, exactly once however often and wherever it is asked to.
- *
- * <p>The nudge is claimed first with a compare-and-set on the pairing that moves its next
- * check-in a short lease ahead (the cadence, at most {@link #LEASE}): whoever wins the claim
- * sends, everyone else sees a pairing that is no longer due. Only once the platform accepted
- * the nudge is the check-in recorded and the next one set a full cadence ahead. If the node
- * dies between claim and delivery, the lease runs out and another node sends the nudge; if no
- * platform accepted it, it is tried again after a {@link Backoff} and the failure is reported.
+ * Sends one pair its nudge, exactly once however often and wherever it is asked to, through the
+ * {@link DueDelivery} protocol on the pairing's next check-in: a nudge due outside the pair's
+ * working hours is deferred to the first slot inside both people's hours; otherwise it is claimed
+ * for the cadence (at most {@link DueDelivery#LEASE}), sent, recorded as a check-in once a
+ * platform accepted it, and the next one set a full cadence ahead.
  */
 final class Nudges {
 
-    static final Duration LEASE = Duration.ofMinutes(1);
-    private static final int ATTEMPTS = 6;
-
-    private final PairingStore pairings;
-    private final PairingLifecycle lifecycle;
+    private final DueDelivery delivery;
     private final CheckInStore checkIns;
     private final ParticipantStore participants;
     private final Messenger messenger;
     private final DeliveryWindow window;
     private final IdGenerator ids;
-    private final Backoff backoff = new Backoff(ATTEMPTS);
 
-    Nudges(PairingStore pairings, CheckInStore checkIns, ParticipantStore participants, Messenger messenger,
+    Nudges(DueDelivery delivery, CheckInStore checkIns, ParticipantStore participants, Messenger messenger,
            DeliveryWindow window, IdGenerator ids) {
-        this.pairings = pairings;
-        this.lifecycle = new PairingLifecycle(pairings);
+        this.delivery = delivery;
         this.checkIns = checkIns;
         this.participants = participants;
         this.messenger = messenger;
@@ -65,31 +54,24 @@ final class Nudges {
         }
         Instant earliest = window.earliest(mentor.get().profile().timezone(), mentee.get().profile().timezone(), now);
         if (!evenOutsideHours && earliest.isAfter(now)) {
-            return pairings.replace(pairing, pairing.withNextCheckInAt(earliest)) ? NudgeSummary.oneDeferred() : NudgeSummary.NONE;
+            return delivery.defer(pairing, earliest) ? NudgeSummary.oneDeferred() : NudgeSummary.NONE;
         }
-        Pairing claimed = pairing.withNextCheckInAt(now.plus(min(pairing.cadence(), LEASE)));
-        if (!pairings.replace(pairing, claimed)) {
-            return NudgeSummary.NONE;
-        }
-        CheckInId id = new CheckInId(ids.next("checkin"));
-        Delivery delivery = messenger.deliver(new Message(pairing.members(),
-                prompt.of(id, mentor.get(), mentee.get()), Message.Kind.CHECK_IN));
-        if (delivery.delivered().isEmpty()) {
-            Duration retry = backoff.failed(pairing.id(), pairing.cadence()).orElse(pairing.cadence());
-            moveLeasedTo(claimed, now.plus(retry));
-            return NudgeSummary.oneFailed(delivery.failed().keySet());
-        }
-        backoff.succeeded(pairing.id());
-        checkIns.save(new CheckIn(id, pairing.id(), now, null));
-        moveLeasedTo(claimed, now.plus(pairing.cadence()));
-        return NudgeSummary.oneSent(delivery.failed().keySet());
+        Duration lease = min(pairing.cadence(), DueDelivery.LEASE);
+        return delivery.deliver(pairing, now, lease, now.plus(pairing.cadence()),
+                        () -> send(pairing, now, prompt, mentor.get(), mentee.get()))
+                .map(sent -> sent.reachedAnyone()
+                        ? NudgeSummary.oneSent(sent.failed().keySet())
+                        : NudgeSummary.oneFailed(sent.failed().keySet()))
+                .orElse(NudgeSummary.NONE);
     }
 
-    /** Sets the next check-in, unless someone (resume, an admin) rescheduled it since the claim. */
-    private void moveLeasedTo(Pairing claimed, Instant next) {
-        if (!claimed.nextCheckInAt().equals(next)) {
-            lifecycle.update(claimed, p -> p.nextCheckInAt().equals(claimed.nextCheckInAt()) ? p.withNextCheckInAt(next) : p);
+    private Delivery send(Pairing pairing, Instant now, Prompt prompt, Participant mentor, Participant mentee) {
+        CheckInId id = new CheckInId(ids.next("checkin"));
+        Delivery delivery = messenger.deliver(new Message(pairing.members(), prompt.of(id, mentor, mentee), Message.Kind.CHECK_IN));
+        if (delivery.reachedAnyone()) {
+            checkIns.save(new CheckIn(id, pairing.id(), now, null));
         }
+        return delivery;
     }
 
     private static Duration min(Duration a, Duration b) {

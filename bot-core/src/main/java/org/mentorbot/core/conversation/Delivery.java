@@ -28,6 +28,11 @@ public record Delivery(List<ParticipantId> delivered, Map<ParticipantId, String>
         return failed.isEmpty();
     }
 
+    /** Whether a platform accepted the message for at least one recipient. */
+    public boolean reachedAnyone() {
+        return !delivered.isEmpty();
+    }
+
     public Delivery and(Delivery other) {
         List<ParticipantId> all = new ArrayList<>(delivered);
         all.addAll(other.delivered);

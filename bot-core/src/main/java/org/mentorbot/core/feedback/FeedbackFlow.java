@@ -1,6 +1,5 @@
 package org.mentorbot.core.feedback;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,8 +23,8 @@ import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PollId;
-import org.mentorbot.core.schedule.Backoff;
-import org.mentorbot.core.schedule.Fanout;
+import org.mentorbot.core.schedule.DueDelivery;
+import org.mentorbot.core.schedule.DueTime;
 import org.mentorbot.core.schedule.ProgramEnd;
 
 /**
@@ -37,11 +36,8 @@ public final class FeedbackFlow {
     public static final String RATING = "rating";
     public static final String COMMENT = "comment";
 
-    private static final Duration LEASE = Duration.ofMinutes(1);
-    private static final int ATTEMPTS = 6;
-
-    private final Backoff backoff = new Backoff(ATTEMPTS);
     private final PairingStore pairings;
+    private final DueDelivery polling;
     private final PairingLifecycle lifecycle;
     private final FeedbackStore feedback;
     private final Messenger messenger;
@@ -50,16 +46,12 @@ public final class FeedbackFlow {
 
     public FeedbackFlow(PairingStore pairings, FeedbackStore feedback, Messenger messenger, IdGenerator ids, Copy copy) {
         this.pairings = pairings;
+        this.polling = new DueDelivery(pairings, DueTime.FEEDBACK_POLL);
         this.lifecycle = new PairingLifecycle(pairings);
         this.feedback = feedback;
         this.messenger = messenger;
         this.ids = ids;
         this.copy = copy;
-    }
-
-    /** Polls every active pair whose poll is due, one after another; firing twice polls once. */
-    public PollSummary sendDue(Instant now) {
-        return sendDue(now, ProgramEnd.NEVER, Runnable::run);
     }
 
     /**
@@ -68,32 +60,21 @@ public final class FeedbackFlow {
      * once more at the end. Safe to call as often as you like, from several nodes at once.
      */
     public PollSummary sendDue(Instant now, ProgramEnd end, Executor pool) {
-        List<Pairing> due = pairings.all().stream()
-                .filter(p -> p.status() == PairingStatus.ACTIVE && p.feedbackDueAt() != null && !p.feedbackDueAt().isAfter(now))
-                .toList();
-        return Fanout.each(due, p -> pollIfDue(p, now, end), pool).stream()
+        return polling.eachDue(now, pool, p -> pollIfDue(p, now, end)).stream()
                 .reduce(new PollSummary(0, 0), PollSummary::plus);
     }
 
     /**
-     * Claims the poll by moving it a short lease ahead (compare-and-set: one caller wins), sends
-     * it, and only then sets the next poll (the program's end, or none); a poll no platform
-     * accepted is tried again after a backoff, and one claimed by a node that died goes out when
-     * the lease runs out.
+     * Sends the poll through the {@link DueDelivery} protocol (claimed for a short lease, so one
+     * caller wins; retried after a backoff if no platform accepted it; sent by another node when
+     * the lease of one that died runs out), and once it went out sets the next poll: the
+     * program's end, or none.
      */
     private PollSummary pollIfDue(Pairing pairing, Instant now, ProgramEnd end) {
-        Pairing claimed = pairing.withFeedbackDueAt(now.plus(LEASE));
-        if (!pairings.replace(pairing, claimed)) {
-            return new PollSummary(0, 0);
-        }
-        boolean sent = send(claimed, now);
-        Instant next = sent ? end.pollAfter(pairing.feedbackDueAt()).orElse(null)
-                : now.plus(backoff.failed(pairing.id(), pairing.cadence()).orElse(pairing.cadence()));
-        if (sent) {
-            backoff.succeeded(pairing.id());
-        }
-        lifecycle.update(claimed, p -> claimed.feedbackDueAt().equals(p.feedbackDueAt()) ? p.withFeedbackDueAt(next) : p);
-        return new PollSummary(sent ? 1 : 0, sent ? 0 : 1);
+        Instant next = end.pollAfter(pairing.feedbackDueAt()).orElse(null);
+        return polling.deliver(pairing, now, DueDelivery.LEASE, next, () -> send(pairing, now))
+                .map(sent -> new PollSummary(0, 0).plus(sent.reachedAnyone()))
+                .orElse(new PollSummary(0, 0));
     }
 
     /** Polls every active pair now (the admin's {@code poll}). */
@@ -101,7 +82,7 @@ public final class FeedbackFlow {
         PollSummary summary = new PollSummary(0, 0);
         for (Pairing pairing : pairings.all()) {
             if (pairing.status() == PairingStatus.ACTIVE) {
-                summary = summary.plus(send(pairing, now));
+                summary = summary.plus(send(pairing, now).reachedAnyone());
             }
         }
         return summary;
@@ -159,17 +140,16 @@ public final class FeedbackFlow {
         return Reply.text(copy.text(recorded ? "feedback.thanks" : "feedback.already"));
     }
 
-    private boolean send(Pairing pairing, Instant now) {
+    private Delivery send(Pairing pairing, Instant now) {
         Poll poll = new Poll(new PollId(ids.next("poll")), pairing.id(), now);
         Reply prompt = Reply.builder().header(copy.text("poll.title")).text(copy.text("poll.question"))
                 .buttons(List.of(new Button(copy.text("poll.button"), ActionIds.FEEDBACK_OPEN, poll.id().value(), Style.PRIMARY)))
                 .build();
         Delivery delivery = messenger.deliver(new Message(pairing.members(), prompt, Message.Kind.POLL));
-        if (delivery.delivered().isEmpty()) {
-            return false;
+        if (delivery.reachedAnyone()) {
+            feedback.savePoll(poll);
         }
-        feedback.savePoll(poll);
-        return true;
+        return delivery;
     }
 
     private Form form(Poll poll) {

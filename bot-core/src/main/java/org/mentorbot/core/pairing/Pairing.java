@@ -11,11 +11,15 @@ import org.mentorbot.core.people.ParticipantId;
 /**
  * A mentor and a mentee working together, from their introduction until one of them (or an
  * admin) ends it. The pairing also carries its rhythm: when the next check-in is due, when
- * the feedback poll is due, and how many check-ins running were answered "not yet".
+ * the feedback poll is due, how many check-ins running were answered "not yet", and how many
+ * nudges and polls running no platform accepted — kept here, with the pairing, so that every
+ * node backs off alike and a restart does not start the count again.
  *
- * @param nextCheckInAt when the next check-in nudge is due
- * @param feedbackDueAt when the feedback poll is due; null once it has been sent
- * @param ending        why and when the pairing ended; null while it is open
+ * @param nextCheckInAt    when the next check-in nudge is due
+ * @param feedbackDueAt    when the feedback poll is due; null once it has been sent
+ * @param ending           why and when the pairing ended; null while it is open
+ * @param checkInFailures  scheduled nudges in a row that no platform accepted; 0 once one got through
+ * @param pollFailures     scheduled polls in a row that no platform accepted; 0 once one got through
  */
 public record Pairing(
         PairId id,
@@ -30,7 +34,9 @@ public record Pairing(
         Instant feedbackDueAt,
         int notYetStreak,
         boolean stalled,
-        Ending ending) {
+        Ending ending,
+        int checkInFailures,
+        int pollFailures) {
 
     public Pairing {
         Objects.requireNonNull(id, "id");
@@ -47,6 +53,17 @@ public record Pairing(
         if ((status == PairingStatus.ENDED) != (ending != null)) {
             throw new IllegalArgumentException("an ended pairing, and only an ended one, has an ending");
         }
+        if (checkInFailures < 0 || pollFailures < 0) {
+            throw new IllegalArgumentException("delivery failures cannot be negative: " + checkInFailures + ", " + pollFailures);
+        }
+    }
+
+    /** A pairing none of whose nudges or polls has failed yet. */
+    public Pairing(PairId id, ParticipantId mentor, ParticipantId mentee, PairingStatus status, Instant startedAt, int score,
+                   List<MatchReason> reasons, Duration cadence, Instant nextCheckInAt, Instant feedbackDueAt, int notYetStreak,
+                   boolean stalled, Ending ending) {
+        this(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt, feedbackDueAt, notYetStreak,
+                stalled, ending, 0, 0);
     }
 
     /** Who ended a pairing, when, and why ({@code left}, {@code deleted}, …). */
@@ -80,26 +97,36 @@ public record Pairing(
 
     public Pairing withStatus(PairingStatus newStatus) {
         return new Pairing(id, mentor, mentee, newStatus, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures);
     }
 
     public Pairing ended(Ending why) {
         return new Pairing(id, mentor, mentee, PairingStatus.ENDED, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, why);
+                feedbackDueAt, notYetStreak, stalled, why, checkInFailures, pollFailures);
     }
 
     public Pairing withNextCheckInAt(Instant next) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, next,
-                feedbackDueAt, notYetStreak, stalled, ending);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures);
     }
 
     public Pairing withFeedbackDueAt(Instant due) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                due, notYetStreak, stalled, ending);
+                due, notYetStreak, stalled, ending, checkInFailures, pollFailures);
     }
 
     public Pairing withStreak(int newStreak, boolean nowStalled) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, newStreak, nowStalled, ending);
+                feedbackDueAt, newStreak, nowStalled, ending, checkInFailures, pollFailures);
+    }
+
+    public Pairing withCheckInFailures(int failures) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, ending, failures, pollFailures);
+    }
+
+    public Pairing withPollFailures(int failures) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, failures);
     }
 }

@@ -14,6 +14,7 @@ import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramForm;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramsFlow;
 
@@ -72,14 +73,18 @@ final class ProgramAdministration {
 
     /** A submitted program form: a new program (organisation admins) or an edit (the program's admins too). */
     Reply submit(Actor actor, String context, Map<String, String> values) {
-        if (context.isBlank()) {
-            return registry.organisationAdmins().includes(actor.id()) ? programs.submit(Optional.empty(), values) : targets.refused();
-        }
         Optional<Program> existing = ProgramSlug.parse(context).flatMap(registry::find);
-        if (existing.isEmpty()) {
-            return targets.unknown(context);
+        if (context.isBlank() ? !registry.organisationAdmins().includes(actor.id())
+                : existing.isEmpty() || !registry.administers(actor.id(), existing.get())) {
+            return existing.isEmpty() && !context.isBlank() ? targets.unknown(context) : targets.refused();
         }
-        return registry.administers(actor.id(), existing.get()) ? programs.submit(existing, values) : targets.refused();
+        Reply answer = programs.submit(existing, values);
+        if (!answer.isFormRejection()) {
+            ProgramSlug saved = existing.map(Program::slug)
+                    .orElseGet(() -> ProgramSlug.parse(values.getOrDefault(ProgramForm.SLUG, "")).orElseThrow());
+            registry.find(saved).ifPresent(registry::changed);
+        }
+        return answer;
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.matching.Matcher;
@@ -38,6 +40,7 @@ public final class ProgramRegistry {
     private final IdGenerator ids;
     private final Copy copy;
     private final Map<ProgramSlug, Built> built = new ConcurrentHashMap<>();
+    private final List<Consumer<Program>> listeners = new CopyOnWriteArrayList<>();
 
     public ProgramRegistry(ProgramStore programs, StoreSpace space, Messenger platforms, Admins organisationAdmins,
                            Clock clock, IdGenerator ids, Copy copy) {
@@ -76,6 +79,15 @@ public final class ProgramRegistry {
 
     public Admins organisationAdmins() {
         return organisationAdmins;
+    }
+
+    /** Calls {@code listener} after an admin created, edited or closed a program (the scheduler re-reads its rounds). */
+    public void onChange(Consumer<Program> listener) {
+        listeners.add(listener);
+    }
+
+    void changed(Program program) {
+        listeners.forEach(l -> l.accept(program));
     }
 
     /** Whether the person may run admin commands for the program. */

@@ -1,10 +1,8 @@
 package org.mentorbot.core.schedule;
 
 import java.time.Duration;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How long to wait before trying again to deliver a nudge or poll that no platform accepted:
@@ -13,8 +11,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * skipped until its next regular time, so that a recipient who is gone for good does not
  * bring an alert every hour forever.
  *
- * <p>Failures are counted per item in memory: after a restart, or on another node, the count
- * starts again, which only makes the next retry come sooner.
+ * <p>The caller keeps the count of failures running, on the pairing ({@link DueTime#failures}),
+ * so that every node backs off alike and a restart does not start the count again.
  */
 public final class Backoff {
 
@@ -22,7 +20,6 @@ public final class Backoff {
     private static final Duration LONGEST = Duration.ofHours(1);
 
     private final int maxAttempts;
-    private final Map<Object, Integer> failuresRunning = new ConcurrentHashMap<>();
 
     public Backoff(int maxAttempts) {
         if (maxAttempts < 1) {
@@ -32,22 +29,24 @@ public final class Backoff {
     }
 
     /**
-     * Records one more failure for {@code item} and answers how long to wait before the next
-     * attempt; empty when the attempts are used up (the count then starts over).
+     * One more failure after {@code failuresRunning}: how many are running now and how long to
+     * wait before the next attempt. When the attempts are used up there is no wait and the count
+     * starts over at 0.
      */
-    public Optional<Duration> failed(Object item, Duration cadence) {
-        Objects.requireNonNull(item, "item");
-        int failures = failuresRunning.merge(item, 1, Integer::sum);
+    public Retry failed(int failuresRunning, Duration cadence) {
+        Objects.requireNonNull(cadence, "cadence");
+        int failures = failuresRunning + 1;
         if (failures >= maxAttempts) {
-            failuresRunning.remove(item);
-            return Optional.empty();
+            return new Retry(0, Optional.empty());
         }
-        return Optional.of(delay(failures, cadence));
+        return new Retry(failures, Optional.of(delay(failures, cadence)));
     }
 
-    /** Forgets the failures of an item that was delivered. */
-    public void succeeded(Object item) {
-        failuresRunning.remove(item);
+    /** The failures running after a failed attempt, and the wait before the next one (empty: none before the next regular time). */
+    public record Retry(int failuresRunning, Optional<Duration> after) {
+        public Retry {
+            Objects.requireNonNull(after, "after");
+        }
     }
 
     static Duration delay(int failures, Duration cadence) {

@@ -23,6 +23,7 @@ import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.schedule.DueDelivery;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.schedule.ScheduledProgram;
@@ -120,8 +121,27 @@ class ScheduledNudgesTest {
 
         assertThatThrownBy(() -> onCrashingNode.sendDue(NOW, ProgramEnd.NEVER, pool)).hasMessageContaining("died");
         assertThat(checkIns.sendDue(NOW.plusSeconds(30), ProgramEnd.NEVER, pool).sent()).as("still leased").isZero();
-        assertThat(checkIns.sendDue(NOW.plus(Nudges.LEASE), ProgramEnd.NEVER, pool).sent()).isEqualTo(1);
-        assertThat(nextCheckIn(pair)).isEqualTo(NOW.plus(Nudges.LEASE).plus(Duration.ofDays(14)));
+        assertThat(checkIns.sendDue(NOW.plus(DueDelivery.LEASE), ProgramEnd.NEVER, pool).sent()).isEqualTo(1);
+        assertThat(nextCheckIn(pair)).isEqualTo(NOW.plus(DueDelivery.LEASE).plus(Duration.ofDays(14)));
+    }
+
+    @Test
+    void aNudgeDueOutsideWorkingHoursIsDeferredToTheFirstHourOfBothAndSentThen() {
+        Instant saturday = Instant.parse("2026-03-07T10:00:00Z");
+        Instant monday = Instant.parse("2026-03-09T09:00:00Z");
+        Pairing pair = scheduled.pairs(1, CADENCE, saturday).get(0);
+        CheckInFlow inWorkingHours = new CheckInFlow(scheduled.stores.pairings(), scheduled.stores.checkIns(),
+                scheduled.stores.participants(), messenger, new AdminAlerts(new Admins(Set.of()), messenger),
+                new ProgramSettings(CADENCE, CADENCE, CADENCE, true, 3), kind -> kind + "-hours", Copy.english());
+
+        NudgeSummary weekend = inWorkingHours.sendDue(saturday, ProgramEnd.NEVER, pool);
+        assertThat(weekend.deferred()).isEqualTo(1);
+        assertThat(weekend.sent()).isZero();
+        assertThat(nextCheckIn(pair)).isEqualTo(monday);
+
+        assertThat(inWorkingHours.sendDue(monday.minusSeconds(1), ProgramEnd.NEVER, pool)).isEqualTo(NudgeSummary.NONE);
+        assertThat(inWorkingHours.sendDue(monday, ProgramEnd.NEVER, pool).sent()).isEqualTo(1);
+        assertThat(messenger.inbox(pair.mentee(), Message.Kind.CHECK_IN)).hasSize(1);
     }
 
     @Test

@@ -174,6 +174,18 @@ public abstract class PairingStoreContract {
     }
 
     @Test
+    void keepsTheDeliveryFailuresOfEachKind() {
+        Pairing current = pairing(MENTOR, MENTEE);
+        store.create(current, 1);
+        Pairing failing = current.withCheckInFailures(2).withPollFailures(5);
+
+        assertThat(store.replace(current, failing)).isTrue();
+
+        assertThat(store.find(current.id())).contains(failing);
+        assertThat(store.replace(current, current.withStreak(1, false))).as("a copy without the failures is stale").isFalse();
+    }
+
+    @Test
     void refusesToReplaceFromAStaleCopyAndChangesNothing() {
         Pairing current = pairing(MENTOR, MENTEE);
         store.create(current, 1);

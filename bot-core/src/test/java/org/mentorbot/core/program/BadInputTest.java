@@ -20,6 +20,7 @@ import org.mentorbot.core.memory.InMemoryFeedbackStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.people.StoreUnavailableException;
+import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.testkit.Conversation;
 import org.mockito.Mockito;
@@ -90,7 +91,7 @@ class BadInputTest {
         chat.join(bob, Map.of("role", "mentee", "skillsWanted", "go", "level", "2"));
         chat.send(admin(), "match");
         chat.advance(Duration.ofDays(7));
-        chat.program.checkIns().sendDue(chat.clock.instant());
+        chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run);
 
         Reply reply = chat.press(carol, "We met", chat.last(bob, Message.Kind.CHECK_IN));
 

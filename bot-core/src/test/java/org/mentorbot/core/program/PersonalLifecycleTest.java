@@ -13,6 +13,7 @@ import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.testkit.Conversation;
 
 /** One person's own journey: their profile, pausing, resuming, exporting and erasing their data. */
@@ -43,20 +44,20 @@ class PersonalLifecycleTest {
         assertThat(chat.stores.pairings().all()).allMatch(p -> p.status() == PairingStatus.PAUSED);
 
         chat.advance(Duration.ofDays(8));
-        assertThat(chat.program.checkIns().sendDue(chat.clock.instant()).sent()).isZero();
+        assertThat(chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run).sent()).isZero();
         assertThat(chat.send(admin(), "match preview").fallback()).contains("0 pairs, 0 waiting");
 
         assertThat(chat.send(ed, "resume").fallback()).contains("Welcome back");
         assertThat(chat.stores.pairings().all()).allMatch(p -> p.status() == PairingStatus.ACTIVE);
         chat.advance(Duration.ofDays(14));
-        assertThat(chat.program.checkIns().sendDue(chat.clock.instant()).sent()).isEqualTo(1);
+        assertThat(chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run).sent()).isEqualTo(1);
     }
 
     @Test
     void nudgingTwiceAtTheSameInstantSendsOnce() {
         chat.advance(Duration.ofDays(7));
-        assertThat(chat.program.checkIns().sendDue(chat.clock.instant()).sent()).isEqualTo(1);
-        assertThat(chat.program.checkIns().sendDue(chat.clock.instant()).sent()).isZero();
+        assertThat(chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run).sent()).isEqualTo(1);
+        assertThat(chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run).sent()).isZero();
         assertThat(chat.inbox(ed)).filteredOn(m -> m.kind() == Message.Kind.CHECK_IN).hasSize(1);
     }
 
@@ -66,7 +67,7 @@ class PersonalLifecycleTest {
         chat.messenger.makeUnreachable(ed.id());
         chat.advance(Duration.ofDays(7));
 
-        assertThat(chat.program.checkIns().sendDue(chat.clock.instant()).failed()).isEqualTo(1);
+        assertThat(chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run).failed()).isEqualTo(1);
         assertThat(chat.stores.checkIns().all()).isEmpty();
         assertThat(chat.last(admin(), Message.Kind.ADMIN_ALERT).fallback()).contains("could not deliver a check-in", "slack:UED");
         assertThat(chat.stores.pairings().all().get(0).nextCheckInAt()).isBefore(chat.clock.instant().plus(Duration.ofDays(1)));

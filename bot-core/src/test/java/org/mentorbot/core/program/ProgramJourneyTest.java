@@ -12,6 +12,7 @@ import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.Visibility;
+import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.testkit.Conversation;
 
 /** A whole program, from enrollment to a mentor leaving, as the people in it experience it. */
@@ -71,7 +72,7 @@ class ProgramJourneyTest {
 
     private void checkInRoundOne() {
         chat.advance(Duration.ofDays(7));
-        assertThat(chat.program.checkIns().sendDue(chat.clock.instant()).sent()).isEqualTo(4);
+        assertThat(chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run).sent()).isEqualTo(4);
 
         Reply edsCheckIn = chat.last(ed, Message.Kind.CHECK_IN);
         assertThat(chat.press(ed, "We met", edsCheckIn).fallback()).contains("Ed answered: We met");
@@ -88,7 +89,7 @@ class ProgramJourneyTest {
     private void checkInUntilLinStalls() {
         for (int round = 2; round <= 3; round++) {
             chat.advance(Duration.ofDays(14));
-            assertThat(chat.program.checkIns().sendDue(chat.clock.instant()).sent()).isEqualTo(4);
+            assertThat(chat.program.checkIns().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run).sent()).isEqualTo(4);
             chat.press(lin, "Not yet", chat.last(lin, Message.Kind.CHECK_IN));
         }
         assertThat(chat.last(admin(), Message.Kind.ADMIN_ALERT).fallback())

@@ -12,10 +12,10 @@ class BackoffTest {
     void waitsDoubleFromAQuarterOfTheCadenceUpToTheCadence() {
         Backoff backoff = new Backoff(6);
         Duration cadence = Duration.ofSeconds(8);
-        assertThat(backoff.failed("pair", cadence)).contains(Duration.ofSeconds(2));
-        assertThat(backoff.failed("pair", cadence)).contains(Duration.ofSeconds(4));
-        assertThat(backoff.failed("pair", cadence)).contains(Duration.ofSeconds(8));
-        assertThat(backoff.failed("pair", cadence)).contains(Duration.ofSeconds(8));
+        assertThat(backoff.failed(0, cadence).after()).contains(Duration.ofSeconds(2));
+        assertThat(backoff.failed(1, cadence).after()).contains(Duration.ofSeconds(4));
+        assertThat(backoff.failed(2, cadence).after()).contains(Duration.ofSeconds(8));
+        assertThat(backoff.failed(3, cadence).after()).contains(Duration.ofSeconds(8));
     }
 
     @Test
@@ -25,14 +25,15 @@ class BackoffTest {
     }
 
     @Test
-    void givesUpAfterTheLastAttemptAndASuccessStartsTheCountAgain() {
+    void givesUpAfterTheLastAttemptAndTheCountStartsOver() {
         Backoff backoff = new Backoff(3);
         Duration cadence = Duration.ofMinutes(4);
-        backoff.failed("a", cadence);
-        backoff.succeeded("a");
-        assertThat(backoff.failed("a", cadence)).contains(Duration.ofMinutes(1));
-        assertThat(backoff.failed("a", cadence)).contains(Duration.ofMinutes(2));
-        assertThat(backoff.failed("a", cadence)).isEmpty();
-        assertThat(backoff.failed("a", cadence)).as("starts over").contains(Duration.ofMinutes(1));
+        Backoff.Retry first = backoff.failed(0, cadence);
+        assertThat(first.after()).contains(Duration.ofMinutes(1));
+        Backoff.Retry second = backoff.failed(first.failuresRunning(), cadence);
+        assertThat(second.after()).contains(Duration.ofMinutes(2));
+        Backoff.Retry third = backoff.failed(second.failuresRunning(), cadence);
+        assertThat(third.after()).isEmpty();
+        assertThat(backoff.failed(third.failuresRunning(), cadence).after()).as("starts over").contains(Duration.ofMinutes(1));
     }
 }

@@ -125,10 +125,11 @@ final class ScheduledRun implements AutoCloseable {
             cursor = page.getCursor();
         } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
         jedis.close();
-        forgetQuartzRows();
+        forgetQuartzRows(schedulerName);
     }
 
-    private void forgetQuartzRows() throws SQLException {
+    /** Deletes every row Quartz keeps for the scheduler of this name in the test PostgreSQL. */
+    static void forgetQuartzRows(String schedulerName) throws SQLException {
         try (Connection db = DriverManager.getConnection(POSTGRES_URL, POSTGRES_USER, "")) {
             var exists = db.createStatement().executeQuery("SELECT to_regclass('qrtz_locks') IS NOT NULL");
             if (!exists.next() || !exists.getBoolean(1)) {

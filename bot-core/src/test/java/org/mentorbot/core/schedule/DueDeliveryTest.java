@@ -1,0 +1,115 @@
+package org.mentorbot.core.schedule;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.mentorbot.core.conversation.Delivery;
+import org.mentorbot.core.memory.InMemoryPairingStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
+
+/** The claim, send and reschedule protocol on its own: one sender per due item, and a backoff every node agrees on. */
+class DueDeliveryTest {
+
+    static final Duration CADENCE = Duration.ofSeconds(8);
+    static final Instant NOW = Instant.parse("2026-03-03T10:00:00Z");
+
+    final PairingStore pairings = new InMemoryPairingStore();
+    final Pairing pair = new Pairing(new PairId("pair-1"), new ParticipantId("test:mentor"), new ParticipantId("test:mentee"),
+            PairingStatus.ACTIVE, NOW, 1, List.of(), CADENCE, NOW, NOW, 0, false, null);
+    final Delivery accepted = Delivery.to(pair.members());
+    final Delivery refused = Delivery.failedFor(pair.members(), "gone");
+
+    DueDeliveryTest() {
+        pairings.create(pair, 1);
+    }
+
+    @Test
+    void aClaimedItemIsSentByOneCallerOnly() {
+        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN);
+        AtomicInteger sends = new AtomicInteger();
+
+        assertThat(delivery.deliver(pair, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).contains(accepted);
+        assertThat(delivery.deliver(pair, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).isEmpty();
+
+        assertThat(sends).hasValue(1);
+        assertThat(stored().nextCheckInAt()).isEqualTo(NOW.plus(CADENCE));
+    }
+
+    @Test
+    void anotherNodeOrARestartBacksOffFromWhereTheFailuresLeftOffAndASuccessStartsTheCountAgain() {
+        Instant first = failOnAFreshNode(NOW);
+        Instant second = failOnAFreshNode(first);
+        Instant third = failOnAFreshNode(second);
+
+        assertThat(List.of(Duration.between(NOW, first), Duration.between(first, second), Duration.between(second, third)))
+                .containsExactly(Duration.ofSeconds(2), Duration.ofSeconds(4), Duration.ofSeconds(8));
+        assertThat(stored().checkInFailures()).isEqualTo(3);
+        assertThat(stored().pollFailures()).isZero();
+
+        new DueDelivery(pairings, DueTime.NEXT_CHECK_IN).deliver(stored(), third, DueDelivery.LEASE, third.plus(CADENCE), () -> accepted);
+        assertThat(stored().checkInFailures()).isZero();
+        assertThat(stored().nextCheckInAt()).isEqualTo(third.plus(CADENCE));
+    }
+
+    @Test
+    void afterTheLastAttemptTheItemWaitsForItsNextRegularTimeAndTheCountStartsOver() {
+        Instant at = NOW;
+        for (int attempt = 1; attempt < 6; attempt++) {
+            at = failOnAFreshNode(at);
+        }
+        assertThat(stored().checkInFailures()).isEqualTo(5);
+
+        assertThat(failOnAFreshNode(at)).isEqualTo(at.plus(CADENCE));
+        assertThat(stored().checkInFailures()).isZero();
+    }
+
+    @Test
+    void aRescheduleSinceTheClaimIsKeptAndTheFailureStillCounts() {
+        DueDelivery polls = new DueDelivery(pairings, DueTime.FEEDBACK_POLL);
+        Instant rescheduled = NOW.plus(Duration.ofDays(30));
+
+        polls.deliver(pair, NOW, DueDelivery.LEASE, null, () -> {
+            pairings.replace(stored(), stored().withFeedbackDueAt(rescheduled));
+            return refused;
+        });
+
+        assertThat(stored().feedbackDueAt()).isEqualTo(rescheduled);
+        assertThat(stored().pollFailures()).isEqualTo(1);
+        assertThat(stored().nextCheckInAt()).as("the other due time is untouched").isEqualTo(NOW);
+    }
+
+    @Test
+    void aDeferredItemIsNoLongerDueUntilItsNewTime() {
+        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN);
+        Instant later = NOW.plus(Duration.ofHours(20));
+
+        assertThat(delivery.defer(pair, later)).isTrue();
+        assertThat(delivery.defer(pair, later)).as("from a stale copy").isFalse();
+
+        assertThat(delivery.eachDue(NOW, Runnable::run, Pairing::id)).isEmpty();
+        assertThat(delivery.eachDue(later, Runnable::run, Pairing::id)).containsExactly(pair.id());
+    }
+
+    /** A delivery that no platform accepts, by a protocol instance of its own; answers when the item is due again. */
+    private Instant failOnAFreshNode(Instant now) {
+        new DueDelivery(pairings, DueTime.NEXT_CHECK_IN).deliver(stored(), now, DueDelivery.LEASE, now.plus(CADENCE), () -> refused);
+        return stored().nextCheckInAt();
+    }
+
+    private Delivery count(AtomicInteger sends) {
+        sends.incrementAndGet();
+        return accepted;
+    }
+
+    private Pairing stored() {
+        return pairings.find(pair.id()).orElseThrow();
+    }
+}

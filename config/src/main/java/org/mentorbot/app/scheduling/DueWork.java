@@ -1,0 +1,51 @@
+package org.mentorbot.app.scheduling;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.mentorbot.core.checkin.CheckInFlow.NudgeSummary;
+import org.mentorbot.core.feedback.FeedbackFlow.PollSummary;
+import org.mentorbot.core.program.ProgramFlows;
+import org.mentorbot.core.schedule.ProgramEnd;
+import org.quartz.JobKey;
+
+/**
+ * The kinds of due work every tick looks for: check-in nudges and feedback polls. Each is one
+ * call into core, which decides what is due and claims each item so that it goes out once,
+ * and a line for the log about what that call did (none when it did nothing).
+ */
+enum DueWork {
+
+    CHECK_INS("check-ins") {
+        @Override
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+            NudgeSummary summary = program.checkIns().sendDue(now, end, pool);
+            return summary.equals(NudgeSummary.NONE) ? Optional.empty() : Optional.of(String.format(
+                    "Check-in nudges: %d sent, %d deferred to working hours, %d failed (will retry), unreachable: %s",
+                    summary.sent(), summary.deferred(), summary.failed(), summary.unreachable()));
+        }
+    },
+
+    FEEDBACK_POLLS("feedback-polls") {
+        @Override
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+            PollSummary summary = program.feedback().sendDue(now, end, pool);
+            return summary.sent() + summary.failed() == 0 ? Optional.empty() : Optional.of(String.format(
+                    "Feedback polls: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
+        }
+    };
+
+    private final JobKey job;
+
+    DueWork(String jobName) {
+        this.job = JobKey.jobKey(jobName, Timetable.GROUP);
+    }
+
+    /** The job that runs this work; its name is the identity in a clustered job store, so keep it across versions. */
+    JobKey job() {
+        return job;
+    }
+
+    /** Sends what is due at {@code now}; answers what was done, for the log. */
+    abstract Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool);
+}

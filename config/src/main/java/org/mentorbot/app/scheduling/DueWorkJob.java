@@ -1,0 +1,50 @@
+package org.mentorbot.app.scheduling;
+
+import java.time.Clock;
+import org.mentorbot.core.program.ProgramRegistry;
+import org.mentorbot.core.programs.Program;
+import org.quartz.DisallowConcurrentExecution;
+import org.quartz.Job;
+import org.quartz.JobBuilder;
+import org.quartz.JobDetail;
+import org.quartz.JobExecutionContext;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the due work of one kind — the {@link DueWork} named in the job's data — with the
+ * current instant, and logs what core did. One job per kind, so each kind runs on one node at a
+ * time and a slow round of one kind does not hold up the other.
+ */
+@DisallowConcurrentExecution
+public class DueWorkJob implements Job {
+
+    static final String KIND = "kind";
+
+    private static final Logger log = LoggerFactory.getLogger(DueWorkJob.class);
+
+    private final ProgramRegistry programs;
+    private final Clock clock;
+    private final DeliveryPool pool;
+
+    public DueWorkJob(ProgramRegistry programs, Clock clock, DeliveryPool pool) {
+        this.programs = programs;
+        this.clock = clock;
+        this.pool = pool;
+    }
+
+    /** The stored job for one kind of due work. */
+    static JobDetail of(DueWork work) {
+        return JobBuilder.newJob(DueWorkJob.class).withIdentity(work.job()).usingJobData(KIND, work.name())
+                .storeDurably().build();
+    }
+
+    @Override
+    public void execute(JobExecutionContext context) {
+        DueWork work = DueWork.valueOf(context.getMergedJobDataMap().getString(KIND));
+        for (Program program : programs.all()) {
+            work.sendDue(programs.flows(program), clock.instant(), program.end(), pool.executor())
+                    .ifPresent(done -> log.info("{}: {}", program.slug(), done));
+        }
+    }
+}
