@@ -11,7 +11,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The dependency rule: the core knows only the JDK and SLF4J; each adapter (Slack, Teams, the web
  * playground), the Redis stores and the offline matcher know the core and their own library,
- * never each other; only the application knows Spring.
+ * never each other; only the application knows Spring, and it builds Teams through the adapter's
+ * factory without touching the Bot Framework itself.
  */
 @AnalyzeClasses(packages = "org.mentorbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {
@@ -58,4 +59,9 @@ class DependencyRuleTest {
                     "redis.clients..", "org.quartz..", "org.mentorbot.app..", "org.springframework..",
                     "jakarta..", "javax.servlet..")
             .as("the web adapter knows the core, Jackson and SLF4J: no other adapter, no Redis, Quartz, Spring or servlet types");
+
+    @ArchTest
+    static final ArchRule appBuildsTeamsThroughItsFactory = noClasses().that().resideInAPackage("org.mentorbot.app..")
+            .should().dependOnClassesThat().resideInAPackage("com.microsoft.bot..")
+            .as("the application reaches Teams through TeamsAdapter and knows no Bot Framework type");
 }

@@ -1,6 +1,7 @@
 package org.mentorbot.app.teams;
 
 import java.time.Duration;
+import org.mentorbot.teams.TeamsAdapter;
 import org.mentorbot.teams.delivery.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -25,6 +26,12 @@ public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") 
         if (authTimeout == null || authTimeout.isNegative() || authTimeout.isZero()) {
             throw new IllegalArgumentException("mentorbot.teams.auth-timeout must be positive");
         }
+    }
+
+    /** What the Teams adapter is built from. */
+    public TeamsAdapter.Settings toSettings() {
+        return new TeamsAdapter.Settings(appId, appPassword, local, authTimeout, sending.toPolicy(), afterTurn.threads(),
+                afterTurn.queue());
     }
 
     /** How failed sends are retried: at most {@code maxAttempts}, backing off from {@code baseBackoff} up to {@code maxWait}. */

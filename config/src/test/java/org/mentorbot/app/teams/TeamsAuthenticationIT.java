@@ -7,16 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.program.Stores;
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * With an app id configured every request must carry a valid Bot Framework token: a missing,
@@ -28,21 +24,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
         "mentorbot.teams.app-id=11111111-2222-3333-4444-555555555555",
         "mentorbot.teams.app-password=not-a-real-secret",
         "mentorbot.teams.auth-timeout=PT3S"})
-class TeamsAuthenticationIT {
+class TeamsAuthenticationIT extends TeamsEndToEnd {
 
-    private static final FakeBotConnector connector = FakeBotConnector.start();
     private final Person mallory = new Person("Mallory", "aad-mallory", "a:1mallory-personal-chat");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Stores stores;
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "Bearer", "Bearer not-a-jwt", "Basic bWFsbG9yeTpzZWNyZXQ=", "Bearer a.b.c"})
@@ -65,15 +49,12 @@ class TeamsAuthenticationIT {
 
     @Test
     void anInvalidBodyIsABadRequest() throws Exception {
-        TeamsTraffic teams = new TeamsTraffic(port, connector.serviceUrl());
-
-        assertThat(teams.post("{\"type\": \"message\", ", "Bearer " + forgedToken()).statusCode()).isEqualTo(400);
-        assertThat(teams.post("[1, 2, 3]", null).statusCode()).isEqualTo(400);
-        assertThat(teams.post("{\"type\":\"message\",\"text\":\"join\"}", null).statusCode()).isEqualTo(400);
+        assertThat(teams.post(teams.raw("truncated-activity.txt"), "Bearer " + forgedToken()).statusCode()).isEqualTo(400);
+        assertThat(teams.post(teams.raw("not-an-activity.json"), null).statusCode()).isEqualTo(400);
+        assertThat(teams.post(teams.raw("message-without-addresses.json"), null).statusCode()).isEqualTo(400);
     }
 
     private HttpResponse<String> send(String authorization) throws Exception {
-        TeamsTraffic teams = new TeamsTraffic(port, connector.serviceUrl());
         return teams.post(teams.from(mallory, "message-join").toString(), authorization);
     }
 
@@ -84,12 +65,12 @@ class TeamsAuthenticationIT {
     }
 
     /** A JWT shaped like the Bot Connector's, signed by nobody Microsoft knows. */
-    private static String forgedToken() {
+    private String forgedToken() {
         Base64.Encoder url = Base64.getUrlEncoder().withoutPadding();
         long now = Instant.now().getEpochSecond();
-        String header = "{\"alg\":\"RS256\",\"kid\":\"forged-key\",\"typ\":\"JWT\",\"x5t\":\"forged-key\"}";
-        String claims = "{\"serviceurl\":\"" + connector.serviceUrl() + "\",\"nbf\":" + (now - 60) + ",\"exp\":" + (now + 3600)
-                + ",\"iss\":\"https://api.botframework.com\",\"aud\":\"11111111-2222-3333-4444-555555555555\"}";
+        String header = teams.fixture("forged-token-header").toString();
+        String claims = teams.fixture("forged-token-claims").put("serviceurl", connector.serviceUrl())
+                .put("nbf", now - 60).put("exp", now + 3600).toString();
         return url.encodeToString(header.getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "."
                 + url.encodeToString("not-a-signature".getBytes(StandardCharsets.UTF_8));

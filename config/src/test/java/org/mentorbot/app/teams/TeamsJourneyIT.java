@@ -4,11 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.time.Duration;
 import java.util.List;
-import java.util.function.Predicate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,10 +12,6 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.mentorbot.app.teams.FakeBotConnector.Call;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.program.Stores;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The program over Teams, end to end: the real app in local mode receives Teams-shaped
@@ -28,37 +20,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * introduction in their own chat), a check-in is answered (twice, counted once) and a poll too,
  * and the admin reads the stats in a channel.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mentorbot.teams.local=true",
-        "mentorbot.admins=teams:aad-carol",
-        "mentorbot.program.working-hours-only=false"})
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TeamsJourneyIT {
-
-    private static final Duration WAIT = Duration.ofSeconds(10);
-    private static final FakeBotConnector connector = FakeBotConnector.start();
+class TeamsJourneyIT extends TeamsEndToEnd {
 
     private final Person alice = new Person("Alice Example", "aad-alice", "a:1alice-personal-chat");
     private final Person bob = new Person("Bob Example", "aad-bob", "a:1bob-personal-chat");
-    private final Person carol = new Person("Carol Admin", "aad-carol", "a:1carol-personal-chat");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Stores stores;
-
-    private TeamsTraffic teams;
-
-    @BeforeEach
-    void connect() {
-        teams = new TeamsTraffic(port, connector.serviceUrl());
-    }
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
 
     @Test
     @Order(1)
@@ -164,8 +130,10 @@ class TeamsJourneyIT {
         awaitOne(alice, c -> c.text().contains("Thank"));
     }
 
-    private void install(Person person) throws Exception {
-        assertThat(teams.post(teams.from(person, "conversation-update-install")).statusCode()).isEqualTo(200);
+    /** Installing also greets the person, in answer to the install, and remembers their chat. */
+    @Override
+    void install(Person person) throws Exception {
+        super.install(person);
         Call welcome = awaitOne(person, c -> c.text().contains("Mentorbot"));
         assertThat(welcome.activityId()).as("the welcome answers the install").isNotNull();
         assertThat(stores.addresses().addressOf(new ParticipantId(person.participantId()))).isPresent();
@@ -184,17 +152,5 @@ class TeamsJourneyIT {
         submit.put("replyToId", form.answeredId());
         assertThat(teams.post(submit).statusCode()).isEqualTo(200);
         awaitOne(person, c -> c.text().contains("Welcome to the mentoring program"));
-    }
-
-    private void send(Person person, String fixture, String text) throws Exception {
-        ObjectNode message = teams.from(person, fixture);
-        message.put("text", text);
-        assertThat(teams.post(message).statusCode()).isEqualTo(200);
-    }
-
-    private Call awaitOne(Person person, Predicate<Call> which) throws InterruptedException {
-        List<Call> calls = connector.await(c -> c.conversationId().equals(person.conversationId()) && which.test(c), 1, WAIT);
-        assertThat(calls).as("a call to %s's chat among %s", person.name(), connector.calls()).isNotEmpty();
-        return calls.get(calls.size() - 1);
     }
 }

@@ -8,16 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.app.teams.FakeBotConnector.Call;
 import org.mentorbot.app.teams.FakeBotConnector.Refusal;
-import org.mentorbot.app.teams.TeamsTraffic.Person;
-import org.mentorbot.core.program.Stores;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * A 429 storm: an admin nudges 500 pairs (1,000 proactive check-ins, each to its own chat)
@@ -25,35 +20,18 @@ import org.springframework.test.annotation.DirtiesContext;
  * Every check-in must arrive exactly once, and the admin then gets the summary. Backoff is
  * shortened by configuration so that the storm passes in seconds.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mentorbot.teams.local=true",
-        "mentorbot.admins=teams:aad-carol",
-        "mentorbot.program.working-hours-only=false",
+@TestPropertySource(properties = {
         "mentorbot.teams.sending.base-backoff=PT0.005S",
         "mentorbot.teams.sending.max-wait=PT0.1S",
         "mentorbot.teams.sending.max-attempts=8"})
 @DirtiesContext
-class TeamsRateLimitIT {
+class TeamsRateLimitIT extends TeamsEndToEnd {
 
     private static final int PAIRS = 500;
-    private static final FakeBotConnector connector = FakeBotConnector.start();
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Stores stores;
-
-    @AfterAll
-    static void stopConnector() {
-        connector.close();
-    }
 
     @Test
     void everyNudgeArrivesExactlyOnceThroughA429Storm() throws Exception {
-        TeamsTraffic teams = new TeamsTraffic(port, connector.serviceUrl());
-        Person carol = new Person("Carol Admin", "aad-carol", "a:1carol-personal-chat");
-        assertThat(teams.post(teams.from(carol, "conversation-update-install")).statusCode()).isEqualTo(200);
+        install(carol);
         ActivePairs.create(stores, connector.serviceUrl(), "storm", PAIRS);
         AtomicInteger proactive = new AtomicInteger();
         connector.refuseWhen(call -> call.activityId() == null && proactive.incrementAndGet() % 10 == 0

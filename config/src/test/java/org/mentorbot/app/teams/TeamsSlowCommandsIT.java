@@ -11,19 +11,12 @@ import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.mentorbot.app.teams.FakeBotConnector.Call;
-import org.mentorbot.app.teams.TeamsTraffic.Person;
-import org.mentorbot.core.program.Stores;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -33,42 +26,20 @@ import org.springframework.test.annotation.DirtiesContext;
  * check-in still arrives exactly once after the answer, and the admin gets the summary as a new
  * message when the round is done. An activity that Teams delivers twice runs once.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "mentorbot.teams.local=true",
-        "mentorbot.admins=teams:aad-carol",
-        "mentorbot.program.working-hours-only=false"})
 @DirtiesContext
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class TeamsSlowCommandsIT {
+class TeamsSlowCommandsIT extends TeamsEndToEnd {
 
     private static final int PAIRS = 300;
     private static final String LABEL = "slow";
     private static final Duration LATENCY = Duration.ofMillis(15);
     private static final Duration ANSWERED_WITHIN = Duration.ofSeconds(5);
     private static final Duration ROUND_WITHIN = Duration.ofSeconds(90);
-    private static final FakeBotConnector connector = FakeBotConnector.start();
-
-    private final Person carol = new Person("Carol Admin", "aad-carol", "a:1carol-personal-chat");
-
-    @LocalServerPort
-    int port;
-
-    @Autowired
-    Stores stores;
-
-    private TeamsTraffic teams;
 
     @BeforeAll
     void installAdminAndPairs() throws Exception {
-        teams = new TeamsTraffic(port, connector.serviceUrl());
-        assertThat(teams.post(teams.from(carol, "conversation-update-install")).statusCode()).isEqualTo(200);
+        install(carol);
         ActivePairs.create(stores, connector.serviceUrl(), LABEL, PAIRS);
-    }
-
-    @AfterAll
-    void stopConnector() {
-        connector.close();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -41,6 +42,18 @@ final class TeamsTraffic {
             return (ObjectNode) json.readTree(in);
         } catch (IOException missing) {
             throw new IllegalStateException("no fixture " + name, missing);
+        }
+    }
+
+    /** A file from {@code src/test/resources/teams/} as it is, for bodies that are not even JSON. */
+    String raw(String file) {
+        try (InputStream in = getClass().getResourceAsStream("/teams/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no file " + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException unreadable) {
+            throw new IllegalStateException("cannot read " + file, unreadable);
         }
     }
 

@@ -1,0 +1,79 @@
+package org.mentorbot.teams;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.mentorbot.core.conversation.Delivery;
+import org.mentorbot.core.conversation.Message;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.memory.InMemorySeenEvents;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.testkit.Conversation;
+import org.mentorbot.teams.delivery.RetryPolicy;
+
+/**
+ * What the factory decides without any network: whether requests must be authenticated, and
+ * that the messenger reaches only people whose personal chat the bot knows. The whole
+ * conversation over HTTP is the application's end-to-end tests' business.
+ */
+class TeamsAdapterTest {
+
+    private final Conversation program = new Conversation();
+
+    @Test
+    void withAnAppIdARequestWithoutATokenIsRefused() throws Exception {
+        try (TeamsAdapter teams = create(settings("11111111-2222-3333-4444-555555555555", false))) {
+            assertThat(endpoint(teams).handle(null, aMessage()).status()).isEqualTo(401);
+        }
+    }
+
+    @Test
+    void aBodyThatIsNotAnActivityIsABadRequest() {
+        try (TeamsAdapter teams = create(settings("", true))) {
+            assertThat(endpoint(teams).handle(null, "[1, 2, 3]").status()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void someoneWhoNeverTalkedToTheBotIsReportedUnreachable() {
+        ParticipantId uma = new ParticipantId("teams:aad-uma");
+        try (TeamsAdapter teams = create(settings("", true))) {
+            Delivery delivery = teams.messenger().deliver(new Message(List.of(uma), Reply.text("Hello"), Message.Kind.NOTICE));
+
+            assertThat(delivery.delivered()).isEmpty();
+            assertThat(delivery.failed().get(uma)).contains("no Teams conversation with this person yet");
+        }
+    }
+
+    private TeamsAdapter create(TeamsAdapter.Settings settings) {
+        return TeamsAdapter.create(settings, program.stores.addresses());
+    }
+
+    private TeamsEndpoint endpoint(TeamsAdapter teams) {
+        return teams.endpoint(program.bot, new InMemorySeenEvents(Clock.systemUTC()));
+    }
+
+    /** A well-formed message from someone; its service URL answers nothing, so nothing may be sent. */
+    private static String aMessage() throws JsonProcessingException {
+        Activity message = Activity.createMessageActivity();
+        message.setId("1");
+        message.setText("help");
+        message.setChannelId("msteams");
+        message.setServiceUrl("http://127.0.0.1:9/");
+        message.setFrom(new ChannelAccount("29:1uma"));
+        message.setRecipient(new ChannelAccount("28:bot"));
+        message.setConversation(new ConversationAccount("a:1uma-personal-chat"));
+        return TeamsJson.mapper().writeValueAsString(message);
+    }
+
+    private static TeamsAdapter.Settings settings(String appId, boolean local) {
+        return new TeamsAdapter.Settings(appId, "", local, Duration.ofSeconds(3), RetryPolicy.TEAMS_DEFAULT, 1, 1);
+    }
+}
