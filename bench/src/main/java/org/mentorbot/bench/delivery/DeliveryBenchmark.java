@@ -75,7 +75,7 @@ public final class DeliveryBenchmark {
         AtomicLong ids = new AtomicLong();
         ProgramSettings settings = new ProgramSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30), false, 3);
         return ProgramAssembly.program(stores, platform.messenger(), new Admins(Set.of()), settings, new Matcher(),
-                kind -> kind + "-" + ids.incrementAndGet(), new Copy(Locale.ENGLISH));
+                kind -> kind + "-" + ids.incrementAndGet(), new Copy(Locale.ENGLISH), java.time.Clock.systemUTC());
     }
 
     private static void seed(Stores stores, int pairs, Instant due) {

@@ -35,13 +35,13 @@ public final class ProgramAssembly {
     }
 
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
-                                            Matcher matcher, IdGenerator ids, Copy copy) {
-        return program(stores, platforms, admins, settings, matcher, ids, copy, "");
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock) {
+        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, "");
     }
 
     /** One program's flows; its forms carry {@code formContext} back so that a submission finds the program. */
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
-                                            Matcher matcher, IdGenerator ids, Copy copy, String formContext) {
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
@@ -52,8 +52,8 @@ public final class ProgramAssembly {
                         stores.addresses(), enrollment, copy),
                 new MatchingFlow(stores.participants(), stores.pairings(), matcher, new Introductions(copy), messenger,
                         settings, ids, copy),
-                new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts, settings, ids, copy),
-                new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy),
+                new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts, settings, ids, copy, clock),
+                new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
                 new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy));
     }
 

@@ -100,7 +100,7 @@ public final class ProgramRegistry {
         alerted.addAll(program.admins());
         IdGenerator scoped = kind -> program.slug().scope(ids.next(kind));
         return ProgramAssembly.program(space.of(program.slug()), platforms, new Admins(alerted), program.rhythm(),
-                new Matcher(program.weights(), program.matchingRules(), clock), scoped, copy,
+                new Matcher(program.weights(), program.matchingRules(), clock), scoped, copy, clock,
                 program.slug().scope(""));
     }
 
