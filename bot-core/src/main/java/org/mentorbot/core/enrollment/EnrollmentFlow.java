@@ -41,27 +41,32 @@ public final class EnrollmentFlow {
     private final ProfileForm form;
     private final Copy copy;
     private final String formContext;
+    private final String formIntro;
 
     public EnrollmentFlow(ParticipantStore participants, PairingLifecycle lifecycle, Messenger messenger, Copy copy) {
-        this(participants, lifecycle, messenger, copy, "");
+        this(participants, lifecycle, messenger, copy, "", "");
     }
 
-    /** @param formContext what the enrollment form carries back, so that a submission finds its program */
+    /**
+     * @param formContext what the enrollment form carries back, so that a submission finds its program
+     * @param formIntro   what the form says above its inputs: the program and what it is for
+     */
     public EnrollmentFlow(ParticipantStore participants, PairingLifecycle lifecycle, Messenger messenger, Copy copy,
-                          String formContext) {
+                          String formContext, String formIntro) {
         this.participants = participants;
         this.lifecycle = lifecycle;
         this.messenger = messenger;
         this.form = new ProfileForm(copy);
         this.copy = copy;
         this.formContext = formContext;
+        this.formIntro = formIntro;
     }
 
     /** Opens the enrollment form, pre-filled with the current profile when there is one. */
     public Reply join(Actor actor) {
         Optional<Profile> existing = participants.find(actor.id()).filter(p -> p.status() != ParticipantStatus.LEFT)
                 .map(Participant::profile);
-        return Reply.builder().form(form.form(existing, actor.timezone()).withContext(formContext)).build();
+        return Reply.builder().form(form.form(existing, actor.timezone()).withContext(formContext).withIntro(formIntro)).build();
     }
 
     /** Reads the submitted form: creates the participant, or updates the profile of one who joined before. */

@@ -9,9 +9,10 @@ import org.mentorbot.core.conversation.Reply;
 /** What the bot does and every command, for participants and (to admins) the admin commands too. */
 final class HelpText {
 
-    private static final List<String> EVERYONE = List.of("help", "join", "profile", "pause", "resume", "leave",
+    private static final List<String> EVERYONE = List.of("help", "programs", "join", "profile", "pause", "resume", "leave",
             "feedback", "export", "delete me");
-    private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll");
+    private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll",
+            "program new", "program edit", "program close");
 
     private final Copy copy;
 

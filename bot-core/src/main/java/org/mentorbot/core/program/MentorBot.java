@@ -80,7 +80,9 @@ public final class MentorBot {
         } else if (inbound instanceof Inbound.FormSubmitted f) {
             return form(f, now);
         }
-        return help.welcome(inbound.actor().displayName());
+        Reply welcome = help.welcome(inbound.actor().displayName());
+        return registry.all().size() <= 1 ? welcome
+                : Reply.builder().append(welcome).append(administration.list(inbound.actor(), memberships, now)).build();
     }
 
     private Reply command(Actor actor, CommandLine line, Instant now) {

@@ -36,16 +36,20 @@ public final class ProgramAssembly {
 
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock) {
-        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, "");
+        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, "", "");
     }
 
-    /** One program's flows; its forms carry {@code formContext} back so that a submission finds the program. */
+    /**
+     * One program's flows; its join form carries {@code formContext} back so that a submission
+     * finds the program, and says {@code formIntro} above its inputs.
+     */
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
-                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext) {
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
+                                       String formIntro) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
-        EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext);
+        EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext, formIntro);
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),

@@ -101,7 +101,15 @@ public final class ProgramRegistry {
         IdGenerator scoped = kind -> program.slug().scope(ids.next(kind));
         return ProgramAssembly.program(space.of(program.slug()), platforms, new Admins(alerted), program.rhythm(),
                 new Matcher(program.weights(), program.matchingRules(), clock), scoped, copy, clock,
-                program.slug().scope(""));
+                program.slug().scope(""), intro(program));
+    }
+
+    /** What the join form says about the program: its name and objectives, when it has several or any objectives. */
+    private String intro(Program program) {
+        if (program.objectives().isBlank()) {
+            return program.slug().isDefault() ? "" : copy.text("join.intro", program.name());
+        }
+        return copy.text("join.introObjectives", program.name(), program.objectives());
     }
 
     private record Built(Program program, ProgramFlows flows) {
