@@ -59,11 +59,15 @@ public final class MentorBot {
      * non-admin is a quick refusal and is answered at once.
      */
     public boolean runsLong(Inbound inbound) {
-        if (!(inbound instanceof Inbound.CommandReceived c)) {
+        Command command;
+        if (inbound instanceof Inbound.CommandReceived c) {
+            command = c.command();
+        } else if (inbound instanceof Inbound.ButtonPressed b && b.actionId().equals(ActionIds.RUN_COMMAND)) {
+            command = CommandParser.parse(b.value()).command();
+        } else {
             return false;
         }
-        Command command = c.command();
-        return command.runsLong() && (!command.adminOnly() || isAdmin(c.actor()));
+        return command.runsLong() && (!command.adminOnly() || isAdmin(inbound.actor()));
     }
 
     /** Whether the person administers the organisation's programs or at least one program. */
