@@ -3,12 +3,6 @@ package org.mentorbot.app.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -25,7 +19,7 @@ class SlackProgramsIT extends SlackEndToEnd {
 
     @DynamicPropertySource
     static void programsFile(DynamicPropertyRegistry registry) {
-        registry.add("mentorbot.programs-file", () -> copy("/programs/two-programs.yml"));
+        registry.add("mentorbot.programs-file", () -> ProgramFiles.copy("/programs/two-programs.yml"));
     }
 
     @Test
@@ -57,16 +51,5 @@ class SlackProgramsIT extends SlackEndToEnd {
         assertThat(stats.json().toString()).contains("Mentoring program stats");
         assertThat(command("UADMIN", "stats", "CALL").json().toString()).contains("all 2 programs",
                 "Engineering mentoring (eng)", "New managers cohort (leaders)");
-    }
-
-    static String copy(String resource) {
-        try (InputStream in = SlackProgramsIT.class.getResourceAsStream(resource)) {
-            Path file = Files.createTempFile("programs", ".yml");
-            file.toFile().deleteOnExit();
-            Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
-            return file.toString();
-        } catch (IOException unreadable) {
-            throw new UncheckedIOException(unreadable);
-        }
     }
 }
