@@ -28,6 +28,7 @@ import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
@@ -65,8 +66,12 @@ public final class ProgramsFile {
             return reader.programs(new Yaml(new LoaderOptions()).compose(in));
         } catch (IOException unreadable) {
             throw new BadProgramsFile(file + ": cannot be read: " + unreadable.getMessage());
+        } catch (MarkedYAMLException notYaml) {
+            int line = notYaml.getProblemMark() == null ? 1 : notYaml.getProblemMark().getLine() + 1;
+            throw new BadProgramsFile(file + ":" + line + ": not valid YAML: " + notYaml.getProblem()
+                    + (notYaml.getContext() == null ? "" : " (" + notYaml.getContext() + ")"));
         } catch (YAMLException notYaml) {
-            throw new BadProgramsFile(file + ":" + notYaml.getMessage().replaceAll("\\s+", " "));
+            throw new BadProgramsFile(file + ":1: not valid YAML: " + notYaml.getMessage().replaceAll("\\s+", " "));
         }
     }
 
