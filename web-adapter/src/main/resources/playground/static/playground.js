@@ -257,7 +257,9 @@ function renderForm(form, ctx) {
   const seq = ++state.formSeq;
   const node = el("form", { className: "bot-form", novalidate: true, "data-form-id": form.id, "aria-labelledby": "form-" + seq + "-title" });
   const fieldset = el("fieldset");
-  node.append(el("h4", { id: "form-" + seq + "-title", text: form.title }), fieldset);
+  node.append(el("h4", { id: "form-" + seq + "-title", text: form.title }));
+  if (form.intro) node.append(el("p", { className: "form-intro", text: form.intro }));
+  node.append(fieldset);
   const errors = new Map();
   for (const input of form.inputs) {
     const id = "form-" + seq + "-" + input.name;

@@ -19,6 +19,7 @@ import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
+import org.mentorbot.core.programs.ProgramSlug;
 
 /**
  * The stored form of the core records: JSON with exactly the records' components, nothing a
@@ -65,6 +66,8 @@ final class RedisJson {
         ids.addSerializer(PairId.class, ToStringSerializer.instance);
         ids.addSerializer(CheckInId.class, ToStringSerializer.instance);
         ids.addSerializer(PollId.class, ToStringSerializer.instance);
+        ids.addSerializer(ProgramSlug.class, ToStringSerializer.instance);
+        ids.addDeserializer(ProgramSlug.class, new FromString<>(ProgramSlug.class, ProgramSlug::new));
         ids.addDeserializer(ParticipantId.class, new FromString<>(ParticipantId.class, ParticipantId::new));
         ids.addDeserializer(PairId.class, new FromString<>(PairId.class, PairId::new));
         ids.addDeserializer(CheckInId.class, new FromString<>(CheckInId.class, CheckInId::new));

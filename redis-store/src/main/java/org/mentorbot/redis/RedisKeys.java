@@ -5,22 +5,29 @@ import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
+import org.mentorbot.core.programs.ProgramSlug;
 
 /**
  * Where the program's state lives in Redis. Every key starts with a prefix ({@code mentorbot:}
- * unless configured otherwise), so several programs, or tests, can share one server. The data
- * keys carry the schema version as well ({@code <prefix>v1:}); {@code <prefix>schema} holds that
- * version, written on first start and checked at every start, so that an older Mentorbot never
- * reads data laid out by a newer one.
+ * unless configured otherwise), so several bots, or tests, can share one server. Each program's
+ * data keys have a space of their own: {@code <prefix>v1:} for the {@code default} program (where
+ * schema 1 kept the one program's data, so moving to schema 2 moves no key) and
+ * {@code <prefix>p:<slug>:} for every other program; the person's addresses and the seen platform
+ * events are the person's and the platform's, not a program's, and stay in the default space.
+ * {@code <prefix>programs} holds the programs themselves. {@code <prefix>schema} holds the schema
+ * version, written on first start, moved from 1 to 2 at the first start of a Mentorbot that knows
+ * programs, and checked at every start, so that an older Mentorbot never reads data laid out by a
+ * newer one.
  *
  * <p>Values are JSON documents of the core records, with ids as plain strings, instants as
  * ISO-8601 UTC strings and durations as ISO-8601 durations. Sets index the records, so no
  * command ever walks the key space.
  *
  * <table>
- * <caption>Keys, with {@code P} the prefix and {@code V} = {@code P v1:}</caption>
+ * <caption>Keys, with {@code P} the prefix and {@code V} the program's space, {@code P v1:} or {@code P p:<slug>:}</caption>
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
- * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 1}</td></tr>
+ * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 2}</td></tr>
+ * <tr><td>{@code P programs}</td><td>hash</td><td>slug → the Program, as JSON</td></tr>
  * <tr><td>{@code V participant:<participantId>}</td><td>string</td><td>a Participant, as JSON</td></tr>
  * <tr><td>{@code V participants}</td><td>set</td><td>the id of every participant</td></tr>
  * <tr><td>{@code V pairing:<pairId>}</td><td>string</td><td>a Pairing, as JSON</td></tr>
@@ -52,14 +59,24 @@ import org.mentorbot.core.people.PollId;
 public final class RedisKeys {
 
     public static final String DEFAULT_PREFIX = "mentorbot:";
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     private final String prefix;
     private final String data;
 
+    /** The keys of the {@code default} program, where schema 1 kept the one program's data. */
     public RedisKeys(String prefix) {
+        this(prefix, ProgramSlug.DEFAULT);
+    }
+
+    /** The keys of one program: {@code <prefix>v1:} for {@code default}, {@code <prefix>p:<slug>:} for the others. */
+    public RedisKeys(String prefix, ProgramSlug program) {
         this.prefix = Objects.requireNonNull(prefix, "prefix");
-        this.data = prefix + "v" + SCHEMA_VERSION + ":";
+        this.data = program.isDefault() ? prefix + "v1:" : prefix + "p:" + program.value() + ":";
+    }
+
+    String programs() {
+        return prefix + "programs";
     }
 
     public String prefix() {

@@ -1,11 +1,15 @@
 package org.mentorbot.redis;
 
+import java.util.List;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.programs.ProgramStore;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -24,18 +28,22 @@ public final class RedisStores {
     private final FeedbackStore feedback;
     private final AddressBook addressBook;
     private final SeenEvents seenEvents;
+    private final ProgramStore programs;
+    private final RedisAccess redis;
+    private final RedisJson json = new RedisJson();
+    private final Schema schema;
 
     public RedisStores(UnifiedJedis jedis, String keyPrefix) {
         keys = new RedisKeys(keyPrefix);
-        RedisAccess redis = new RedisAccess(jedis);
-        checkSchema(redis, keys);
-        RedisJson json = new RedisJson();
+        redis = new RedisAccess(jedis);
+        schema = checkSchema(redis, keys);
         participants = new RedisParticipantStore(redis, keys, json);
         pairings = new RedisPairingStore(redis, keys, json);
         checkIns = new RedisCheckInStore(redis, keys, json);
         feedback = new RedisFeedbackStore(redis, keys, json);
         addressBook = new RedisAddressBook(redis, keys);
         seenEvents = new RedisSeenEvents(redis, keys);
+        programs = new RedisProgramStore(redis, keys, json);
     }
 
     public RedisStores(UnifiedJedis jedis) {
@@ -70,16 +78,76 @@ public final class RedisStores {
         return seenEvents;
     }
 
-    private static void checkSchema(RedisAccess redis, RedisKeys keys) {
+    public ProgramStore programs() {
+        return programs;
+    }
+
+    /** What the start found: a new store, data of schema 1 moved to schema 2, or data of this schema. */
+    public Schema schema() {
+        return schema;
+    }
+
+    /** Whether the default program's key space holds people or pairings (data a version before programs wrote). */
+    public boolean defaultSpaceHoldsData() {
+        return redis.call("looking for earlier data", jedis -> jedis.exists(keys.participants(), keys.pairings())) > 0;
+    }
+
+    /**
+     * The stores of one program: the {@code default} program's are the ones above; every other
+     * program's keys have their own space. Addresses are the person's and are shared.
+     */
+    public Stores forProgram(ProgramSlug program) {
+        if (program.isDefault()) {
+            return new Stores(participants, pairings, checkIns, feedback, addressBook);
+        }
+        RedisKeys space = new RedisKeys(keys.prefix(), program);
+        return new Stores(new RedisParticipantStore(redis, space, json), new RedisPairingStore(redis, space, json),
+                new RedisCheckInStore(redis, space, json), new RedisFeedbackStore(redis, space, json), addressBook);
+    }
+
+    /** How the data under the prefix stood when these stores were created. */
+    public enum Schema {
+        /** Nothing was stored under the prefix. */
+        NEW,
+        /** Data of schema 1 (one implicit program) was found and is now the {@code default} program's. */
+        MIGRATED,
+        /** The data was already of this schema. */
+        CURRENT
+    }
+
+    /**
+     * Writes the schema version into a new store, and moves schema 1 to 2 in one atomic step (two
+     * nodes starting together move it once): schema 1's keys are the default program's keys of
+     * schema 2, so the move rewrites the version only.
+     */
+    private static Schema checkSchema(RedisAccess redis, RedisKeys keys) {
         String current = Integer.toString(RedisKeys.SCHEMA_VERSION);
-        String found = redis.call("checking the schema version", jedis -> {
-            jedis.setnx(keys.schema(), current);
-            return jedis.get(keys.schema());
-        });
+        Object outcome = redis.call("checking the schema version", jedis -> jedis.eval(MIGRATE, List.of(keys.schema()), List.of(current)));
+        String found = String.valueOf(outcome);
+        if (found.equals("new")) {
+            return Schema.NEW;
+        }
+        if (found.equals("migrated")) {
+            return Schema.MIGRATED;
+        }
         if (!current.equals(found)) {
             throw new IllegalStateException("Redis key " + keys.schema() + " says the data under prefix '"
                     + keys.prefix() + "' has schema version '" + found + "', but this Mentorbot reads version "
                     + current + " only. Upgrade Mentorbot, or configure another key prefix.");
         }
+        return Schema.CURRENT;
     }
+
+    private static final String MIGRATE = """
+            local found = redis.call('GET', KEYS[1])
+            if not found then
+              redis.call('SET', KEYS[1], ARGV[1])
+              return 'new'
+            end
+            if found == '1' and ARGV[1] == '2' then
+              redis.call('SET', KEYS[1], ARGV[1])
+              return 'migrated'
+            end
+            return found
+            """;
 }

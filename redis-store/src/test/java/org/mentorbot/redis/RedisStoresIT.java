@@ -25,9 +25,36 @@ class RedisStoresIT {
     void writesTheSchemaVersionUnderThePrefixOnFirstStart() {
         String prefix = REDIS.newPrefix();
 
-        new RedisStores(REDIS.jedis(), prefix);
+        RedisStores stores = new RedisStores(REDIS.jedis(), prefix);
 
-        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("1");
+        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("2");
+        assertThat(stores.schema()).isEqualTo(RedisStores.Schema.NEW);
+        assertThat(new RedisStores(REDIS.jedis(), prefix).schema()).isEqualTo(RedisStores.Schema.CURRENT);
+    }
+
+    @Test
+    void movesSchemaOneToTwoOnceAndKeepsItsDataAsTheDefaultProgramsData() {
+        String prefix = REDIS.newPrefix();
+        REDIS.jedis().set(prefix + "schema", "1");
+        REDIS.jedis().hset(prefix + "v1:addresses", ADA.value(), "here");
+
+        RedisStores first = new RedisStores(REDIS.jedis(), prefix);
+        RedisStores second = new RedisStores(REDIS.jedis(), prefix);
+
+        assertThat(first.schema()).isEqualTo(RedisStores.Schema.MIGRATED);
+        assertThat(second.schema()).isEqualTo(RedisStores.Schema.CURRENT);
+        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("2");
+        assertThat(second.forProgram(org.mentorbot.core.programs.ProgramSlug.DEFAULT).addresses().addressOf(ADA)).contains("here");
+    }
+
+    @Test
+    void keepsEachProgramsDataApartButSharesTheAddressBook() {
+        RedisStores stores = REDIS.newStores();
+        var eng = stores.forProgram(new org.mentorbot.core.programs.ProgramSlug("eng"));
+        stores.addressBook().remember(ADA, "here");
+
+        assertThat(eng.addresses().addressOf(ADA)).contains("here");
+        assertThat(REDIS.keysUnder(stores.keyPrefix() + "p:eng:")).isEmpty();
     }
 
     @Test
@@ -43,14 +70,14 @@ class RedisStoresIT {
     @Test
     void refusesDataWrittenByANewerMentorbot() {
         String prefix = REDIS.newPrefix();
-        REDIS.jedis().set(prefix + "schema", "2");
+        REDIS.jedis().set(prefix + "schema", "3");
 
         assertThatThrownBy(() -> new RedisStores(REDIS.jedis(), prefix))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(prefix + "schema")
-                .hasMessageContaining("schema version '2'")
-                .hasMessageContaining("reads version 1");
-        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("2");
+                .hasMessageContaining("schema version '3'")
+                .hasMessageContaining("reads version 2");
+        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("3");
     }
 
     @Test

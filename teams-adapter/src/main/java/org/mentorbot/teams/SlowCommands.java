@@ -45,14 +45,14 @@ public final class SlowCommands {
         this.copy = copy;
     }
 
-    /** Whether {@code command} is slow, and then acknowledges it and runs it after the turn. */
-    boolean take(TurnContext turn, Inbound.CommandReceived command) {
+    /** Whether {@code command} (typed, or chosen with a button) is slow, and then acknowledges it and runs it after the turn. */
+    boolean take(TurnContext turn, Inbound command) {
         if (!bot.runsLong(command)) {
             return false;
         }
         Activity activity = turn.getActivity();
         ConversationReference reference = activity.getConversationReference();
-        String what = "\"" + command.text().strip() + "\" by " + command.actor().id() + " in " + reference.getConversation().getId();
+        String what = "\"" + words(command) + "\" by " + command.actor().id() + " in " + reference.getConversation().getId();
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         boolean queued = afterTurn.submit(what, () -> answer(reference, bot.handle(command), acknowledged, what));
         try {
@@ -65,6 +65,11 @@ public final class SlowCommands {
     }
 
     /** Posts the command's reply once the acknowledgement went out, so that they never arrive before it. */
+    private static String words(Inbound inbound) {
+        return inbound instanceof Inbound.CommandReceived c ? c.text().strip()
+                : inbound instanceof Inbound.ButtonPressed b ? b.value().strip() : "";
+    }
+
     private void answer(ConversationReference reference, Reply reply, CompletableFuture<Void> acknowledged, String what) {
         acknowledged.join();
         try {

@@ -75,7 +75,10 @@ public final class TeamsBot extends ActivityHandler {
             addresses.remember(actor.id(), references.write(activity.getConversationReference()));
         }
         if (activity.getValue() != null) {
-            answer(turn, bot.handle(submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, Command.HELP))));
+            Inbound submitted = submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, Command.HELP));
+            if (!slowCommands.take(turn, submitted)) {
+                answer(turn, bot.handle(submitted));
+            }
             return CompletableFuture.completedFuture(null);
         }
         Inbound.CommandReceived command = new Inbound.CommandReceived(actor,

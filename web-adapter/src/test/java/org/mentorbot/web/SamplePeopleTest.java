@@ -15,7 +15,6 @@ import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
@@ -73,8 +72,7 @@ class SamplePeopleTest {
         WebInbox inbox = new WebInbox(people::knows, clock);
         AtomicIds ids = new AtomicIds();
         ProgramSettings settings = new ProgramSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30), false, 3);
-        MentorBot.Program program = ProgramAssembly.program(stores, inbox, admins, settings, new Matcher(), ids, Copy.english());
-        return ProgramAssembly.bot(program, admins, clock, Copy.english());
+        return ProgramAssembly.singleProgram(stores, inbox, admins, settings, clock, ids, Copy.english());
     }
 
     private static final class AtomicIds implements IdGenerator {

@@ -27,6 +27,7 @@ import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
+import org.mentorbot.core.program.ProgramFlows;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
@@ -70,11 +71,11 @@ public final class DeliveryBenchmark {
         }
     }
 
-    private static MentorBot.Program program(Stores stores, RateLimitedPlatform platform) {
+    private static ProgramFlows program(Stores stores, RateLimitedPlatform platform) {
         AtomicLong ids = new AtomicLong();
         ProgramSettings settings = new ProgramSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30), false, 3);
         return ProgramAssembly.program(stores, platform.messenger(), new Admins(Set.of()), settings, new Matcher(),
-                kind -> kind + "-" + ids.incrementAndGet(), new Copy(Locale.ENGLISH));
+                kind -> kind + "-" + ids.incrementAndGet(), new Copy(Locale.ENGLISH), java.time.Clock.systemUTC());
     }
 
     private static void seed(Stores stores, int pairs, Instant due) {

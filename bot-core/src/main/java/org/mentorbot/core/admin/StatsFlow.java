@@ -3,7 +3,6 @@ package org.mentorbot.core.admin;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.OptionalDouble;
 import java.util.Set;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInOutcome;
@@ -49,23 +48,25 @@ public final class StatsFlow {
         List<CheckIn.Answer> answers = sent.stream().flatMap(c -> c.answered().stream()).toList();
         long met = answers.stream().filter(a -> a.outcome() == CheckInOutcome.MET).count();
         List<FeedbackResponse> responses = feedback.responses();
-        return new ProgramStats(
+        return ProgramStats.of(
                 (int) enrolled.stream().filter(p -> p.profile().role().mentors()).count(),
                 (int) enrolled.stream().filter(p -> p.profile().role().isMentored()).count(),
                 count(all, PairingStatus.ACTIVE), count(all, PairingStatus.PAUSED), count(all, PairingStatus.ENDED),
-                waiting, sent.size(), answers.size(),
-                answers.size() < ProgramStats.MIN_RESPONSES ? OptionalDouble.empty() : OptionalDouble.of((double) met / answers.size()),
+                waiting, sent.size(), answers.size(), (int) met,
                 (int) all.stream().filter(p -> p.status().isOpen() && p.stalled()).count(),
                 (int) answers.stream().filter(a -> a.outcome() == CheckInOutcome.NEED_HELP).count(),
                 feedback.polls().size(), responses.size(),
-                responses.size() < ProgramStats.MIN_RESPONSES ? OptionalDouble.empty()
-                        : responses.stream().mapToInt(FeedbackResponse::rating).average());
+                responses.stream().mapToLong(FeedbackResponse::rating).sum());
     }
 
     public Reply report() {
-        ProgramStats s = stats();
+        return report(stats(), copy.text("stats.title"), List.of());
+    }
+
+    /** The numbers under {@code title}, followed by {@code lines} (one per program, for totals). */
+    public Reply report(ProgramStats s, String title, List<String> lines) {
         String withheld = copy.text("stats.withheld", ProgramStats.MIN_RESPONSES);
-        return Reply.builder().header(copy.text("stats.title")).fields(List.of(
+        Reply.Builder reply = Reply.builder().header(title).fields(List.of(
                 field("stats.mentors", s.mentors()),
                 field("stats.mentees", s.mentees()),
                 field("stats.activePairs", s.activePairs()),
@@ -81,8 +82,9 @@ public final class StatsFlow {
                 field("stats.pollsSent", s.pollsSent()),
                 field("stats.feedbackResponses", s.feedbackResponses()),
                 new Field(copy.text("stats.averageRating"), s.averageRating().isPresent()
-                        ? String.format(Locale.ROOT, "%.1f / 5", s.averageRating().getAsDouble()) : withheld)))
-                .build().inChannel();
+                        ? String.format(Locale.ROOT, "%.1f / 5", s.averageRating().getAsDouble()) : withheld)));
+        lines.forEach(reply::text);
+        return reply.build().inChannel();
     }
 
     private Field field(String key, int value) {

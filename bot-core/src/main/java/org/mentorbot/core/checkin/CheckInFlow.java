@@ -1,5 +1,6 @@
 package org.mentorbot.core.checkin;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -49,14 +50,14 @@ public final class CheckInFlow {
     private final Copy copy;
 
     public CheckInFlow(PairingStore pairings, CheckInStore checkIns, ParticipantStore participants, Messenger messenger,
-                       AdminAlerts alerts, ProgramSettings settings, IdGenerator ids, Copy copy) {
+                       AdminAlerts alerts, ProgramSettings settings, IdGenerator ids, Copy copy, Clock clock) {
         this.pairings = pairings;
         this.lifecycle = new PairingLifecycle(pairings);
         this.checkIns = checkIns;
         this.participants = participants;
         this.alerts = alerts;
         this.settings = settings;
-        this.nudging = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN);
+        this.nudging = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, clock);
         this.nudges = new Nudges(nudging, checkIns, participants, messenger, new DeliveryWindow(settings.workingHoursOnly()), ids);
         this.copy = copy;
     }

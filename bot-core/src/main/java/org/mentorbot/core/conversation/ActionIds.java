@@ -11,9 +11,12 @@ public final class ActionIds {
     public static final String PAUSE = "program.pause";
     public static final String RESUME = "program.resume";
     public static final String LEAVE_CONFIRM = "program.leave_confirm";
+    /** Runs the command whose words the button carries, such as {@code join eng} from "which program?". */
+    public static final String RUN_COMMAND = "command.run";
 
     public static final String FORM_JOIN = "form.join";
     public static final String FORM_FEEDBACK = "form.feedback";
+    public static final String FORM_PROGRAM = "form.program";
 
     private ActionIds() {
     }

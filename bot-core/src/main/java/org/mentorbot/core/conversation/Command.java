@@ -1,20 +1,28 @@
 package org.mentorbot.core.conversation;
 
-/** Everything a person can ask the bot in words; {@link #UNKNOWN} is answered with the help. */
+/**
+ * Everything a person can ask the bot in words; {@link #UNKNOWN} is answered with the help.
+ * A command takes at most {@link #maxArguments()} words after its own (a program's slug).
+ */
 public enum Command {
-    HELP(false, false), JOIN(false, false), PROFILE(false, false), PAUSE(false, false), RESUME(false, false),
-    LEAVE(false, true), FEEDBACK(false, false), EXPORT(false, false), DELETE_ME(false, true),
-    STATS(true, false), MATCH(true, true), MATCH_PREVIEW(true, true), NUDGE(true, true), POLL(true, true),
-    UNKNOWN(false, false);
+    HELP(false, false, 0), JOIN(false, false, 1), PROFILE(false, false, 0), PAUSE(false, false, 0),
+    RESUME(false, false, 0), LEAVE(false, true, 1), FEEDBACK(false, false, 0), EXPORT(false, false, 0),
+    DELETE_ME(false, true, 0), PROGRAMS(false, false, 0),
+    STATS(true, false, 1), MATCH(true, true, 1), MATCH_PREVIEW(true, true, 1), NUDGE(true, true, 1), POLL(true, true, 1),
+    PROGRAM_NEW(true, false, 0), PROGRAM_EDIT(true, false, 1), PROGRAM_CLOSE(true, true, 1),
+    UNKNOWN(false, false, Integer.MAX_VALUE);
 
     private final boolean adminOnly;
     private final boolean runsLong;
+    private final int maxArguments;
 
-    Command(boolean adminOnly, boolean runsLong) {
+    Command(boolean adminOnly, boolean runsLong, int maxArguments) {
         this.adminOnly = adminOnly;
         this.runsLong = runsLong;
+        this.maxArguments = maxArguments;
     }
 
+    /** Only the organisation's admins, or the admins of the program it names, may run it. */
     public boolean adminOnly() {
         return adminOnly;
     }
@@ -26,5 +34,9 @@ public enum Command {
      */
     public boolean runsLong() {
         return runsLong;
+    }
+
+    public int maxArguments() {
+        return maxArguments;
     }
 }

@@ -10,9 +10,10 @@ import java.util.List;
  */
 public final class CommandList {
 
-    private static final List<String> EVERYONE = List.of("help", "join", "profile", "pause", "resume", "leave",
+    private static final List<String> EVERYONE = List.of("help", "programs", "join", "profile", "pause", "resume", "leave",
             "feedback", "export", "delete me");
-    private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll");
+    private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll",
+            "program new", "program edit", "program close");
 
     private CommandList() {
     }

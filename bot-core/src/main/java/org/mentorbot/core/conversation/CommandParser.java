@@ -17,7 +17,6 @@ public final class CommandParser {
             Pattern.compile("^\\s*(<at>[^<]*</at>|<@[^>]+>|@\\S+)\\s*", Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, Command> WORDS = Map.ofEntries(
-            Map.entry("", Command.HELP),
             Map.entry("help", Command.HELP),
             Map.entry("join", Command.JOIN),
             Map.entry("enrol", Command.JOIN),
@@ -33,16 +32,32 @@ public final class CommandParser {
             Map.entry("match", Command.MATCH),
             Map.entry("match preview", Command.MATCH_PREVIEW),
             Map.entry("nudge", Command.NUDGE),
-            Map.entry("poll", Command.POLL));
+            Map.entry("poll", Command.POLL),
+            Map.entry("programs", Command.PROGRAMS),
+            Map.entry("program new", Command.PROGRAM_NEW),
+            Map.entry("program edit", Command.PROGRAM_EDIT),
+            Map.entry("program close", Command.PROGRAM_CLOSE));
+
+    private static final int LONGEST = 2;
 
     private CommandParser() {
     }
 
+    /**
+     * The longest run of leading words that names a command wins ({@code match preview eng} is
+     * {@code match preview} for {@code eng}); the words after it are its arguments, and a command
+     * given more arguments than it takes is {@link Command#UNKNOWN}.
+     */
     public static CommandLine parse(String text) {
         String words = normalise(text == null ? "" : text);
-        Command command = WORDS.getOrDefault(words, Command.UNKNOWN);
-        List<String> arguments = command == Command.UNKNOWN && !words.isEmpty() ? List.of(words.split(" ")) : List.of();
-        return new CommandLine(command, arguments, text);
+        List<String> tokens = words.isEmpty() ? List.of() : List.of(words.split(" "));
+        for (int n = Math.min(LONGEST, tokens.size()); n >= 1; n--) {
+            Command command = WORDS.get(String.join(" ", tokens.subList(0, n)));
+            if (command != null && tokens.size() - n <= command.maxArguments()) {
+                return new CommandLine(command, tokens.subList(n, tokens.size()), text);
+            }
+        }
+        return tokens.isEmpty() ? new CommandLine(Command.HELP, List.of(), text) : new CommandLine(Command.UNKNOWN, tokens, text);
     }
 
     private static String normalise(String text) {

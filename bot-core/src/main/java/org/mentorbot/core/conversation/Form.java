@@ -8,8 +8,9 @@ import java.util.Objects;
  *
  * @param id      which form it is ({@link ActionIds#FORM_JOIN}, …); comes back in {@link Inbound.FormSubmitted}
  * @param context an opaque value the form carries back unchanged (a poll id, say)
+ * @param intro   a few words shown above the inputs (a program's objectives), or blank
  */
-public record Form(String id, String title, String submitLabel, String context, List<Input> inputs) {
+public record Form(String id, String title, String submitLabel, String context, List<Input> inputs, String intro) {
 
     public Form {
         Objects.requireNonNull(id, "id");
@@ -17,6 +18,21 @@ public record Form(String id, String title, String submitLabel, String context, 
         Objects.requireNonNull(submitLabel, "submitLabel");
         context = context == null ? "" : context;
         inputs = List.copyOf(inputs);
+        intro = intro == null ? "" : intro.strip();
+    }
+
+    public Form(String id, String title, String submitLabel, String context, List<Input> inputs) {
+        this(id, title, submitLabel, context, inputs, "");
+    }
+
+    /** The same form with {@code text} above its inputs. */
+    public Form withIntro(String text) {
+        return new Form(id, title, submitLabel, context, inputs, text);
+    }
+
+    /** The same form carrying {@code newContext} back instead. */
+    public Form withContext(String newContext) {
+        return new Form(id, title, submitLabel, newContext, inputs, intro);
     }
 
     /** A typed input. Choices apply to {@link Kind#SELECT}; {@code maxLength} to text. */

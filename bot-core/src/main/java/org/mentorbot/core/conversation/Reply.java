@@ -64,6 +64,12 @@ public record Reply(List<Block> blocks, String fallback, Visibility visibility, 
         private final List<Block> blocks = new ArrayList<>();
         private final StringBuilder fallback = new StringBuilder();
 
+        /** Everything {@code other} shows, then whatever comes next. */
+        public Builder append(Reply other) {
+            blocks.addAll(other.blocks());
+            return line(other.fallback());
+        }
+
         public Builder header(String text) {
             blocks.add(new Block.Header(text));
             return line(text);

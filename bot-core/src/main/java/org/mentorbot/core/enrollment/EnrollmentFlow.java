@@ -40,20 +40,33 @@ public final class EnrollmentFlow {
     private final Messenger messenger;
     private final ProfileForm form;
     private final Copy copy;
+    private final String formContext;
+    private final String formIntro;
 
     public EnrollmentFlow(ParticipantStore participants, PairingLifecycle lifecycle, Messenger messenger, Copy copy) {
+        this(participants, lifecycle, messenger, copy, "", "");
+    }
+
+    /**
+     * @param formContext what the enrollment form carries back, so that a submission finds its program
+     * @param formIntro   what the form says above its inputs: the program and what it is for
+     */
+    public EnrollmentFlow(ParticipantStore participants, PairingLifecycle lifecycle, Messenger messenger, Copy copy,
+                          String formContext, String formIntro) {
         this.participants = participants;
         this.lifecycle = lifecycle;
         this.messenger = messenger;
         this.form = new ProfileForm(copy);
         this.copy = copy;
+        this.formContext = formContext;
+        this.formIntro = formIntro;
     }
 
     /** Opens the enrollment form, pre-filled with the current profile when there is one. */
     public Reply join(Actor actor) {
         Optional<Profile> existing = participants.find(actor.id()).filter(p -> p.status() != ParticipantStatus.LEFT)
                 .map(Participant::profile);
-        return Reply.builder().form(form.form(existing, actor.timezone())).build();
+        return Reply.builder().form(form.form(existing, actor.timezone()).withContext(formContext).withIntro(formIntro)).build();
     }
 
     /** Reads the submitted form: creates the participant, or updates the profile of one who joined before. */
@@ -83,7 +96,7 @@ public final class EnrollmentFlow {
         Profile p = me.get().profile();
         List<Field> fields = new ArrayList<>(List.of(
                 new Field(copy.text("field.role"), copy.text("role." + p.role().wireName())),
-                new Field(copy.text("field.status"), copy.text("status." + me.get().status().name().toLowerCase())),
+                new Field(copy.text("field.status"), copy.text("status." + me.get().status().name().toLowerCase(Locale.ROOT))),
                 new Field(copy.text("field.skillsOffered"), orNone(String.join(", ", p.skillsOffered()))),
                 new Field(copy.text("field.skillsWanted"), orNone(String.join(", ", p.skillsWanted()))),
                 new Field(copy.text("field.goals"), orNone(p.goals())),
@@ -147,6 +160,16 @@ public final class EnrollmentFlow {
             String key = pairing.mentee().equals(partner) ? "leave.partnerToldMentee" : "leave.partnerToldMentor";
             messenger.deliver(new Message(List.of(partner), Reply.text(copy.text(key, leaverName)), Message.Kind.NOTICE));
         }
+    }
+
+    /** Sends {@code reply} to the people on their own, as the program. */
+    public void notify(List<ParticipantId> people, Reply reply, Message.Kind kind) {
+        messenger.deliver(new Message(people, reply, kind));
+    }
+
+    /** The person's open pairings (active or paused) in this program. */
+    public List<Pairing> openPairingsOf(ParticipantId person) {
+        return lifecycle.openPairingsOf(person);
     }
 
     public String nameOf(ParticipantId id) {

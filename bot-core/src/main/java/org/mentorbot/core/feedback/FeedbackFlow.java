@@ -1,5 +1,6 @@
 package org.mentorbot.core.feedback;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -44,9 +45,10 @@ public final class FeedbackFlow {
     private final IdGenerator ids;
     private final Copy copy;
 
-    public FeedbackFlow(PairingStore pairings, FeedbackStore feedback, Messenger messenger, IdGenerator ids, Copy copy) {
+    public FeedbackFlow(PairingStore pairings, FeedbackStore feedback, Messenger messenger, IdGenerator ids, Copy copy,
+                        Clock clock) {
         this.pairings = pairings;
-        this.polling = new DueDelivery(pairings, DueTime.FEEDBACK_POLL);
+        this.polling = new DueDelivery(pairings, DueTime.FEEDBACK_POLL, clock);
         this.lifecycle = new PairingLifecycle(pairings);
         this.feedback = feedback;
         this.messenger = messenger;

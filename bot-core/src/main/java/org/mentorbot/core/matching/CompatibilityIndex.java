@@ -29,6 +29,7 @@ final class CompatibilityIndex {
     final List<Participant> mentors;
     final int[] mentorCapacity;
     final MatchingWeights weights;
+    final boolean differentDepartmentRequired;
 
     final Dictionary<String> skills = new Dictionary<>();
     final Dictionary<String> words = new Dictionary<>();
@@ -64,18 +65,20 @@ final class CompatibilityIndex {
     final long[] mentorLanguages;
 
     CompatibilityIndex(List<Participant> mentees, List<Participant> mentors, int[] mentorCapacity,
-                       Set<MentorMentee> previousPairs, MatchingWeights weights, LocalDate referenceDate) {
+                       Set<MentorMentee> previousPairs, MatchingWeights weights, MatchingRules rules,
+                       LocalDate referenceDate) {
         this.mentees = mentees;
         this.mentors = mentors;
         this.mentorCapacity = mentorCapacity;
         this.weights = weights;
+        this.differentDepartmentRequired = rules.differentDepartment();
         internVocabulary();
         skillWords = wordsFor(skills.size());
         wordWords = wordsFor(words.size());
         languageWords = wordsFor(languages.size());
         skillPoints = rarityPoints();
         for (int gap = -Profile.MAX_LEVEL; gap <= Profile.MAX_LEVEL; gap++) {
-            seniorityByGap[gap + Profile.MAX_LEVEL] = weights.seniorityPoints(gap);
+            seniorityByGap[gap + Profile.MAX_LEVEL] = seniorityPoints(gap, weights, rules);
         }
         Dictionary<ZoneId> zones = new Dictionary<>();
         Dictionary<String> departments = new Dictionary<>();
@@ -275,5 +278,17 @@ final class CompatibilityIndex {
 
     static boolean hasBit(long[] bits, int row, int rowWords, int bit) {
         return (bits[row * rowWords + (bit >>> 6)] & (1L << bit)) != 0;
+    }
+
+    /** Points for a mentor {@code gap} levels above the mentee under the program's rules, or -1 when ruled out. */
+    static int seniorityPoints(int gap, MatchingWeights weights, MatchingRules rules) {
+        if (rules.maxLevelGap() != null && Math.abs(gap) > rules.maxLevelGap()) {
+            return CompatibilityScorer.INELIGIBLE;
+        }
+        return switch (rules.seniority()) {
+            case MENTOR_SENIOR -> weights.seniorityPoints(gap);
+            case MENTEE_SENIOR -> weights.seniorityPoints(-gap);
+            case NONE -> 0;
+        };
     }
 }

@@ -34,6 +34,9 @@ final class CompatibilityScorer {
         if (points < 0) {
             return INELIGIBLE;
         }
+        if (x.differentDepartmentRequired && sameDepartment(x.menteeDepartment[mentee], x.mentorDepartment[mentor])) {
+            return INELIGIBLE;
+        }
         points += weights.sharedHour() * x.sharedHours[x.menteeZone[mentee] * x.zoneCount + x.mentorZone[mentor]];
         points += departmentPoints(mentee, mentor);
         for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
@@ -105,13 +108,20 @@ final class CompatibilityScorer {
         for (int m = 0, count = row.length; m < count; m++) {
             boolean speaks = words == 1 ? (firstLanguages & x.mentorLanguages[m]) != 0 : shareLanguage(mentee, m);
             int points = speaks ? x.seniorityByGap[x.mentorLevel[m] + levelOffset] : INELIGIBLE;
+            int theirs = x.mentorDepartment[m];
+            if (points >= 0 && x.differentDepartmentRequired && sameDepartment(department, theirs)) {
+                points = INELIGIBLE;
+            }
             if (points >= 0) {
-                int theirs = x.mentorDepartment[m];
                 points += hour * x.sharedHours[zoneBase + x.mentorZone[m]]
                         + (department < 0 || theirs < 0 ? 0 : department == theirs ? same : different);
             }
             row[m] = points;
         }
+    }
+
+    private static boolean sameDepartment(int a, int b) {
+        return a >= 0 && a == b;
     }
 
     private boolean shareLanguage(int mentee, int mentor) {
@@ -164,7 +174,7 @@ final class CompatibilityScorer {
         int hours = x.sharedHours[x.menteeZone[mentee] * x.zoneCount + x.mentorZone[mentor]];
         String language = wants.languages().stream().filter(offers.languages()::contains).findFirst().orElse("");
         return new ScoreBreakdown(skills, skillPoints, goalWords, goalWords.size() * weights.goalTerm(),
-                gap, Math.max(0, weights.seniorityPoints(gap)), hours, hours * weights.sharedHour(),
+                gap, Math.max(0, x.seniorityByGap[gap + Profile.MAX_LEVEL]), hours, hours * weights.sharedHour(),
                 x.menteeDepartment[mentee] >= 0 && x.mentorDepartment[mentor] >= 0 ? wants.department() : "",
                 x.menteeDepartment[mentee] == x.mentorDepartment[mentor], departmentPoints(mentee, mentor), language);
     }

@@ -23,10 +23,17 @@ import org.mentorbot.core.people.Participant;
 public final class Matcher {
 
     private final MatchingWeights weights;
+    private final MatchingRules rules;
     private final Clock clock;
 
     public Matcher(MatchingWeights weights, Clock clock) {
+        this(weights, MatchingRules.DEFAULTS, clock);
+    }
+
+    /** A matcher for a program with its own hard rules; peers ({@link MatchingRules.Seniority#NONE}) all mentor and are mentored. */
+    public Matcher(MatchingWeights weights, MatchingRules rules, Clock clock) {
         this.weights = Objects.requireNonNull(weights, "weights");
+        this.rules = Objects.requireNonNull(rules, "rules");
         this.clock = Objects.requireNonNull(clock, "clock");
     }
 
@@ -46,21 +53,24 @@ public final class Matcher {
     public MatchPlan plan(MatchingInput input) {
         List<Participant> mentees = new ArrayList<>();
         List<Participant> mentors = new ArrayList<>();
+        boolean peers = rules.seniority() == MatchingRules.Seniority.NONE;
         for (Participant p : input.participants()) {
             if (!p.isActive()) {
                 continue;
             }
-            if (p.profile().role().mentors()) {
+            if (peers || p.profile().role().mentors()) {
                 mentors.add(p);
             }
-            if (p.profile().role().isMentored() && !input.pairedMentees().contains(p.id())) {
+            if ((peers || p.profile().role().isMentored()) && !input.pairedMentees().contains(p.id())) {
                 mentees.add(p);
             }
         }
         mentees.sort(Comparator.comparing(Participant::id));
         mentors.sort(Comparator.comparing(Participant::id));
-        int[] capacity = mentors.stream().mapToInt(input::remainingCapacity).toArray();
-        CompatibilityIndex index = new CompatibilityIndex(mentees, mentors, capacity, input.previousPairs(), weights, LocalDate.now(clock));
+        int[] capacity = mentors.stream().mapToInt(m -> peers
+                ? input.remainingCapacity(m, Math.max(1, m.profile().mentorCapacity()))
+                : input.remainingCapacity(m)).toArray();
+        CompatibilityIndex index = new CompatibilityIndex(mentees, mentors, capacity, input.previousPairs(), weights, rules, LocalDate.now(clock));
         CompatibilityScorer scorer = new CompatibilityScorer(index);
         PricedMatching.Outcome outcome = new PricedMatching(scorer, mentees.size(), capacity).solve();
         return assemble(index, scorer, outcome);

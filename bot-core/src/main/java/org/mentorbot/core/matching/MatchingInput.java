@@ -29,6 +29,11 @@ public record MatchingInput(
     }
 
     public int remainingCapacity(Participant mentor) {
-        return Math.max(0, mentor.profile().mentorCapacity() - mentorLoad.getOrDefault(mentor.id(), 0));
+        return remainingCapacity(mentor, mentor.profile().mentorCapacity());
+    }
+
+    /** Seats left of {@code seats}, after the mentees the person mentors already. */
+    public int remainingCapacity(Participant mentor, int seats) {
+        return Math.max(0, seats - mentorLoad.getOrDefault(mentor.id(), 0));
     }
 }

@@ -70,4 +70,14 @@ public record Profile(
     public int mentorCapacity() {
         return role.mentors() ? capacity : 0;
     }
+
+    /**
+     * This membership's profile with the person's own details (name, skills, goals, department,
+     * level, time zone, languages) taken from {@code other}; role, capacity and cadence stay, as
+     * they belong to the membership of one program.
+     */
+    public Profile withPersonFrom(Profile other) {
+        return new Profile(other.displayName, role, other.skillsOffered, other.skillsWanted, other.goals, other.department,
+                other.level, other.timezone, other.languages, capacity, cadence);
+    }
 }

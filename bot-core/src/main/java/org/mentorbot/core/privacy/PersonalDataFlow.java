@@ -3,6 +3,7 @@ package org.mentorbot.core.privacy;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,11 +53,23 @@ public final class PersonalDataFlow {
     }
 
     public Reply export(ParticipantId person) {
+        return data(person).map(this::document).orElseGet(() -> Reply.text(copy.text("export.nothing")));
+    }
+
+    /** The export file for {@code data}, everything held about one person. */
+    public Reply document(Map<String, Object> data) {
+        String json = DataExport.json(data);
+        return Reply.builder().text(copy.text("export.done"))
+                .document(new Block.Document("mentorbot-data.json", "application/json", json)).build();
+    }
+
+    /** Everything this program holds about the person, or empty when it holds nothing. */
+    public Optional<Map<String, Object>> data(ParticipantId person) {
         Optional<Participant> me = participants.find(person);
         List<Pairing> mine = pairings.of(person);
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
         if (me.isEmpty() && mine.isEmpty()) {
-            return Reply.text(copy.text("export.nothing"));
+            return Optional.empty();
         }
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("id", person.value());
@@ -71,9 +84,7 @@ public final class PersonalDataFlow {
             m.put("at", r.at().toString());
             return m;
         }).toList());
-        String json = DataExport.json(data);
-        return Reply.builder().text(copy.text("export.done"))
-                .document(new Block.Document("mentorbot-data.json", "application/json", json)).build();
+        return Optional.of(data);
     }
 
     public Reply deleteMe(ParticipantId person, Instant now) {
@@ -97,7 +108,7 @@ public final class PersonalDataFlow {
         Profile p = participant.profile();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("displayName", p.displayName());
-        m.put("status", participant.status().name().toLowerCase());
+        m.put("status", participant.status().name().toLowerCase(Locale.ROOT));
         m.put("joinedAt", participant.joinedAt().toString());
         m.put("role", p.role().wireName());
         m.put("skillsOffered", p.skillsOffered());
@@ -117,7 +128,7 @@ public final class PersonalDataFlow {
         m.put("id", p.id().value());
         m.put("mentor", p.mentor().value());
         m.put("mentee", p.mentee().value());
-        m.put("status", p.status().name().toLowerCase());
+        m.put("status", p.status().name().toLowerCase(Locale.ROOT));
         m.put("startedAt", p.startedAt().toString());
         p.endingIfAny().ifPresent(e -> m.put("ended", Map.of("at", e.at().toString(), "by", e.by().value(), "reason", e.reason())));
         return m;
@@ -128,7 +139,7 @@ public final class PersonalDataFlow {
         m.put("pair", c.pair().value());
         m.put("sentAt", c.sentAt().toString());
         c.answered().ifPresent(a -> {
-            m.put("answer", a.outcome().name().toLowerCase());
+            m.put("answer", a.outcome().name().toLowerCase(Locale.ROOT));
             m.put("answeredBy", a.by().value());
         });
         return m;

@@ -2,38 +2,42 @@ package org.mentorbot.core.program;
 
 import java.time.Clock;
 import java.time.Instant;
-import org.mentorbot.core.admin.StatsFlow;
+import java.util.Optional;
 import org.mentorbot.core.checkin.CheckInFlow;
 import org.mentorbot.core.checkin.CheckInOutcome;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Command;
+import org.mentorbot.core.conversation.CommandLine;
+import org.mentorbot.core.conversation.CommandParser;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
-import org.mentorbot.core.matching.MatchingFlow;
-import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.StoreUnavailableException;
-import org.mentorbot.core.privacy.PersonalDataFlow;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramSlug;
 
 /**
  * The bot's front door: every {@link Inbound} from every platform comes here and is answered
- * by the flow it belongs to. Admin commands are checked here, once, for all platforms; a
- * store outage becomes a "try again shortly" answer with nothing changed.
+ * by the flow it belongs to, in the program it is about. Admin rights are checked here, once,
+ * for all platforms; a store outage becomes a "try again shortly" answer with nothing changed.
  */
 public final class MentorBot {
 
-    private final Program program;
-    private final Admins admins;
+    private final ProgramRegistry registry;
+    private final Targets targets;
+    private final Memberships memberships;
+    private final ProgramAdministration administration;
     private final Clock clock;
     private final Copy copy;
     private final HelpText help;
 
-    public MentorBot(Program program, Admins admins, Clock clock, Copy copy) {
-        this.program = program;
-        this.admins = admins;
+    public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
+        this.registry = registry;
+        this.targets = new Targets(registry, copy);
+        this.memberships = new Memberships(registry, copy);
+        this.administration = new ProgramAdministration(registry, targets, copy);
         this.clock = clock;
         this.copy = copy;
         this.help = new HelpText(copy);
@@ -55,69 +59,89 @@ public final class MentorBot {
      * non-admin is a quick refusal and is answered at once.
      */
     public boolean runsLong(Inbound inbound) {
-        if (!(inbound instanceof Inbound.CommandReceived c)) {
+        Command command;
+        if (inbound instanceof Inbound.CommandReceived c) {
+            command = c.command();
+        } else if (inbound instanceof Inbound.ButtonPressed b && b.actionId().equals(ActionIds.RUN_COMMAND)) {
+            command = CommandParser.parse(b.value()).command();
+        } else {
             return false;
         }
-        Command command = c.command();
-        return command.runsLong() && (!command.adminOnly() || isAdmin(c.actor()));
+        return command.runsLong() && (!command.adminOnly() || isAdmin(inbound.actor()));
+    }
+
+    /** Whether the person administers the organisation's programs or at least one program. */
+    public boolean isAdmin(Actor actor) {
+        return registry.organisationAdmins().includes(actor.id())
+                || registry.all().stream().anyMatch(p -> p.isAdmin(actor.id()));
     }
 
     private Reply answer(Inbound inbound, Instant now) {
         if (inbound instanceof Inbound.CommandReceived c) {
-            return command(c.actor(), c.command(), now);
+            return command(c.actor(), c.line(), now);
         } else if (inbound instanceof Inbound.ButtonPressed b) {
             return button(b.actor(), b.actionId(), b.value(), now);
         } else if (inbound instanceof Inbound.FormSubmitted f) {
             return form(f, now);
         }
-        return help.welcome(inbound.actor().displayName());
+        Reply welcome = help.welcome(inbound.actor().displayName());
+        return registry.all().size() <= 1 ? welcome
+                : Reply.builder().append(welcome).append(administration.list(inbound.actor(), memberships, now)).build();
     }
 
-    public boolean isAdmin(Actor actor) {
-        return admins.includes(actor.id());
-    }
-
-    private Reply command(Actor actor, Command command, Instant now) {
-        if (command.adminOnly() && !admins.includes(actor.id())) {
-            return Reply.text(copy.text("admin.refused"));
-        }
-        return switch (command) {
+    private Reply command(Actor actor, CommandLine line, Instant now) {
+        return switch (line.command()) {
             case HELP, UNKNOWN -> help.help(isAdmin(actor));
-            case JOIN -> program.enrollment().join(actor);
-            case PROFILE -> program.enrollment().profile(actor);
-            case PAUSE -> program.enrollment().pause(actor);
-            case RESUME -> program.enrollment().resume(actor, now);
-            case LEAVE -> program.enrollment().leave(actor, now);
-            case FEEDBACK -> program.feedback().feedbackNow(actor, now);
-            case EXPORT -> program.personalData().export(actor.id());
-            case DELETE_ME -> program.personalData().deleteMe(actor.id(), now);
-            case STATS -> program.stats().report();
-            case MATCH -> program.matching().describe(program.matching().run(now));
-            case MATCH_PREVIEW -> program.matching().preview();
-            case NUDGE -> nudged(program.checkIns().nudgeAll(now));
-            case POLL -> polled(program.feedback().pollAll(now));
+            case PROGRAMS -> administration.list(actor, memberships, now);
+            case JOIN -> targets.joinable(actor, line, now, (p, flows) -> flows.enrollment().join(actor));
+            case PROFILE -> memberships.profile(actor);
+            case PAUSE -> memberships.pause(actor);
+            case RESUME -> memberships.resume(actor, now);
+            case LEAVE -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> flows.enrollment().leave(actor, now));
+            case FEEDBACK -> memberships.feedback(actor, now);
+            case EXPORT -> memberships.export(actor.id());
+            case DELETE_ME -> memberships.deleteMe(actor.id(), now);
+            case STATS -> administration.stats(actor, line);
+            case MATCH -> targets.administered(actor, line, (p, flows) -> flows.matching().describe(flows.matching().run(now)));
+            case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());
+            case NUDGE -> targets.administered(actor, line, (p, flows) -> nudged(flows.checkIns().nudgeAll(now)));
+            case POLL -> targets.administered(actor, line, (p, flows) -> polled(flows.feedback().pollAll(now)));
+            case PROGRAM_NEW -> administration.newProgram(actor);
+            case PROGRAM_EDIT -> targets.administered(actor, line, (p, flows) -> administration.edit(p));
+            case PROGRAM_CLOSE -> targets.administered(actor, line, (p, flows) -> administration.close(p, now));
         };
     }
 
     private Reply button(Actor actor, String actionId, String value, Instant now) {
+        Program program = registry.find(ProgramSlug.ofScoped(value)).orElse(null);
+        ProgramFlows flows = program == null ? null : registry.flows(program);
         return switch (actionId) {
-            case ActionIds.CHECKIN_MET -> program.checkIns().answer(actor, CheckInOutcome.MET, value, now);
-            case ActionIds.CHECKIN_NOT_YET -> program.checkIns().answer(actor, CheckInOutcome.NOT_YET, value, now);
-            case ActionIds.CHECKIN_NEED_HELP -> program.checkIns().answer(actor, CheckInOutcome.NEED_HELP, value, now);
-            case ActionIds.FEEDBACK_OPEN -> program.feedback().open(actor, value, now);
-            case ActionIds.PROFILE_EDIT -> program.enrollment().join(actor);
-            case ActionIds.PAUSE -> program.enrollment().pause(actor);
-            case ActionIds.RESUME -> program.enrollment().resume(actor, now);
-            default -> Reply.text(copy.text("error.unknownAction"));
+            case ActionIds.CHECKIN_MET -> flows == null ? unknown() : flows.checkIns().answer(actor, CheckInOutcome.MET, value, now);
+            case ActionIds.CHECKIN_NOT_YET -> flows == null ? unknown() : flows.checkIns().answer(actor, CheckInOutcome.NOT_YET, value, now);
+            case ActionIds.CHECKIN_NEED_HELP -> flows == null ? unknown() : flows.checkIns().answer(actor, CheckInOutcome.NEED_HELP, value, now);
+            case ActionIds.FEEDBACK_OPEN -> value.isBlank() ? memberships.feedback(actor, now)
+                    : flows == null ? unknown() : flows.feedback().open(actor, value, now);
+            case ActionIds.PROFILE_EDIT -> memberships.editProfile(actor);
+            case ActionIds.PAUSE -> memberships.pause(actor);
+            case ActionIds.RESUME -> memberships.resume(actor, now);
+            case ActionIds.RUN_COMMAND -> command(actor, CommandParser.parse(value), now);
+            default -> unknown();
         };
     }
 
     private Reply form(Inbound.FormSubmitted form, Instant now) {
+        Optional<Program> program = registry.find(ProgramSlug.ofScoped(form.context()));
         return switch (form.formId()) {
-            case ActionIds.FORM_JOIN -> program.enrollment().submit(form.actor(), form.values(), now);
-            case ActionIds.FORM_FEEDBACK -> program.feedback().submit(form.actor(), form.context(), form.values(), now);
-            default -> Reply.text(copy.text("error.unknownAction"));
+            case ActionIds.FORM_JOIN -> program.map(p -> memberships.submitJoin(form.actor(), p, form.values(), now)).orElseGet(this::unknown);
+            case ActionIds.FORM_FEEDBACK -> program.map(p -> registry.flows(p).feedback().submit(form.actor(), form.context(), form.values(), now))
+                    .orElseGet(this::unknown);
+            case ActionIds.FORM_PROGRAM -> administration.submit(form.actor(), form.context(), form.values());
+            default -> unknown();
         };
+    }
+
+    private Reply unknown() {
+        return Reply.text(copy.text("error.unknownAction"));
     }
 
     private Reply nudged(CheckInFlow.NudgeSummary summary) {
@@ -126,10 +150,5 @@ public final class MentorBot {
 
     private Reply polled(FeedbackFlow.PollSummary summary) {
         return Reply.text(copy.text("poll.done", summary.sent(), summary.failed()));
-    }
-
-    /** The flows of one program, wired to the same stores and messenger. */
-    public record Program(EnrollmentFlow enrollment, PersonalDataFlow personalData, MatchingFlow matching,
-                          CheckInFlow checkIns, FeedbackFlow feedback, StatsFlow stats) {
     }
 }

@@ -1,6 +1,8 @@
 package org.mentorbot.core.program;
 
+import java.util.Map;
 import java.util.Objects;
+import java.util.concurrent.ConcurrentHashMap;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.feedback.FeedbackStore;
@@ -11,6 +13,7 @@ import org.mentorbot.core.memory.InMemoryPairingStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.programs.ProgramSlug;
 
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
@@ -22,6 +25,16 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(checkIns, "checkIns");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(addresses, "addresses");
+    }
+
+    /**
+     * Each program's state in memory: the {@code default} program in these stores, every other
+     * program in fresh ones of its own. The address book is the person's, shared by all programs.
+     */
+    public ProgramRegistry.StoreSpace inMemorySpace() {
+        Map<ProgramSlug, Stores> others = new ConcurrentHashMap<>();
+        return slug -> slug.isDefault() ? this : others.computeIfAbsent(slug, s -> new Stores(new InMemoryParticipantStore(),
+                new InMemoryPairingStore(), new InMemoryCheckInStore(), new InMemoryFeedbackStore(), addresses));
     }
 
     /** Fresh, empty in-memory stores: the embedded default. */

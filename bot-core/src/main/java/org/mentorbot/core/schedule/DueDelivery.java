@@ -1,5 +1,6 @@
 package org.mentorbot.core.schedule;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -35,11 +36,17 @@ public final class DueDelivery {
     private final PairingStore pairings;
     private final PairingLifecycle lifecycle;
     private final DueTime due;
+    private final Clock clock;
 
-    public DueDelivery(PairingStore pairings, DueTime due) {
+    /**
+     * @param clock tells the time of each claim: a round that started at {@code now} may reach a
+     *              pairing much later, and its lease must run from then, not from the round's start
+     */
+    public DueDelivery(PairingStore pairings, DueTime due, Clock clock) {
         this.pairings = pairings;
         this.lifecycle = new PairingLifecycle(pairings);
         this.due = Objects.requireNonNull(due, "due");
+        this.clock = Objects.requireNonNull(clock, "clock");
     }
 
     /**
@@ -70,7 +77,8 @@ public final class DueDelivery {
      * @return the delivery, or empty when another caller claimed or changed the pairing first
      */
     public Optional<Delivery> deliver(Pairing pairing, Instant now, Duration lease, Instant next, Supplier<Delivery> send) {
-        Pairing claimed = due.movedTo(pairing, now.plus(lease));
+        Instant claimedAt = later(now, clock.instant());
+        Pairing claimed = due.movedTo(pairing, claimedAt.plus(lease));
         if (!pairings.replace(pairing, claimed)) {
             return Optional.empty();
         }
@@ -79,9 +87,13 @@ public final class DueDelivery {
             reschedule(claimed, next, 0);
         } else {
             Backoff.Retry retry = BACKOFF.failed(due.failures(claimed), pairing.cadence());
-            reschedule(claimed, now.plus(retry.after().orElse(pairing.cadence())), retry.failuresRunning());
+            reschedule(claimed, later(now, clock.instant()).plus(retry.after().orElse(pairing.cadence())), retry.failuresRunning());
         }
         return Optional.of(delivery);
+    }
+
+    private static Instant later(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /** Sets the next due time unless someone rescheduled the item since the claim; counts the failures either way. */

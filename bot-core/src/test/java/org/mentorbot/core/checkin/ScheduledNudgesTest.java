@@ -132,7 +132,7 @@ class ScheduledNudgesTest {
         Pairing pair = scheduled.pairs(1, CADENCE, saturday).get(0);
         CheckInFlow inWorkingHours = new CheckInFlow(scheduled.stores.pairings(), scheduled.stores.checkIns(),
                 scheduled.stores.participants(), messenger, new AdminAlerts(new Admins(Set.of()), messenger),
-                new ProgramSettings(CADENCE, CADENCE, CADENCE, true, 3), kind -> kind + "-hours", Copy.english());
+                new ProgramSettings(CADENCE, CADENCE, CADENCE, true, 3), kind -> kind + "-hours", Copy.english(), ScheduledProgram.BEHIND);
 
         NudgeSummary weekend = inWorkingHours.sendDue(saturday, ProgramEnd.NEVER, pool);
         assertThat(weekend.deferred()).isEqualTo(1);
@@ -167,7 +167,7 @@ class ScheduledNudgesTest {
         CheckInFlow checkIns() {
             return new CheckInFlow(shared.stores.pairings(), shared.stores.checkIns(), shared.stores.participants(), messenger,
                     new AdminAlerts(new Admins(Set.of()), messenger), new ProgramSettings(CADENCE, CADENCE, CADENCE, false, 3),
-                    kind -> kind + "-crash", Copy.english());
+                    kind -> kind + "-crash", Copy.english(), ScheduledProgram.BEHIND);
         }
     }
 }

@@ -68,7 +68,7 @@ class ScheduledPollsTest {
 
         RecordingMessenger reachable = new RecordingMessenger();
         FeedbackFlow recovered = new FeedbackFlow(scheduled.stores.pairings(), scheduled.stores.feedback(), reachable,
-                kind -> kind + "-again", Copy.english());
+                kind -> kind + "-again", Copy.english(), ScheduledProgram.BEHIND);
         assertThat(recovered.sendDue(DUE.plus(CADENCE), ProgramEnd.NEVER, pool).sent()).isEqualTo(1);
         assertThat(reachable.inbox(other.mentee(), Message.Kind.POLL)).hasSize(1);
         assertThat(reachable.inbox(paused.mentee())).isEmpty();

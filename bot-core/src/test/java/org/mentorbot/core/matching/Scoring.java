@@ -16,7 +16,7 @@ final class Scoring {
 
     private Scoring(List<Participant> mentees, List<Participant> mentors, Set<MentorMentee> previous, MatchingWeights weights) {
         int[] capacity = mentors.stream().mapToInt(p -> p.profile().mentorCapacity()).toArray();
-        index = new CompatibilityIndex(mentees, mentors, capacity, previous, weights, WINTER_DAY);
+        index = new CompatibilityIndex(mentees, mentors, capacity, previous, weights, MatchingRules.DEFAULTS, WINTER_DAY);
         scorer = new CompatibilityScorer(index);
     }
 

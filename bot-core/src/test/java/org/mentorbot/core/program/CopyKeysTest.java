@@ -29,8 +29,10 @@ import org.mentorbot.core.enrollment.ProfileForm;
 import org.mentorbot.core.matching.UnmatchedReason;
 import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.Role;
-import org.mentorbot.core.program.CopyKeyUses.Kind;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramForm;
 import org.mentorbot.core.program.CopyKeyUses.KeyArgument;
+import org.mentorbot.core.program.CopyKeyUses.Kind;
 import org.mentorbot.core.program.CopyKeyUses.Use;
 
 /**
@@ -64,7 +66,8 @@ class CopyKeysTest {
             KeyArgument.in(".*/ProfileForm\\.java", "(?<![\\w.])choice\\(", 0),
             KeyArgument.in(".*/CheckInFlow\\.java", "(?<![\\w.])answered\\(", 1),
             KeyArgument.in(".*/EnrollmentFlow\\.java", "\\bString key =", 0),
-            KeyArgument.in("slack-adapter/.*", "\\.ackShared\\(", 0));
+            KeyArgument.in("slack-adapter/.*", "\\.ackShared\\(", 0),
+            KeyArgument.in(".*/Targets\\.java", "(?<![\\w.])choose\\(", 3));
 
     /** Keys handed on from elsewhere, and where that elsewhere is among the calls above. */
     private static final Map<String, String> HANDED_ON = Map.of(
@@ -75,23 +78,27 @@ class CopyKeysTest {
             "Introductions.java: reason.key()", "a MatchReason, whose keys are read at MatchReason.of",
             "MatchResult.java: reason.key()", "a MatchReason, whose keys are read at MatchReason.of",
             "Answers.java: key", "ackShared(key), whose keys are read at its calls",
-            "MentorCommand.java: reply", "not a key: the ackShared(Reply) overload");
+            "MentorCommand.java: reply", "not a key: the ackShared(Reply) overload",
+            "Targets.java: noneKey", "choose(command, candidates, action, noneKey), whose keys are read at its calls");
 
     /** The prefixes of keys built at run time, and every end the code can put after each. */
-    private static final Map<String, Collection<String>> BUILT = Map.of(
+    private static final Map<String, Collection<String>> BUILT = Map.ofEntries(Map.entry(
             "help.", Stream.concat(CommandList.everyone().stream(), CommandList.admins().stream())
-                    .map(c -> c.replace(' ', '_')).toList(),
-            "role.", names(Role.values(), Role::wireName),
-            "status.", names(ParticipantStatus.values(), s -> s.name().toLowerCase(Locale.ROOT)),
-            "unmatched.", names(UnmatchedReason.values(), Enum::name),
-            "kind.", names(Message.Kind.values(), Enum::name),
-            "checkin.outcome.", names(CheckInOutcome.values(), Enum::name),
-            "checkin.answered.", names(CheckInOutcome.values(), Enum::name),
-            "field.", profileFormFields(),
-            "hint.", profileFormFields());
+                    .map(c -> c.replace(' ', '_')).toList()),
+            Map.entry("role.", names(Role.values(), Role::wireName)),
+            Map.entry("status.", names(ParticipantStatus.values(), s -> s.name().toLowerCase(Locale.ROOT))),
+            Map.entry("unmatched.", names(UnmatchedReason.values(), Enum::name)),
+            Map.entry("kind.", names(Message.Kind.values(), Enum::name)),
+            Map.entry("checkin.outcome.", names(CheckInOutcome.values(), Enum::name)),
+            Map.entry("checkin.answered.", names(CheckInOutcome.values(), Enum::name)),
+            Map.entry("field.", profileFormFields()),
+            Map.entry("hint.", profileFormFields()),
+            Map.entry("programForm.", fieldsOf(ProgramForm.class)),
+            Map.entry("programHint.", fieldsOf(ProgramForm.class)),
+            Map.entry("programs.status.", names(Program.Status.values(), Program.Status::wireName)));
 
     /** Built keys that may be absent: the code asks {@code copy.has} first. */
-    private static final Set<String> OPTIONAL = Set.of("hint.");
+    private static final Set<String> OPTIONAL = Set.of("hint.", "programHint.");
 
     /** Bundle keys no source names, and why they stay. */
     private static final Map<String, String> UNUSED_ON_PURPOSE = Map.of();
@@ -238,6 +245,19 @@ class CopyKeysTest {
 
     private static <T> List<String> names(T[] values, Function<T, String> name) {
         return Stream.of(values).map(name).toList();
+    }
+
+    /** The form fields a form class names in its public String constants. */
+    private static List<String> fieldsOf(Class<?> form) {
+        return java.util.Arrays.stream(form.getFields())
+                .filter(f -> f.getType() == String.class && java.lang.reflect.Modifier.isStatic(f.getModifiers()))
+                .map(f -> {
+                    try {
+                        return (String) f.get(null);
+                    } catch (IllegalAccessException unreadable) {
+                        throw new IllegalStateException(unreadable);
+                    }
+                }).toList();
     }
 
     private static List<String> profileFormFields() {

@@ -33,7 +33,7 @@ class DueDeliveryTest {
 
     @Test
     void aClaimedItemIsSentByOneCallerOnly() {
-        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN);
+        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND);
         AtomicInteger sends = new AtomicInteger();
 
         assertThat(delivery.deliver(pair, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).contains(accepted);
@@ -54,7 +54,7 @@ class DueDeliveryTest {
         assertThat(stored().checkInFailures()).isEqualTo(3);
         assertThat(stored().pollFailures()).isZero();
 
-        new DueDelivery(pairings, DueTime.NEXT_CHECK_IN).deliver(stored(), third, DueDelivery.LEASE, third.plus(CADENCE), () -> accepted);
+        new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND).deliver(stored(), third, DueDelivery.LEASE, third.plus(CADENCE), () -> accepted);
         assertThat(stored().checkInFailures()).isZero();
         assertThat(stored().nextCheckInAt()).isEqualTo(third.plus(CADENCE));
     }
@@ -73,7 +73,7 @@ class DueDeliveryTest {
 
     @Test
     void aRescheduleSinceTheClaimIsKeptAndTheFailureStillCounts() {
-        DueDelivery polls = new DueDelivery(pairings, DueTime.FEEDBACK_POLL);
+        DueDelivery polls = new DueDelivery(pairings, DueTime.FEEDBACK_POLL, ScheduledProgram.BEHIND);
         Instant rescheduled = NOW.plus(Duration.ofDays(30));
 
         polls.deliver(pair, NOW, DueDelivery.LEASE, null, () -> {
@@ -88,7 +88,7 @@ class DueDeliveryTest {
 
     @Test
     void aDeferredItemIsNoLongerDueUntilItsNewTime() {
-        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN);
+        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND);
         Instant later = NOW.plus(Duration.ofHours(20));
 
         assertThat(delivery.defer(pair, later)).isTrue();
@@ -100,7 +100,7 @@ class DueDeliveryTest {
 
     /** A delivery that no platform accepts, by a protocol instance of its own; answers when the item is due again. */
     private Instant failOnAFreshNode(Instant now) {
-        new DueDelivery(pairings, DueTime.NEXT_CHECK_IN).deliver(stored(), now, DueDelivery.LEASE, now.plus(CADENCE), () -> refused);
+        new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND).deliver(stored(), now, DueDelivery.LEASE, now.plus(CADENCE), () -> refused);
         return stored().nextCheckInAt();
     }
 
@@ -111,5 +111,22 @@ class DueDeliveryTest {
 
     private Pairing stored() {
         return pairings.find(pair.id()).orElseThrow();
+    }
+
+    @Test
+    void aClaimMadeLateInALongRoundLeasesFromWhenItIsMadeNotFromTheRoundsStart() {
+        Instant roundStart = NOW;
+        Instant reachedAt = NOW.plus(Duration.ofMinutes(3));
+        DueDelivery lateInTheRound = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN,
+                java.time.Clock.fixed(reachedAt, java.time.ZoneOffset.UTC));
+        java.util.concurrent.atomic.AtomicReference<Instant> dueWhileSending = new java.util.concurrent.atomic.AtomicReference<>();
+
+        lateInTheRound.deliver(stored(), roundStart, DueDelivery.LEASE, roundStart.plus(CADENCE), () -> {
+            dueWhileSending.set(stored().nextCheckInAt());
+            return accepted;
+        });
+
+        assertThat(dueWhileSending.get()).as("another node's tick at the round's start + lease must not find it due")
+                .isEqualTo(reachedAt.plus(DueDelivery.LEASE));
     }
 }

@@ -23,6 +23,7 @@ import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
+import org.mentorbot.core.program.ProgramFlows;
 import org.mentorbot.core.program.Stores;
 
 /** A program with pairs seeded straight into its stores, for tests of the timed work. */
@@ -30,14 +31,20 @@ public final class ScheduledProgram {
 
     public static final Instant START = Instant.parse("2026-03-02T10:00:00Z");
 
+    /**
+     * A clock that is always behind the instants the tests hand to the flows, so that each claim
+     * is timed by the instant given, as when a round reaches every pairing at once.
+     */
+    public static final java.time.Clock BEHIND = java.time.Clock.fixed(Instant.EPOCH, java.time.ZoneOffset.UTC);
+
     public final Stores stores = Stores.inMemory();
-    public final MentorBot.Program program;
+    public final ProgramFlows program;
 
     public ScheduledProgram(Messenger messenger, Duration cadence) {
         AtomicLong sequence = new AtomicLong();
         ProgramSettings settings = new ProgramSettings(cadence, cadence, cadence, false, 3);
         program = ProgramAssembly.program(stores, messenger, new Admins(Set.of()), settings, new Matcher(),
-                kind -> kind + "-" + sequence.incrementAndGet(), new Copy(Locale.ENGLISH));
+                kind -> kind + "-" + sequence.incrementAndGet(), new Copy(Locale.ENGLISH), BEHIND);
     }
 
     /** Seeds {@code count} active pairs whose check-in and poll are due at {@code due}. */

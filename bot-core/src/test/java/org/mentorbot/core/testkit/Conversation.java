@@ -17,12 +17,17 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
+import org.mentorbot.core.program.ProgramFlows;
+import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
@@ -38,7 +43,9 @@ public final class Conversation {
     public final RecordingMessenger messenger = new RecordingMessenger();
     public final Stores stores;
     public final MentorBot bot;
-    public final MentorBot.Program program;
+    public final ProgramFlows program;
+    public final InMemoryProgramStore programs;
+    public final ProgramRegistry registry;
     private final Copy copy = Copy.english();
 
     public Conversation() {
@@ -46,12 +53,27 @@ public final class Conversation {
     }
 
     public Conversation(Stores stores, ProgramSettings settings) {
+        this(stores, List.of(defaultProgram(settings)));
+    }
+
+    /** A conversation with the organisation running {@code programs} (the first is the one {@link #program} drives). */
+    public Conversation(Stores stores, List<Program> running) {
         this.stores = stores;
         AtomicLong sequence = new AtomicLong();
         IdGenerator ids = kind -> kind + "-" + sequence.incrementAndGet();
         Admins admins = new Admins(java.util.Set.of(ADMIN));
-        this.program = ProgramAssembly.program(stores, messenger, admins, settings, new Matcher(), ids, copy);
-        this.bot = ProgramAssembly.bot(program, admins, clock, copy);
+        this.programs = new InMemoryProgramStore();
+        running.forEach(programs::save);
+        this.registry = ProgramAssembly.registry(programs, stores.inMemorySpace(), messenger, admins, clock, ids, copy);
+        this.program = registry.flows(running.get(0));
+        this.bot = ProgramAssembly.bot(registry, clock, copy);
+    }
+
+    /** The program every conversation starts with, as a bot without a programs file has it. */
+    public static Program defaultProgram(ProgramSettings settings) {
+        Program named = Program.named(ProgramSlug.DEFAULT, "Mentoring program");
+        return new Program(named.slug(), named.name(), named.objectives(), named.kind(), named.matching(), named.matchingCron(),
+                settings, null, null, true, java.util.Set.of(), "", null, null, null, null, java.util.List.of(), null);
     }
 
     public static Actor person(String id, String name) {
@@ -78,12 +100,17 @@ public final class Conversation {
 
     /** Joins through the enrollment form with the given answers; unspecified fields keep the form's defaults. */
     public Reply join(Actor who, Map<String, String> answers) {
-        Reply form = send(who, "join");
+        return join(who, "join", answers);
+    }
+
+    /** Joins with {@code words} (such as {@code join eng}) through the form they open. */
+    public Reply join(Actor who, String words, Map<String, String> answers) {
+        Reply form = send(who, words);
         assertThat(form.form()).as("join opens a form").isPresent();
         Map<String, String> values = new LinkedHashMap<>();
         form.form().get().inputs().forEach(input -> values.put(input.name(), input.initial()));
         values.putAll(answers);
-        return submit(who, ActionIds.FORM_JOIN, "", values);
+        return submit(who, ActionIds.FORM_JOIN, form.form().get().context(), values);
     }
 
     public List<Message> inbox(Actor who) {

@@ -1,6 +1,8 @@
 package org.mentorbot.app.program;
 
+import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 import org.mentorbot.core.matching.MatchingWeights;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -13,7 +15,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param admins comma-separated admins: {@code slack:U0123ABCD}, {@code teams:<aadObjectId>}
  */
 @ConfigurationProperties("mentorbot")
-public record MentorbotProperties(@DefaultValue("") String admins, Redis redis, Program program, Matching matching) {
+public record MentorbotProperties(@DefaultValue("") String admins, Redis redis, Program program, Matching matching,
+                                  @DefaultValue("") String programsFile) {
+
+    /** {@code MENTORBOT_PROGRAMS_FILE}: the YAML file declaring programs, if one is set. */
+    public Optional<Path> programsPath() {
+        return programsFile == null || programsFile.isBlank() ? Optional.empty() : Optional.of(Path.of(programsFile.strip()));
+    }
 
     /** Where program state lives: Redis when {@code url} is set, else memory. */
     public record Redis(@DefaultValue("") String url, @DefaultValue("mentorbot:") String keyPrefix) {

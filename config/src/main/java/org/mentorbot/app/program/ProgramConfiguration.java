@@ -3,23 +3,35 @@ package org.mentorbot.app.program;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.mentorbot.app.programs.ProgramsStartup;
+import org.mentorbot.app.scheduling.SchedulingProperties;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.PlatformMessengers;
-import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.matching.MatchingRules;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
-import org.mentorbot.core.program.Stores;
-import org.mentorbot.core.schedule.ProgramSettings;
+import org.mentorbot.core.program.ProgramFlows;
+import org.mentorbot.core.program.ProgramRegistry;
+import org.mentorbot.core.programs.MatchingMode;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramKind;
+import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.programs.ProgramStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Builds the program from core: settings, admins, the platforms' messengers and the bot. */
+/** Builds the programs from core: settings, admins, the programs file, the platforms' messengers and the bot. */
 @Configuration(proxyBeanMethods = false)
 public class ProgramConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ProgramConfiguration.class);
 
     @Bean
     Clock clock() {
@@ -37,18 +49,8 @@ public class ProgramConfiguration {
     }
 
     @Bean
-    ProgramSettings programSettings(MentorbotProperties properties) {
-        return properties.program().toSettings();
-    }
-
-    @Bean
     IdGenerator idGenerator() {
         return IdGenerator.random();
-    }
-
-    @Bean
-    Matcher matcher(MentorbotProperties properties, Clock clock) {
-        return new Matcher(properties.matching().weights().toWeights(), clock);
     }
 
     @Bean
@@ -56,14 +58,32 @@ public class ProgramConfiguration {
         return new PlatformMessengers(routes.stream().collect(Collectors.toMap(PlatformRoute::platform, PlatformRoute::messenger)));
     }
 
+    /** The {@code default} program as the settings of the first contract describe it. */
     @Bean
-    MentorBot.Program program(Stores stores, Messenger platformMessengers, Admins admins, ProgramSettings settings,
-                              Matcher matcher, IdGenerator ids, Copy copy) {
-        return ProgramAssembly.program(stores, platformMessengers, admins, settings, matcher, ids, copy);
+    Program defaultProgram(MentorbotProperties properties, SchedulingProperties scheduling, Copy copy) {
+        return new Program(ProgramSlug.DEFAULT, copy.text("programs.defaultName"), "", ProgramKind.ONE_TO_ONE,
+                scheduling.matchingSchedule().isPresent() ? MatchingMode.SCHEDULED : MatchingMode.ADMIN, scheduling.matchingCron(),
+                properties.program().toSettings(), null, scheduling.programEnd().at().orElse(null), true, Set.of(), "",
+                null, null, MatchingRules.DEFAULTS, properties.matching().weights().toWeights(), List.of(), null);
     }
 
     @Bean
-    MentorBot mentorBot(MentorBot.Program program, Admins admins, Clock clock, Copy copy) {
-        return ProgramAssembly.bot(program, admins, clock, copy);
+    ProgramRegistry programRegistry(ProgramStore programs, ProgramRegistry.StoreSpace space, Messenger platformMessengers,
+                                    Admins admins, Clock clock, IdGenerator ids, Copy copy, Program defaultProgram,
+                                    ProgramsStartup.EarlierData earlier, MentorbotProperties properties) {
+        List<String> applied = ProgramsStartup.apply(properties.programsPath(), defaultProgram, programs, earlier);
+        log.info("Programs applied at start: {}", applied.isEmpty() ? "none" : String.join(", ", applied));
+        return ProgramAssembly.registry(programs, space, platformMessengers, admins, clock, ids, copy);
+    }
+
+    /** The flows of the default program (or of the first program when there is no default). */
+    @Bean
+    ProgramFlows program(ProgramRegistry registry) {
+        return registry.flows(registry.find(ProgramSlug.DEFAULT).orElseGet(() -> registry.all().get(0)));
+    }
+
+    @Bean
+    MentorBot mentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
+        return ProgramAssembly.bot(registry, clock, copy);
     }
 }

@@ -1,9 +1,13 @@
 package org.mentorbot.app.program;
 
 import java.time.Clock;
+import org.mentorbot.app.programs.ProgramsStartup;
 import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.memory.InMemorySeenEvents;
+import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.programs.ProgramStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -22,6 +26,21 @@ public class StateConfiguration {
         log.warn("Embedded default: program state is kept in memory and is NOT persisted; it is lost when the bot stops. "
                 + "Set REDIS_URL to keep it in Redis.");
         return Stores.inMemory();
+    }
+
+    @Bean
+    ProgramStore programStore() {
+        return new InMemoryProgramStore();
+    }
+
+    @Bean
+    ProgramRegistry.StoreSpace storeSpace(Stores stores) {
+        return stores.inMemorySpace();
+    }
+
+    @Bean
+    ProgramsStartup.EarlierData earlierData() {
+        return () -> false;
     }
 
     @Bean

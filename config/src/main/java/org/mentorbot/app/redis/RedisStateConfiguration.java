@@ -2,8 +2,12 @@ package org.mentorbot.app.redis;
 
 import java.net.URI;
 import org.mentorbot.app.program.MentorbotProperties;
+import org.mentorbot.app.programs.ProgramsStartup;
 import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.redis.RedisStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,7 +55,22 @@ public class RedisStateConfiguration {
 
     @Bean
     Stores stores(RedisStores redis) {
-        return new Stores(redis.participants(), redis.pairings(), redis.checkIns(), redis.feedback(), redis.addressBook());
+        return redis.forProgram(ProgramSlug.DEFAULT);
+    }
+
+    @Bean
+    ProgramStore programStore(RedisStores redis) {
+        return redis.programs();
+    }
+
+    @Bean
+    ProgramRegistry.StoreSpace storeSpace(RedisStores redis) {
+        return redis::forProgram;
+    }
+
+    @Bean
+    ProgramsStartup.EarlierData earlierData(RedisStores redis) {
+        return redis::defaultSpaceHoldsData;
     }
 
     @Bean

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.mentorbot.core.checkin.CheckInFlow.NudgeSummary;
 import org.mentorbot.core.feedback.FeedbackFlow.PollSummary;
-import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.core.program.ProgramFlows;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.quartz.JobKey;
 
@@ -18,7 +18,7 @@ enum DueWork {
 
     CHECK_INS("check-ins") {
         @Override
-        Optional<String> sendDue(MentorBot.Program program, Instant now, ProgramEnd end, Executor pool) {
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             NudgeSummary summary = program.checkIns().sendDue(now, end, pool);
             return summary.equals(NudgeSummary.NONE) ? Optional.empty() : Optional.of(String.format(
                     "Check-in nudges: %d sent, %d deferred to working hours, %d failed (will retry), unreachable: %s",
@@ -28,7 +28,7 @@ enum DueWork {
 
     FEEDBACK_POLLS("feedback-polls") {
         @Override
-        Optional<String> sendDue(MentorBot.Program program, Instant now, ProgramEnd end, Executor pool) {
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             PollSummary summary = program.feedback().sendDue(now, end, pool);
             return summary.sent() + summary.failed() == 0 ? Optional.empty() : Optional.of(String.format(
                     "Feedback polls: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
@@ -47,5 +47,5 @@ enum DueWork {
     }
 
     /** Sends what is due at {@code now}; answers what was done, for the log. */
-    abstract Optional<String> sendDue(MentorBot.Program program, Instant now, ProgramEnd end, Executor pool);
+    abstract Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool);
 }

@@ -1,7 +1,8 @@
 package org.mentorbot.app.scheduling;
 
 import java.time.Clock;
-import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.core.program.ProgramRegistry;
+import org.mentorbot.core.programs.Program;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.Job;
 import org.quartz.JobBuilder;
@@ -22,16 +23,14 @@ public class DueWorkJob implements Job {
 
     private static final Logger log = LoggerFactory.getLogger(DueWorkJob.class);
 
-    private final MentorBot.Program program;
+    private final ProgramRegistry programs;
     private final Clock clock;
     private final DeliveryPool pool;
-    private final SchedulingProperties settings;
 
-    public DueWorkJob(MentorBot.Program program, Clock clock, DeliveryPool pool, SchedulingProperties settings) {
-        this.program = program;
+    public DueWorkJob(ProgramRegistry programs, Clock clock, DeliveryPool pool) {
+        this.programs = programs;
         this.clock = clock;
         this.pool = pool;
-        this.settings = settings;
     }
 
     /** The stored job for one kind of due work. */
@@ -43,6 +42,9 @@ public class DueWorkJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         DueWork work = DueWork.valueOf(context.getMergedJobDataMap().getString(KIND));
-        work.sendDue(program, clock.instant(), settings.programEnd(), pool.executor()).ifPresent(log::info);
+        for (Program program : programs.all()) {
+            work.sendDue(programs.flows(program), clock.instant(), program.end(), pool.executor())
+                    .ifPresent(done -> log.info("{}: {}", program.slug(), done));
+        }
     }
 }

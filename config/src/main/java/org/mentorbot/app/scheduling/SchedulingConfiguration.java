@@ -1,5 +1,6 @@
 package org.mentorbot.app.scheduling;
 
+import org.mentorbot.core.program.ProgramRegistry;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 import org.springframework.beans.factory.ObjectProvider;
@@ -20,23 +21,34 @@ public class SchedulingConfiguration {
         return new DeliveryPool(settings.deliveryConcurrency());
     }
 
-    /** Registers the standing orders, in one transaction when the job store is a database. */
+    /**
+     * Registers the standing orders for every program, in one transaction when the job store is a
+     * database, and again whenever an admin creates, edits or closes a program in chat.
+     */
     @Bean
-    Timetable timetable(Scheduler scheduler, SchedulingProperties settings,
-                        ObjectProvider<PlatformTransactionManager> transactions) throws SchedulerException {
+    Timetable timetable(Scheduler scheduler, SchedulingProperties settings, ProgramRegistry programs,
+                        ObjectProvider<PlatformTransactionManager> transactions) {
         Timetable timetable = new Timetable(scheduler, settings);
         PlatformTransactionManager manager = transactions.getIfAvailable();
+        Runnable register = () -> registerOrFail(timetable, programs);
         if (manager == null) {
-            timetable.register();
+            register.run();
         } else {
-            new TransactionTemplate(manager).executeWithoutResult(status -> registerOrFail(timetable));
+            new TransactionTemplate(manager).executeWithoutResult(status -> register.run());
         }
+        programs.onChange(changed -> {
+            if (manager == null) {
+                register.run();
+            } else {
+                new TransactionTemplate(manager).executeWithoutResult(status -> register.run());
+            }
+        });
         return timetable;
     }
 
-    private static void registerOrFail(Timetable timetable) {
+    private static void registerOrFail(Timetable timetable, ProgramRegistry programs) {
         try {
-            timetable.register();
+            timetable.register(programs.all());
         } catch (SchedulerException e) {
             throw new IllegalStateException("Could not register the schedule with Quartz: " + e.getMessage(), e);
         }

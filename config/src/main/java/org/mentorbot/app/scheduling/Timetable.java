@@ -1,7 +1,13 @@
 package org.mentorbot.app.scheduling;
 
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.TimeZone;
+import org.mentorbot.core.programs.MatchingMode;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramSlug;
 import org.quartz.CronScheduleBuilder;
 import org.quartz.CronTrigger;
 import org.quartz.JobBuilder;
@@ -14,6 +20,7 @@ import org.quartz.SimpleTrigger;
 import org.quartz.Trigger;
 import org.quartz.TriggerBuilder;
 import org.quartz.TriggerKey;
+import org.quartz.impl.matchers.GroupMatcher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,26 +49,43 @@ public final class Timetable {
         this.settings = settings;
     }
 
-    /** Puts the standing orders into the job store, changing only what differs from the settings. */
-    public void register() throws SchedulerException {
+    /** Puts the standing orders for these programs into the job store, changing only what differs. */
+    public void register(List<Program> programs) throws SchedulerException {
         for (DueWork work : DueWork.values()) {
             keep(DueWorkJob.of(work), tick(work.job()));
         }
-        Optional<String> cron = settings.matchingSchedule();
-        if (cron.isPresent()) {
-            Trigger rounds = TriggerBuilder.newTrigger().withIdentity(triggerOf(MATCHING)).forJob(MATCHING)
-                    .withSchedule(CronScheduleBuilder.cronSchedule(cron.get())
-                            .inTimeZone(TimeZone.getTimeZone(settings.matchingZone()))
-                            .withMisfireHandlingInstructionDoNothing())
-                    .build();
-            keep(JobBuilder.newJob(MatchingJob.class).withIdentity(MATCHING).storeDurably().build(), rounds);
-        } else if (scheduler.checkExists(MATCHING)) {
-            scheduler.deleteJob(MATCHING);
-            log.info("Automatic matching rounds are off (MENTORBOT_MATCHING_CRON is not set); removed the old schedule");
+        List<String> scheduled = new ArrayList<>();
+        Set<JobKey> wanted = new HashSet<>();
+        for (Program program : programs) {
+            if (program.matching() == MatchingMode.SCHEDULED && program.closedAt() == null) {
+                JobKey key = matchingJob(program.slug());
+                keep(MatchingJob.of(key, program.slug()), rounds(key, program.matchingCron()));
+                wanted.add(key);
+                scheduled.add(program.slug() + " on '" + program.matchingCron() + "'");
+            }
+        }
+        for (JobKey existing : scheduler.getJobKeys(GroupMatcher.jobGroupEquals(GROUP))) {
+            if (existing.getName().startsWith(MATCHING.getName()) && !wanted.contains(existing)) {
+                scheduler.deleteJob(existing);
+                log.info("Removed the automatic matching rounds of {}: its program no longer has scheduled matching", existing.getName());
+            }
         }
         log.info("Scheduler {}: due nudges and polls checked every {}; automatic matching {}",
                 scheduler.getMetaData().isJobStoreClustered() ? "clustered on the JDBC job store" : "in process (RAM job store)",
-                settings.tick(), cron.map(c -> "on '" + c + "' in " + settings.matchingZone()).orElse("off"));
+                settings.tick(), scheduled.isEmpty() ? "off" : String.join(", ", scheduled) + " in " + settings.matchingZone());
+    }
+
+    /** The matching job of a program: {@code matching-rounds} for {@code default}, as before there were programs. */
+    static JobKey matchingJob(ProgramSlug program) {
+        return program.isDefault() ? MATCHING : JobKey.jobKey(MATCHING.getName() + "-" + program.value(), GROUP);
+    }
+
+    private Trigger rounds(JobKey job, String cron) {
+        return TriggerBuilder.newTrigger().withIdentity(triggerOf(job)).forJob(job)
+                .withSchedule(CronScheduleBuilder.cronSchedule(cron)
+                        .inTimeZone(TimeZone.getTimeZone(settings.matchingZone()))
+                        .withMisfireHandlingInstructionDoNothing())
+                .build();
     }
 
     private Trigger tick(JobKey job) {

@@ -44,10 +44,10 @@ class TimetableIT {
     void aStoreWrittenWithAJobClassPerKindIsTakenOverUnderTheSameKeys() throws Exception {
         Scheduler scheduler = clusteredScheduler();
         Timetable timetable = new Timetable(scheduler, settings());
-        timetable.register();
+        timetable.register(java.util.List.of());
         storeAsTheOldVersionDid(scheduler);
 
-        timetable.register();
+        timetable.register(java.util.List.of());
 
         assertThat(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(Timetable.GROUP)))
                 .containsExactlyInAnyOrder(DueWork.CHECK_INS.job(), DueWork.FEEDBACK_POLLS.job());

@@ -105,6 +105,11 @@ abstract class SlackEndToEnd {
     }
 
     SlackRequests.Body joinBody(String user, Map<String, String> fields) {
+        return joinBody(user, fields, "");
+    }
+
+    /** The join form sent back, carrying {@code context} as the modal's private metadata (a program's join form carries its slug). */
+    SlackRequests.Body joinBody(String user, Map<String, String> fields, String context) {
         Map<String, String> values = new LinkedHashMap<>(Map.of("role", "mentee", "skills_offered", "", "skills_wanted", "",
                 "goals", "", "department", "", "level", "3", "timezone", "UTC", "languages", "en", "capacity", "1"));
         values.put("cadence", "program");
@@ -113,7 +118,7 @@ abstract class SlackEndToEnd {
         values.put("user_name", user.toLowerCase());
         values.put("trigger_id", unique("trigger.join."));
         values.put("view_id", unique("VJOIN"));
-        values.put("context", "");
+        values.put("context", context);
         return SlackRequests.interaction("view-submission-join.json", values);
     }
 

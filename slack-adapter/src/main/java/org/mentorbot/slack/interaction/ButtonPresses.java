@@ -32,7 +32,7 @@ public final class ButtonPresses implements BlockActionHandler {
     /** Every action id the bot's buttons carry. */
     public static final List<String> ACTION_IDS = List.of(ActionIds.CHECKIN_MET, ActionIds.CHECKIN_NOT_YET,
             ActionIds.CHECKIN_NEED_HELP, ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT, ActionIds.PAUSE, ActionIds.RESUME,
-            ActionIds.LEAVE_CONFIRM);
+            ActionIds.LEAVE_CONFIRM, ActionIds.RUN_COMMAND);
 
     static final Duration REPEAT_WINDOW = Duration.ofSeconds(30);
     private static final Set<String> OPEN_FORMS = Set.of(ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT);
@@ -61,7 +61,9 @@ public final class ButtonPresses implements BlockActionHandler {
         }
         BlockActionPayload.Action action = payload.getActions().get(0);
         String what = "button " + action.getActionId() + " by slack:" + payload.getUser().getId();
-        if (OPEN_FORMS.contains(action.getActionId())) {
+        if (OPEN_FORMS.contains(action.getActionId()) || (action.getActionId().equals(ActionIds.RUN_COMMAND)
+                && !bot.runsLong(new Inbound.ButtonPressed(people.fromPayload(payload.getUser().getId(), payload.getUser().getUsername()),
+                        ActionIds.RUN_COMMAND, action.getValue())))) {
             if (firstPress(payload, action)) {
                 openForm(payload, action, ctx, what);
             }

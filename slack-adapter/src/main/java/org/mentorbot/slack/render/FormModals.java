@@ -1,6 +1,7 @@
 package org.mentorbot.slack.render;
 
 import static com.slack.api.model.block.Blocks.input;
+import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
 import static com.slack.api.model.block.element.BlockElements.staticSelect;
 import static com.slack.api.model.view.Views.view;
@@ -42,6 +43,9 @@ public final class FormModals {
     /** The modal that shows the form. */
     public static View modal(Form form, String closeLabel) {
         List<LayoutBlock> inputs = new ArrayList<>();
+        if (!form.intro().isBlank()) {
+            inputs.add(section(s -> s.text(SlackText.mrkdwn(form.intro(), ReplyBlocks.MAX_SECTION))));
+        }
         for (Form.Input in : form.inputs()) {
             inputs.add(input(b -> b.blockId(in.name()).label(SlackText.plain(in.label(), MAX_LABEL)).optional(!in.required())
                     .hint(in.hint().isBlank() ? null : SlackText.plain(in.hint(), MAX_HINT)).element(element(in))));

@@ -64,6 +64,9 @@ public final class ReplyCards {
     private static List<Element> form(Form form) {
         List<Element> elements = new ArrayList<>();
         elements.add(TextBlock.heading(TeamsText.forCard(form.title())));
+        if (!form.intro().isBlank()) {
+            elements.add(TextBlock.paragraph(TeamsText.forCard(form.intro())));
+        }
         form.inputs().forEach(input -> elements.add(input(input)));
         elements.add(new ActionSet(List.of(new Submit(form.submitLabel(), "positive",
                 Map.of(CardSubmits.FORM_ID, form.id(), CardSubmits.CONTEXT, form.context())))));

@@ -1,0 +1,29 @@
+package org.mentorbot.core.memory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.programs.ProgramStore;
+
+/** The programs in memory, for the embedded default and tests. */
+public final class InMemoryProgramStore implements ProgramStore {
+
+    private final ConcurrentSkipListMap<String, Program> programs = new ConcurrentSkipListMap<>();
+
+    @Override
+    public List<Program> all() {
+        return List.copyOf(programs.values());
+    }
+
+    @Override
+    public Optional<Program> find(ProgramSlug slug) {
+        return Optional.ofNullable(programs.get(slug.value()));
+    }
+
+    @Override
+    public void save(Program program) {
+        programs.put(program.slug().value(), program);
+    }
+}

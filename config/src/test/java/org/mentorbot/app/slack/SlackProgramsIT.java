@@ -1,0 +1,55 @@
+package org.mentorbot.app.slack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Two programs from a programs file, in Slack: "join" asks which program with a button each,
+ * the button opens that program's form with its objectives, and each program keeps its own
+ * people and admins.
+ */
+class SlackProgramsIT extends SlackEndToEnd {
+
+    static final String ANA = "UANA";
+
+    @DynamicPropertySource
+    static void programsFile(DynamicPropertyRegistry registry) {
+        registry.add("mentorbot.programs-file", () -> ProgramFiles.copy("/programs/two-programs.yml"));
+    }
+
+    @Test
+    void aPersonPicksAProgramWithAButtonAndJoinsIt() {
+        JsonNode which = command(ANA, "join").json();
+        assertThat(which.toString()).contains("Which program?", "command.run", "join eng", "join leaders");
+
+        Sent pressed = click(ANA, "command.run", "join eng", "D" + ANA, "1700000300.000100");
+        assertThat(pressed.response().statusCode()).isEqualTo(200);
+        JsonNode modal = awaitOne("views.open", c -> c.param("trigger_id").equals(pressed.triggerId())).json("view");
+        assertThat(modal.path("callback_id").asText()).isEqualTo("form.join");
+        assertThat(modal.path("private_metadata").asText()).isEqualTo("eng~");
+        assertThat(modal.path("blocks").get(0).toString()).contains("You are joining Engineering mentoring",
+                "Grow engineers into technical leaders");
+
+        JsonNode welcome = new Sent(requests().send(joinBody(ANA, Map.of("role", "mentee", "skills_wanted", "go"),
+                modal.path("private_metadata").asText())), "", "").json();
+        assertThat(welcome.toString()).contains("Welcome");
+
+        assertThat(command(ANA, "programs").json().toString()).contains("Engineering mentoring (eng): running",
+                "You take part as a mentee", "New managers cohort (leaders): running", "join leaders");
+    }
+
+    @Test
+    void aProgramAdminRunsOnlyTheirProgram() {
+        assertThat(command("UENGLEAD", "stats leaders").json().toString()).contains("Only program admins");
+        Sent stats = command("UENGLEAD", "stats", "CENG");
+        assertThat(stats.json().path("response_type").asText()).isEqualTo("in_channel");
+        assertThat(stats.json().toString()).contains("Mentoring program stats");
+        assertThat(command("UADMIN", "stats", "CALL").json().toString()).contains("all 2 programs",
+                "Engineering mentoring (eng)", "New managers cohort (leaders)");
+    }
+}
