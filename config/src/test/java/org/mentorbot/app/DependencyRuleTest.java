@@ -12,7 +12,8 @@ import com.tngtech.archunit.lang.ArchRule;
  * The dependency rule: the core knows only the JDK and SLF4J; each adapter (Slack, Teams, the web
  * playground), the Redis stores and the offline matcher know the core and their own library,
  * never each other; only the application knows Spring, and it builds Teams through the adapter's
- * factory without touching the Bot Framework itself.
+ * factory without touching the Bot Framework itself. Within the Teams adapter, authentication uses
+ * no Bot Framework type.
  */
 @AnalyzeClasses(packages = "org.mentorbot", importOptions = ImportOption.DoNotIncludeTests.class)
 class DependencyRuleTest {
@@ -38,6 +39,12 @@ class DependencyRuleTest {
     static final ArchRule teamsKnowsNotSlack = noClasses().that().resideInAPackage("org.mentorbot.teams..")
             .should().dependOnClassesThat().resideInAnyPackage("org.mentorbot.slack..", "com.slack..",
                     "org.mentorbot.web..", "org.mentorbot.app..", "org.springframework..");
+
+    @ArchTest
+    static final ArchRule teamsAuthenticationKnowsNoBotFramework = noClasses().that().resideInAPackage("org.mentorbot.teams.auth..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.microsoft.bot..", "org.mentorbot.teams")
+            .as("Teams authentication (tokens, token validation) is written against the specifications, not the archived SDK, "
+                    + "and knows nothing of the adapter built on it");
 
     @ArchTest
     static final ArchRule storesAndOfflineMatchUseNoAppFrameworks = noClasses().that()

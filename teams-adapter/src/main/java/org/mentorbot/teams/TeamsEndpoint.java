@@ -3,42 +3,46 @@ package org.mentorbot.teams;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.builder.Bot;
+import com.microsoft.bot.builder.BotFrameworkAdapter;
 import com.microsoft.bot.builder.InvokeResponse;
-import com.microsoft.bot.integration.BotFrameworkHttpAdapter;
+import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicReference;
+import org.mentorbot.teams.auth.NotAuthenticatedException;
+import org.mentorbot.teams.auth.RequestAuthentication;
 import org.mentorbot.teams.delivery.SendFailedException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The messaging endpoint, without the web framework: reads the activity, has the Bot
- * Framework adapter authenticate it and run the bot, and says which HTTP answer that makes.
- * Unreadable JSON or an activity without the fields Teams always sends is a 400; anything that
- * goes wrong before the bot's turn starts (no token, a malformed or wrong token, validation that
- * cannot finish within {@code authTimeout}) is a 401, and then the turn never runs, so nothing
- * changes.
+ * The messaging endpoint, without the web framework: reads the activity, authenticates the
+ * request, has the Bot Framework adapter run the bot's turn, and says which HTTP answer that
+ * makes. Unreadable JSON or an activity without the fields Teams always sends is a 400; a request
+ * that is not authenticated (no token, a malformed or wrong one, signing keys that cannot be
+ * fetched in time) is a 401, and then the turn never runs, so nothing changes.
  */
 public final class TeamsEndpoint {
 
     private static final Logger log = LoggerFactory.getLogger(TeamsEndpoint.class);
 
-    private final BotFrameworkHttpAdapter adapter;
+    private final BotFrameworkAdapter adapter;
     private final Bot bot;
     private final ObjectMapper json;
-    private final Duration authTimeout;
+    private final RequestAuthentication authentication;
+    private final ClaimsIdentity identity;
 
-    public TeamsEndpoint(BotFrameworkHttpAdapter adapter, Bot bot, ObjectMapper json, Duration authTimeout) {
+    /**
+     * @param authentication decides whether a request may run a turn at all
+     * @param identity       the bot as the adapter sees it in the turn: whom replies are sent as
+     */
+    public TeamsEndpoint(BotFrameworkAdapter adapter, Bot bot, ObjectMapper json, RequestAuthentication authentication,
+                         ClaimsIdentity identity) {
         this.adapter = adapter;
         this.bot = bot;
         this.json = json;
-        this.authTimeout = authTimeout;
+        this.authentication = authentication;
+        this.identity = identity;
     }
 
     /** An HTTP answer: status and a JSON body (possibly empty). */
@@ -59,37 +63,19 @@ public final class TeamsEndpoint {
         if (problem.isPresent()) {
             return Answer.of(400, problem.get());
         }
-        return run(authorization == null ? "" : authorization, activity.get());
+        try {
+            authentication.authenticate(authorization, activity.get().getServiceUrl(), activity.get().getChannelId());
+        } catch (NotAuthenticatedException rejected) {
+            // the reason may quote the token's claims: keep a forged token from writing log lines of its own
+            log.info("Rejected a Teams request that was not authenticated: {}", rejected.getMessage().replaceAll("\\p{Cntrl}", "?"));
+            return Answer.of(401, "unauthorized");
+        }
+        return run(activity.get());
     }
 
-    private Answer run(String authorization, Activity activity) {
-        AtomicReference<Turn> turn = new AtomicReference<>(Turn.PENDING);
-        Bot guarded = context -> turn.compareAndSet(Turn.PENDING, Turn.STARTED)
-                ? bot.onTurn(context) : CompletableFuture.completedFuture(null);
-        CompletableFuture<InvokeResponse> processing;
+    private Answer run(Activity activity) {
         try {
-            processing = adapter.processIncomingActivity(authorization, activity, guarded);
-        } catch (RuntimeException rejected) {
-            return unauthorized(rejected);
-        }
-        try {
-            return answer(processing.get(authTimeout.toMillis(), TimeUnit.MILLISECONDS));
-        } catch (TimeoutException slow) {
-            if (turn.compareAndSet(Turn.PENDING, Turn.ABANDONED)) {
-                return unauthorized(slow);
-            }
-            return awaitTurn(processing, activity);
-        } catch (ExecutionException failed) {
-            return turn.get() == Turn.STARTED ? turnFailed(failed.getCause(), activity) : unauthorized(failed.getCause());
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            return Answer.of(503, "interrupted");
-        }
-    }
-
-    private Answer awaitTurn(CompletableFuture<InvokeResponse> processing, Activity activity) {
-        try {
-            return answer(processing.get());
+            return answer(adapter.processActivity(identity, activity, bot::onTurn).get());
         } catch (ExecutionException failed) {
             return turnFailed(failed.getCause(), activity);
         } catch (InterruptedException interrupted) {
@@ -107,11 +93,6 @@ public final class TeamsEndpoint {
         } catch (JsonProcessingException unwritable) {
             return new Answer(invoke.getStatus(), "");
         }
-    }
-
-    private Answer unauthorized(Throwable why) {
-        log.info("Rejected a Teams request that was not authenticated: {}", why.toString());
-        return Answer.of(401, "unauthorized");
     }
 
     /** The activity was handled, but a reply could not be delivered or the bot failed. */
@@ -139,6 +120,4 @@ public final class TeamsEndpoint {
             return Optional.empty();
         }
     }
-
-    private enum Turn { PENDING, STARTED, ABANDONED }
 }

@@ -9,6 +9,7 @@ import com.microsoft.bot.schema.ConversationAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.conversation.Message;
@@ -16,6 +17,10 @@ import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.memory.InMemorySeenEvents;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.testkit.Conversation;
+import org.mentorbot.teams.auth.AppType;
+import org.mentorbot.teams.auth.ClientCredential;
+import org.mentorbot.teams.auth.MicrosoftLogin;
+import org.mentorbot.teams.auth.Registration;
 import org.mentorbot.teams.delivery.RetryPolicy;
 
 /**
@@ -29,14 +34,14 @@ class TeamsAdapterTest {
 
     @Test
     void withAnAppIdARequestWithoutATokenIsRefused() throws Exception {
-        try (TeamsAdapter teams = create(settings("11111111-2222-3333-4444-555555555555", false))) {
+        try (TeamsAdapter teams = create(registered("11111111-2222-3333-4444-555555555555"))) {
             assertThat(endpoint(teams).handle(null, aMessage()).status()).isEqualTo(401);
         }
     }
 
     @Test
     void aBodyThatIsNotAnActivityIsABadRequest() {
-        try (TeamsAdapter teams = create(settings("", true))) {
+        try (TeamsAdapter teams = create(local())) {
             assertThat(endpoint(teams).handle(null, "[1, 2, 3]").status()).isEqualTo(400);
         }
     }
@@ -44,7 +49,7 @@ class TeamsAdapterTest {
     @Test
     void someoneWhoNeverTalkedToTheBotIsReportedUnreachable() {
         ParticipantId uma = new ParticipantId("teams:aad-uma");
-        try (TeamsAdapter teams = create(settings("", true))) {
+        try (TeamsAdapter teams = create(local())) {
             Delivery delivery = teams.messenger().deliver(new Message(List.of(uma), Reply.text("Hello"), Message.Kind.NOTICE));
 
             assertThat(delivery.delivered()).isEmpty();
@@ -73,7 +78,15 @@ class TeamsAdapterTest {
         return TeamsJson.mapper().writeValueAsString(message);
     }
 
-    private static TeamsAdapter.Settings settings(String appId, boolean local) {
-        return new TeamsAdapter.Settings(appId, "", local, Duration.ofSeconds(3), RetryPolicy.TEAMS_DEFAULT, 1, 1);
+    private static TeamsAdapter.Settings local() {
+        return settings(Optional.empty());
+    }
+
+    private static TeamsAdapter.Settings registered(String appId) {
+        return settings(Optional.of(new Registration(appId, AppType.MULTI_TENANT, Optional.empty(), new ClientCredential.Secret("not-a-real-secret"))));
+    }
+
+    private static TeamsAdapter.Settings settings(Optional<Registration> registration) {
+        return new TeamsAdapter.Settings(registration, MicrosoftLogin.PUBLIC_CLOUD, Duration.ofSeconds(3), RetryPolicy.TEAMS_DEFAULT, 1, 1);
     }
 }

@@ -29,11 +29,11 @@ import org.mentorbot.core.enrollment.ProfileForm;
 import org.mentorbot.core.matching.UnmatchedReason;
 import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.Role;
-import org.mentorbot.core.programs.Program;
-import org.mentorbot.core.programs.ProgramForm;
 import org.mentorbot.core.program.CopyKeyUses.KeyArgument;
 import org.mentorbot.core.program.CopyKeyUses.Kind;
 import org.mentorbot.core.program.CopyKeyUses.Use;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramForm;
 
 /**
  * Every copy key the main sources of every module name is in the bundle that module reads, and

@@ -23,12 +23,17 @@ import java.util.function.Predicate;
  * {@code POST /v3/conversations/{id}/activities[/{replyToId}]} and
  * {@code PUT /v3/conversations/{id}/activities/{activityId}}, records every call, and answers
  * with an activity id. A test can make it refuse calls (429 and friends) to exercise retries,
- * and make every call take a while, as a distant connector does.
+ * and make every call take a while, as a distant connector does. It checks no token: a test
+ * reads the {@code Authorization} each call came with.
  */
 final class FakeBotConnector implements AutoCloseable {
 
-    /** One call: method, conversation, the activity id in the path (reply-to or updated), body, and the status answered. */
-    record Call(String method, String conversationId, String activityId, JsonNode body, int status, String answeredId) {
+    /**
+     * One call: method, conversation, the activity id in the path (reply-to or updated), body, the status answered, and the
+     * {@code Authorization} header it came with (null when none).
+     */
+    record Call(String method, String conversationId, String activityId, JsonNode body, int status, String answeredId,
+                String authorization) {
         boolean accepted() {
             return status / 100 == 2;
         }
@@ -123,10 +128,11 @@ final class FakeBotConnector implements AutoCloseable {
             pause();
             String conversation = URLDecoder.decode(segments[3], StandardCharsets.UTF_8);
             String activityId = segments.length == 6 ? URLDecoder.decode(segments[5], StandardCharsets.UTF_8) : null;
-            Call candidate = new Call(exchange.getRequestMethod(), conversation, activityId, body, 200, null);
+            String authorization = exchange.getRequestHeaders().getFirst("Authorization");
+            Call candidate = new Call(exchange.getRequestMethod(), conversation, activityId, body, 200, null, authorization);
             Refusal refusal = refuse.apply(candidate);
             if (refusal != null) {
-                record(new Call(candidate.method(), conversation, activityId, body, refusal.status(), null));
+                record(new Call(candidate.method(), conversation, activityId, body, refusal.status(), null, authorization));
                 if (refusal.retryAfter() != null) {
                     exchange.getResponseHeaders().add("Retry-After", refusal.retryAfter());
                 }
@@ -134,7 +140,7 @@ final class FakeBotConnector implements AutoCloseable {
                 return;
             }
             String id = exchange.getRequestMethod().equals("PUT") ? activityId : "activity-" + ids.incrementAndGet();
-            record(new Call(candidate.method(), conversation, activityId, body, 200, id));
+            record(new Call(candidate.method(), conversation, activityId, body, 200, id, authorization));
             byte[] answer = json.writeValueAsBytes(json.createObjectNode().put("id", id));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
             exchange.sendResponseHeaders(200, answer.length);

@@ -8,18 +8,26 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.Set;
+import org.mentorbot.teams.auth.TokenUnavailableException;
 
 /**
  * Why a call to the Bot Connector failed, and whether trying again can help: Teams asks bots
  * to retry 429 (after {@code Retry-After} when given), 412, 502, 503 and 504; a connection that
  * failed is retried too. Anything else (403: the person blocked the bot, 404: the conversation
- * is gone) fails at once.
+ * is gone) fails at once. When the bot could not even get its token, the reason is the
+ * authority's answer (e.g. {@code AADSTS700016} for a single-tenant bot asking the wrong tenant),
+ * retried only when the authority was unreachable or busy.
  */
 public record ConnectorFailure(int status, Optional<Duration> retryAfter, boolean retryable, String reason) {
 
     private static final Set<Integer> RETRYABLE = Set.of(412, 429, 502, 503, 504);
 
     public static ConnectorFailure of(Throwable thrown) {
+        for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+            if (cause instanceof TokenUnavailableException noToken) {
+                return new ConnectorFailure(0, Optional.empty(), noToken.retryable(), noToken.getMessage());
+            }
+        }
         for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
             if (cause instanceof RestException rest && rest.response() != null) {
                 int status = rest.response().code();
