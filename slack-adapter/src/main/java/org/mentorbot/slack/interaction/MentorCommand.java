@@ -6,6 +6,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -52,7 +53,7 @@ public final class MentorCommand implements SlashCommandHandler {
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
         CommandLine line = CommandParser.parse(payload.getText());
-        String what = COMMAND + " " + payload.getText() + " by " + payload.getUserId();
+        String what = COMMAND + " " + line.command().name().toLowerCase(Locale.ROOT) + " by slack:" + payload.getUserId();
         if (bot.runsLong(inbound(payload, line, people::fromPayload))) {
             boolean queued = afterAck.submit(what, () -> respond(ctx, bot.handle(inbound(payload, line, people::actor)), what));
             return answers.ackShared(queued ? "command.working" : "bot.busy");
