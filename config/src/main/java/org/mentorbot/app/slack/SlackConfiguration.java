@@ -46,7 +46,8 @@ public class SlackConfiguration {
 
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackWebApi slack, SlackProperties properties, MentorBot bot, SeenEvents seenEvents, Clock clock) {
-        return SlackBot.create(slack, properties.signingSecret(), bot, seenEvents, clock, SlackBot.Tuning.defaults());
+        SlackBot.Tuning tuning = new SlackBot.Tuning(properties.afterAckThreads(), properties.afterAckQueue());
+        return SlackBot.create(slack, properties.signingSecret(), bot, seenEvents, clock, tuning);
     }
 
     @Bean

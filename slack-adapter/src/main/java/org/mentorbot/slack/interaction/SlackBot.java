@@ -28,11 +28,13 @@ public final class SlackBot implements AutoCloseable {
     private final App app;
     private final DeferredWork afterAck;
     private final Optional<RequestSignatures> signatures;
+    private final RefusedWork refused;
 
-    private SlackBot(App app, DeferredWork afterAck, Optional<RequestSignatures> signatures) {
+    private SlackBot(App app, DeferredWork afterAck, Optional<RequestSignatures> signatures, RefusedWork refused) {
         this.app = app;
         this.afterAck = afterAck;
         this.signatures = signatures;
+        this.refused = refused;
     }
 
     /**
@@ -49,15 +51,22 @@ public final class SlackBot implements AutoCloseable {
         DeferredWork afterAck = new DeferredWork("slack-after-ack", tuning.afterAckThreads(), tuning.afterAckQueue());
         SlackPeople people = new SlackPeople(slack.methods(), clock);
         Answers answers = new Answers(slack.slack(), slack.methods(), copy);
-        AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen);
-        ButtonPresses buttons = new ButtonPresses(bot, people, answers, home, afterAck, seen);
+        RefusedWork refused = new RefusedWork();
+        AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen, refused);
+        ButtonPresses buttons = new ButtonPresses(bot, people, answers, home, afterAck, seen, copy, refused);
         FormSubmissions forms = new FormSubmissions(bot, people, copy);
-        app.use(new FailSafe(copy));
-        app.command(MentorCommand.COMMAND, new MentorCommand(bot, people, answers, afterAck));
+        app.use(new FailSafe(copy, refused));
+        app.command(MentorCommand.COMMAND, new MentorCommand(bot, people, answers, afterAck, refused));
         ButtonPresses.ACTION_IDS.forEach(id -> app.blockAction(id, buttons));
         FormSubmissions.FORM_IDS.forEach(id -> app.viewSubmission(id, forms));
         app.event(AppHomeOpenedEvent.class, home);
-        return new SlackBot(app, afterAck, signed ? Optional.of(new RequestSignatures(signingSecret, clock, seen)) : Optional.empty());
+        return new SlackBot(app, afterAck, signed ? Optional.of(new RequestSignatures(signingSecret, clock, seen)) : Optional.empty(),
+                refused);
+    }
+
+    /** The work acknowledged but refused so far, by reason. */
+    public RefusedWork refusedWork() {
+        return refused;
     }
 
     public App app() {
@@ -81,10 +90,6 @@ public final class SlackBot implements AutoCloseable {
             if (afterAckThreads < 1 || afterAckQueue < 1) {
                 throw new IllegalArgumentException("after-ack threads and queue must be at least 1");
             }
-        }
-
-        public static Tuning defaults() {
-            return new Tuning(4, 1000);
         }
     }
 }
