@@ -85,18 +85,15 @@ final class SlackRequests {
 
     /** Bytes as they are (invalid UTF-8, say), signed as Slack would sign them. */
     HttpResponse<String> sendBytes(byte[] body, String contentType) {
+        return sendBytesAsync(body, contentType).join();
+    }
+
+    CompletableFuture<HttpResponse<String>> sendBytesAsync(byte[] body, String contentType) {
         long now = Instant.now().getEpochSecond();
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
                 .header("X-Slack-Request-Timestamp", String.valueOf(now)).header("X-Slack-Signature", sign(secret, now, body))
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException failed) {
-            throw new UncheckedIOException(failed);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(interrupted);
-        }
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
     /** Signed headers for a body at a moment. */

@@ -62,7 +62,7 @@ final class PayloadShape {
         }
         try {
             char first = stripped.charAt(0);
-            Kind kind = first == '{' || first == '[' ? eventBody(json(stripped)) : form(stripped);
+            Kind kind = first == '{' || first == '[' ? eventBody(json(stripped), stripped) : form(stripped);
             return Checked.ok(kind, text.get());
         } catch (Malformed malformed) {
             return Checked.bad(malformed.getMessage());
@@ -171,7 +171,7 @@ final class PayloadShape {
         }));
     }
 
-    private static Kind eventBody(JsonObject body) {
+    private static Kind eventBody(JsonObject body, String text) {
         String type = text(body, "type", 64).orElseThrow(() -> new Malformed("the body has no type"));
         if (type.equals("url_verification")) {
             text(body, "challenge", 255).orElseThrow(() -> new Malformed("url_verification needs a challenge"));
@@ -192,8 +192,10 @@ final class PayloadShape {
         ids(event, "channel", "channel_id", "bot_id");
         text(event, "tab", 64);
         text(event, "event_ts", 64);
+        // Bolt binds the body's text (not a tree, which would truncate numbers silently) to typed fields after the handler
+        // is chosen; binding it here the same way turns a wrong kind anywhere in it into a 400 instead of a failed handler.
         try {
-            BOLT_GSON.fromJson(body, AppHomeOpenedPayload.class);
+            BOLT_GSON.fromJson(text, AppHomeOpenedPayload.class);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException wrongKind) {
             throw new Malformed("the event does not have app_home_opened's fields");
         }
