@@ -41,6 +41,17 @@ class PlaygroundHostAndOriginIT {
     }
 
     @Test
+    void noSpellingOfAPlaygroundPathSlipsPast() {
+        Map<String, String> rebound = Map.of("Host", "evil.example:" + port);
+
+        assertThat(RawHttp.send(port, "GET", "/%70layground/api/people", rebound, null).status()).isEqualTo(403);
+        assertThat(RawHttp.send(port, "GET", "//playground/api/people", rebound, null).status()).isEqualTo(403);
+        assertThat(RawHttp.send(port, "GET", "/playground/api/people;x=y", rebound, null).status()).isEqualTo(403);
+        assertThat(RawHttp.send(port, "GET", "/actuator/../playground/api/people", rebound, null).status()).isIn(400, 403);
+        assertThat(RawHttp.send(port, "GET", "/index.html", rebound, null).status()).isEqualTo(403);
+    }
+
+    @Test
     void theBotsOtherRoutesAreNotThePlaygrounds() {
         assertThat(RawHttp.send(port, "GET", "/actuator/health", Map.of("Host", "bot.example.com"), null).status()).isEqualTo(200);
     }
