@@ -1,19 +1,19 @@
 package org.mentorbot.slack.http;
 
-import com.google.gson.Gson;
+import static org.mentorbot.slack.http.PayloadFields.array;
+import static org.mentorbot.slack.http.PayloadFields.asObject;
+import static org.mentorbot.slack.http.PayloadFields.id;
+import static org.mentorbot.slack.http.PayloadFields.ids;
+import static org.mentorbot.slack.http.PayloadFields.json;
+import static org.mentorbot.slack.http.PayloadFields.object;
+import static org.mentorbot.slack.http.PayloadFields.text;
+import static org.mentorbot.slack.http.PayloadFields.url;
+
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
-import com.google.gson.Strictness;
-import com.google.gson.stream.JsonReader;
-import com.google.gson.stream.JsonToken;
 import com.slack.api.app_backend.events.payload.AppHomeOpenedPayload;
-import com.slack.api.util.json.GsonFactory;
-import java.io.IOException;
-import java.io.StringReader;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.Map;
 import java.util.Optional;
 
@@ -43,9 +43,8 @@ final class PayloadShape {
         }
     }
 
-    private static final Gson BOLT_GSON = GsonFactory.createSnakeCase();
     private static final int MAX_TEXT = 4000;
-    private static final int MAX_VALUE = 2000;
+    static final int MAX_VALUE = 2000;
     private static final int MAX_METADATA = 3000;
 
     private PayloadShape() {
@@ -195,95 +194,11 @@ final class PayloadShape {
         // Bolt binds the body's text (not a tree, which would truncate numbers silently) to typed fields after the handler
         // is chosen; binding it here the same way turns a wrong kind anywhere in it into a 400 instead of a failed handler.
         try {
-            BOLT_GSON.fromJson(text, AppHomeOpenedPayload.class);
+            PayloadFields.BOLT_GSON.fromJson(text, AppHomeOpenedPayload.class);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException wrongKind) {
             throw new Malformed("the event does not have app_home_opened's fields");
         }
         return Kind.EVENT;
-    }
-
-    /** Parses one JSON object, strictly, within Gson's nesting limit, with nothing after it. */
-    private static JsonObject json(String text) {
-        try {
-            JsonReader reader = new JsonReader(new StringReader(text));
-            reader.setStrictness(Strictness.STRICT);
-            JsonElement parsed = BOLT_GSON.getAdapter(JsonElement.class).read(reader);
-            if (reader.peek() != JsonToken.END_DOCUMENT) {
-                throw new Malformed("the JSON has more after its end");
-            }
-            return asObject(parsed, "the JSON");
-        } catch (IOException | JsonParseException | IllegalStateException | NumberFormatException unreadable) {
-            throw new Malformed("the JSON cannot be read (malformed, or nested deeper than 255 levels)");
-        }
-    }
-
-    private static JsonObject asObject(JsonElement element, String what) {
-        if (element == null || !element.isJsonObject()) {
-            throw new Malformed(what + " must be a JSON object");
-        }
-        return element.getAsJsonObject();
-    }
-
-    private static Optional<JsonElement> present(JsonObject o, String field) {
-        JsonElement value = o.get(field);
-        return value == null || value.isJsonNull() ? Optional.empty() : Optional.of(value);
-    }
-
-    private static Optional<JsonObject> object(JsonObject o, String field) {
-        return present(o, field).map(v -> asObject(v, field));
-    }
-
-    private static Optional<JsonArray> array(JsonObject o, String field) {
-        return present(o, field).map(v -> {
-            if (!v.isJsonArray()) {
-                throw new Malformed(field + " must be a JSON array");
-            }
-            return v.getAsJsonArray();
-        });
-    }
-
-    private static Optional<String> text(JsonObject o, String field, int maxLength) {
-        return present(o, field).map(v -> {
-            if (!v.isJsonPrimitive() || !v.getAsJsonPrimitive().isString()) {
-                throw new Malformed(field + " must be a string");
-            }
-            String s = v.getAsString();
-            if (s.length() > maxLength) {
-                throw new Malformed(field + " is longer than " + maxLength + " characters");
-            }
-            return s;
-        });
-    }
-
-    /** A required id must be there and valid; an optional one may be absent, null or empty. */
-    private static void id(JsonObject o, String field, boolean required) {
-        Optional<String> id = text(o, field, SlackIds.MAX_LENGTH);
-        if (id.isEmpty() || id.get().isEmpty()) {
-            if (required) {
-                throw new Malformed(field + " is required");
-            }
-            return;
-        }
-        SlackIds.require(id.get(), field);
-    }
-
-    private static void ids(JsonObject o, String... optional) {
-        for (String field : optional) {
-            id(o, field, false);
-        }
-    }
-
-    private static void url(JsonObject o, String field) {
-        text(o, field, MAX_VALUE).filter(u -> !u.isEmpty()).ifPresent(u -> {
-            try {
-                URI uri = new URI(u);
-                if (!("https".equals(uri.getScheme()) || "http".equals(uri.getScheme())) || uri.getHost() == null) {
-                    throw new Malformed(field + " must be an http(s) URL");
-                }
-            } catch (URISyntaxException notAUrl) {
-                throw new Malformed(field + " must be an http(s) URL");
-            }
-        });
     }
 
     /** What is wrong with a body, as the sentence of its 400. */
