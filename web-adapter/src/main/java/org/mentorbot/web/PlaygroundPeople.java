@@ -2,6 +2,7 @@ package org.mentorbot.web;
 
 import java.text.Normalizer;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,9 +14,11 @@ import org.mentorbot.core.people.ParticipantId;
 
 /**
  * The people of the playground, in the order they were created. Ids are made from names
- * ({@code web:ada-lovelace}). When the playground has an admin seat, the first person created
- * takes it: their id is the seat's, which the program's admins include. The directory is
- * bounded, since it lives in memory.
+ * ({@code web:ada-lovelace}), but never an admin's: a name whose id would be an admin's gets a
+ * numbered id instead, so nobody becomes an admin by choosing a name. Admins are people by id:
+ * the {@code web:} ids among the program's admins are in the directory from the start, and when
+ * the playground has an admin seat, the first person created takes it. The directory is bounded,
+ * since it lives in memory.
  */
 public final class PlaygroundPeople {
 
@@ -34,6 +37,8 @@ public final class PlaygroundPeople {
     public PlaygroundPeople(Optional<ParticipantId> adminSeat, Admins admins) {
         this.adminSeat = adminSeat;
         this.admins = admins;
+        admins.ids().stream().filter(id -> "web".equals(id.platform()) && !adminSeat.equals(Optional.of(id))).sorted()
+                .forEach(id -> add(id, nameOf(id), ZoneOffset.UTC));
     }
 
     /** Creates a person; the first one takes the admin seat when there is one. */
@@ -79,13 +84,22 @@ public final class PlaygroundPeople {
     }
 
     private String freeSlug(String base) {
-        boolean reserved = adminSeat.map(s -> s.userId().equals(base)).orElse(false);
         String candidate = base;
-        for (int n = 2; byUserId.containsKey(candidate) || reserved; n++) {
+        for (int n = 2; taken(candidate); n++) {
             candidate = base + "-" + n;
-            reserved = false;
         }
         return candidate;
+    }
+
+    /** A slug is taken by someone already here, by the admin seat, or by any admin's id. */
+    private boolean taken(String slug) {
+        ParticipantId id = ParticipantId.of("web", slug);
+        return byUserId.containsKey(slug) || adminSeat.equals(Optional.of(id)) || admins.includes(id);
+    }
+
+    private static String nameOf(ParticipantId admin) {
+        String name = admin.userId();
+        return name.length() > MAX_NAME ? name.substring(0, MAX_NAME) : name;
     }
 
     static String slug(String name) {

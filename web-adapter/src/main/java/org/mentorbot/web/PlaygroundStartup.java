@@ -16,7 +16,7 @@ public final class PlaygroundStartup {
     private final SamplePeople samples;
 
     /**
-     * @param standalone whether the playground runs without Slack or Teams, with an admin seat, on loopback
+     * @param standalone whether the playground runs without Slack or Teams on loopback, with an admin seat and no token needed
      * @param demo       whether to enrol the sample people
      */
     public PlaygroundStartup(boolean standalone, boolean demo, SamplePeople samples) {
@@ -36,8 +36,9 @@ public final class PlaygroundStartup {
             log.info("Playground: open http://localhost:{}/ in a browser to try Mentorbot without Slack or Teams. "
                     + "The first person you create there is the program admin. Set MENTORBOT_PLAYGROUND=false to turn it off.", port);
         } else {
-            log.warn("Playground enabled next to Slack/Teams at http://<this host>:{}/: anyone who can reach this port can "
-                    + "talk to the real program as web: people. Admins come only from MENTORBOT_ADMINS.", port);
+            log.warn("Playground on at http://<a name in MENTORBOT_PLAYGROUND_HOSTS>:{}/ behind MENTORBOT_PLAYGROUND_TOKEN: open "
+                    + "/?token=<the token> once in a browser. Whoever has the token can act as any playground person; admins "
+                    + "are only the web: ids in MENTORBOT_ADMINS.", port);
         }
     }
 }

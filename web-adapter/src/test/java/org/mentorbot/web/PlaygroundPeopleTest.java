@@ -40,14 +40,19 @@ class PlaygroundPeopleTest {
     }
 
     @Test
-    void withoutASeatNobodyBecomesAdminByBeingFirst() {
-        PlaygroundPeople besideSlack = new PlaygroundPeople(Optional.empty(), new Admins(Set.of(new ParticipantId("web:ada"))));
+    void withoutASeatNobodyBecomesAdminByBeingFirstOrByChoosingAnAdminsName() {
+        PlaygroundPeople besideSlack = new PlaygroundPeople(Optional.empty(),
+                new Admins(Set.of(new ParticipantId("web:ada"), new ParticipantId("slack:UADMIN"))));
 
         Person bob = besideSlack.create("Bob", BERLIN);
-        Person ada = besideSlack.create("Ada", BERLIN);
+        Person impostor = besideSlack.create("Ada", BERLIN);
 
         assertThat(bob.admin()).isFalse();
-        assertThat(ada.admin()).as("configured through MENTORBOT_ADMINS=web:ada").isTrue();
+        assertThat(impostor.id()).isEqualTo(new ParticipantId("web:ada-2"));
+        assertThat(impostor.admin()).isFalse();
+        assertThat(besideSlack.find("ada")).hasValueSatisfying(ada -> assertThat(ada.admin())
+                .as("configured by id through MENTORBOT_ADMINS=web:ada, there from the start").isTrue());
+        assertThat(besideSlack.all()).extracting(Person::id).containsExactly(new ParticipantId("web:ada"), bob.id(), impostor.id());
     }
 
     @Test

@@ -1,7 +1,7 @@
 package org.mentorbot.app.slack;
 
 import com.slack.api.bolt.App;
-import com.slack.api.bolt.jakarta_servlet.SlackAppServlet;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import org.mentorbot.app.program.PlatformRoute;
 import org.mentorbot.core.conversation.SeenEvents;
@@ -46,16 +46,17 @@ public class SlackConfiguration {
 
     @Bean(destroyMethod = "close")
     SlackBot slackBot(SlackWebApi slack, SlackProperties properties, MentorBot bot, SeenEvents seenEvents, Clock clock) {
-        return SlackBot.create(slack, properties.signingSecret(), bot, seenEvents, clock, SlackBot.Tuning.defaults());
+        SlackBot.Tuning tuning = new SlackBot.Tuning(properties.afterAckThreads(), properties.afterAckQueue());
+        return SlackBot.create(slack, properties.signingSecret(), bot, seenEvents, clock, tuning);
     }
 
     @Bean
     @Conditional(SlackTransportCondition.Http.class)
-    ServletRegistrationBean<SlackAppServlet> slackEvents(SlackBot slackBot) throws Exception {
+    ServletRegistrationBean<HttpServlet> slackEvents(SlackBot slackBot) throws Exception {
         App app = slackBot.app();
         app.start();
         log.info("Slack is on over HTTP at POST {}", PATH);
-        ServletRegistrationBean<SlackAppServlet> registration = new ServletRegistrationBean<>(new SlackAppServlet(app), PATH);
+        ServletRegistrationBean<HttpServlet> registration = new ServletRegistrationBean<>(slackBot.httpEndpoint(), PATH);
         registration.setName("slackEvents");
         return registration;
     }

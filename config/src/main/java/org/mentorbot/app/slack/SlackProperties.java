@@ -8,7 +8,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Slack's settings, bound from {@code SLACK_BOT_TOKEN}, {@code SLACK_SIGNING_SECRET},
  * {@code SLACK_APP_TOKEN} and {@code SLACK_API_URL} (see application.yml).
  *
- * @param sendPatience how long one delivery may wait for Slack's pacing and 429 retries before it counts as failed
+ * @param sendPatience   how long one delivery may wait for Slack's pacing and 429 retries before it counts as failed
+ * @param afterAckThreads threads that do the work acknowledged first and done after (clicks, long commands)
+ * @param afterAckQueue   how much of that work may wait; beyond it the person is told to try again
  */
 @ConfigurationProperties("mentorbot.slack")
 public record SlackProperties(
@@ -17,7 +19,9 @@ public record SlackProperties(
         @DefaultValue("") String appToken,
         @DefaultValue("https://slack.com/api/") String apiUrl,
         @DefaultValue("PT10M") Duration sendPatience,
-        @DefaultValue("8") int sendThreads) {
+        @DefaultValue("8") int sendThreads,
+        @DefaultValue("4") int afterAckThreads,
+        @DefaultValue("1000") int afterAckQueue) {
 
     /** How Slack reaches the bot, if at all. */
     public enum Transport {

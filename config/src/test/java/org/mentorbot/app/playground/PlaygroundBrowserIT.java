@@ -36,10 +36,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * runs a matching round, both see the introduction in their inboxes, the mentee answers a
  * check-in there and the admin sees the answer in the stats; the shortcut buttons are the bot's own
  * command list; markup typed by a person stays text. Leaves screenshots of a wide and a narrow window
- * in {@code config/target/}.
+ * in {@code config/target/}. The playground runs behind a token, entered once as {@code /?token=}: the
+ * page, its assets and every API call it makes then carry the cookie that sets, and its POSTs pass the origin check.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "mentorbot.playground.enabled=true")
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"mentorbot.playground.enabled=true", "mentorbot.playground.token=" + PlaygroundBrowserIT.TOKEN})
 class PlaygroundBrowserIT {
+
+    static final String TOKEN = "browser-test-token-7f3a";
 
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -84,7 +88,8 @@ class PlaygroundBrowserIT {
 
     @Test
     void twoPeopleJoinGetMatchedAnswerACheckInAndTheAdminSeesItInTheStats() throws IOException {
-        browser.get("http://127.0.0.1:" + port + "/");
+        browser.get("http://127.0.0.1:" + port + "/?token=" + TOKEN);
+        assertThat(browser.getCurrentUrl()).isEqualTo("http://127.0.0.1:" + port + "/");
 
         addPerson("Ada Lovelace", "Europe/London");
         send("join");

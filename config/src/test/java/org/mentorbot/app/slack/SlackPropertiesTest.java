@@ -33,6 +33,6 @@ class SlackPropertiesTest {
     }
 
     private static SlackProperties settings(String bot, String secret, String app) {
-        return new SlackProperties(bot, secret, app, "https://slack.com/api/", Duration.ofMinutes(10), 8);
+        return new SlackProperties(bot, secret, app, "https://slack.com/api/", Duration.ofMinutes(10), 8, 4, 1000);
     }
 }

@@ -83,6 +83,19 @@ final class SlackRequests {
         return http.sendAsync(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    /** Bytes as they are (invalid UTF-8, say), signed as Slack would sign them. */
+    HttpResponse<String> sendBytes(byte[] body, String contentType) {
+        return sendBytesAsync(body, contentType).join();
+    }
+
+    CompletableFuture<HttpResponse<String>> sendBytesAsync(byte[] body, String contentType) {
+        long now = Instant.now().getEpochSecond();
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(30)).header("Content-Type", contentType)
+                .header("X-Slack-Request-Timestamp", String.valueOf(now)).header("X-Slack-Signature", sign(secret, now, body))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
+    }
+
     /** Signed headers for a body at a moment. */
     Map<String, String> signedHeaders(Body body, long timestamp) {
         return Map.of("X-Slack-Request-Timestamp", String.valueOf(timestamp), "X-Slack-Signature", sign(secret, timestamp, body.text()));
@@ -98,10 +111,15 @@ final class SlackRequests {
     }
 
     static String sign(String secret, long timestamp, String body) {
+        return sign(secret, timestamp, body.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String sign(String secret, long timestamp, byte[] body) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
-            byte[] digest = mac.doFinal(("v0:" + timestamp + ":" + body).getBytes(StandardCharsets.UTF_8));
+            mac.update(("v0:" + timestamp + ":").getBytes(StandardCharsets.UTF_8));
+            byte[] digest = mac.doFinal(body);
             return "v0=" + HexFormat.of().formatHex(digest);
         } catch (GeneralSecurityException impossible) {
             throw new IllegalStateException(impossible);

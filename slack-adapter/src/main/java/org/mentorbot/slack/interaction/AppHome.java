@@ -36,14 +36,17 @@ public final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
     private final AsyncMethodsClient slack;
     private final DeferredWork afterAck;
     private final SeenEvents seen;
+    private final RefusedWork refused;
 
-    AppHome(MentorBot bot, SlackPeople people, HomeView view, AsyncMethodsClient slack, DeferredWork afterAck, SeenEvents seen) {
+    AppHome(MentorBot bot, SlackPeople people, HomeView view, AsyncMethodsClient slack, DeferredWork afterAck, SeenEvents seen,
+            RefusedWork refused) {
         this.bot = bot;
         this.people = people;
         this.view = view;
         this.slack = slack;
         this.afterAck = afterAck;
         this.seen = seen;
+        this.refused = refused;
     }
 
     @Override
@@ -53,8 +56,10 @@ public final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
             return ctx.ack();
         }
         String key = "slack:event:" + (payload.getEventId() == null ? event.getUser() + ":" + event.getEventTs() : payload.getEventId());
-        if (seen.firstSighting(key, EVENT_MEMORY)) {
-            afterAck.submit("App Home of " + event.getUser(), () -> publish(people.actor(event.getUser(), null), Optional.empty()));
+        String what = "App Home of slack:" + event.getUser();
+        if (seen.firstSighting(key, EVENT_MEMORY)
+                && !afterAck.submit(what, () -> publish(people.actor(event.getUser(), null), Optional.empty()))) {
+            refused.record(RefusedWork.Reason.POOL_FULL, what);
         }
         return ctx.ack();
     }

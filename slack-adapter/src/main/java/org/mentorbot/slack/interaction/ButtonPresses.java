@@ -16,7 +16,9 @@ import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.slack.render.SlackCopy;
 
 /**
  * A button pressed in a message or in the App Home. The same click arriving twice (a double
@@ -26,6 +28,10 @@ import org.mentorbot.core.program.MentorBot;
  * acknowledgement: the clicked message replaced or a private answer beside it, or, in the App
  * Home, the home view republished with the answer on top. For those the repeat check, the
  * profile lookup and the bot's work all run after the acknowledgement, which then costs no I/O.
+ * A press that was acknowledged is never dropped in silence: when its work cannot run — every
+ * after-ack thread busy and the queue full, or the state store down — the person is told, where
+ * they pressed, to press again, and the refusal is counted ({@link RefusedWork}). A press refused
+ * before its work began left nothing recorded, so the next press counts.
  */
 public final class ButtonPresses implements BlockActionHandler {
 
@@ -43,14 +49,19 @@ public final class ButtonPresses implements BlockActionHandler {
     private final AppHome home;
     private final DeferredWork afterAck;
     private final SeenEvents seen;
+    private final SlackCopy copy;
+    private final RefusedWork refused;
 
-    ButtonPresses(MentorBot bot, SlackPeople people, Answers answers, AppHome home, DeferredWork afterAck, SeenEvents seen) {
+    ButtonPresses(MentorBot bot, SlackPeople people, Answers answers, AppHome home, DeferredWork afterAck, SeenEvents seen,
+                  SlackCopy copy, RefusedWork refused) {
         this.bot = bot;
         this.people = people;
         this.answers = answers;
         this.home = home;
         this.afterAck = afterAck;
         this.seen = seen;
+        this.copy = copy;
+        this.refused = refused;
     }
 
     @Override
@@ -64,18 +75,46 @@ public final class ButtonPresses implements BlockActionHandler {
         if (OPEN_FORMS.contains(action.getActionId()) || (action.getActionId().equals(ActionIds.RUN_COMMAND)
                 && !bot.runsLong(new Inbound.ButtonPressed(people.fromPayload(payload.getUser().getId(), payload.getUser().getUsername()),
                         ActionIds.RUN_COMMAND, action.getValue())))) {
-            if (firstPress(payload, action)) {
-                openForm(payload, action, ctx, what);
+            try {
+                if (firstPress(payload, action)) {
+                    openForm(payload, action, ctx, what);
+                }
+            } catch (StoreUnavailableException outage) {
+                pressAgain(payload, ctx, what, RefusedWork.Reason.STORE_DOWN);
             }
             return ctx.ack();
         }
-        afterAck.submit(what, () -> {
-            if (firstPress(payload, action)) {
-                Actor actor = actor(payload);
-                answer(actor, ctx, inHome(payload), bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue())), what);
-            }
-        });
+        if (!afterAck.submit(what, () -> pressed(payload, action, ctx, what))) {
+            pressAgain(payload, ctx, what, RefusedWork.Reason.POOL_FULL);
+        }
         return ctx.ack();
+    }
+
+    /** The work of a press, after the acknowledgement. */
+    private void pressed(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx, String what) {
+        boolean first;
+        try {
+            first = firstPress(payload, action);
+        } catch (StoreUnavailableException outage) {
+            pressAgain(payload, ctx, what, RefusedWork.Reason.STORE_DOWN);
+            return;
+        }
+        if (first) {
+            Actor actor = actor(payload);
+            answer(actor, ctx, inHome(payload), bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue())), what);
+        }
+    }
+
+    /**
+     * Tells the person their press did nothing and to press again: privately beside the message,
+     * or on top of their App Home. Runs on the request's thread when the pool is full, so it costs
+     * that one acknowledgement a post to Slack.
+     */
+    private void pressAgain(BlockActionPayload payload, ActionContext ctx, String what, RefusedWork.Reason reason) {
+        refused.record(reason, what);
+        Reply notice = Reply.text(copy.text(reason == RefusedWork.Reason.POOL_FULL ? "press.busy" : "press.storeDown"));
+        Actor actor = people.fromPayload(payload.getUser().getId(), payload.getUser().getUsername());
+        answer(actor, ctx, inHome(payload), notice, what);
     }
 
     /** A form must open with the click's trigger id, so before the acknowledgement; other answers follow it. */
@@ -83,8 +122,9 @@ public final class ButtonPresses implements BlockActionHandler {
         Actor actor = actor(payload);
         Reply reply = bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
         Optional<Form> form = reply.form();
-        if (form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get())) {
-            afterAck.submit(what, () -> answer(actor, ctx, inHome(payload), reply, what));
+        if ((form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get()))
+                && !afterAck.submit(what, () -> answer(actor, ctx, inHome(payload), reply, what))) {
+            pressAgain(payload, ctx, what, RefusedWork.Reason.POOL_FULL);
         }
     }
 

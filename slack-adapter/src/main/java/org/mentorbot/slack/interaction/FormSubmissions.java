@@ -57,7 +57,8 @@ public final class FormSubmissions implements ViewSubmissionHandler {
                 return ctx.ackWithErrors(errors);
             }
         }
-        String title = view.getTitle() == null ? copy.text("home.title") : view.getTitle().getText();
+        String title = view.getTitle() == null || view.getTitle().getText() == null || view.getTitle().getText().isBlank()
+                ? copy.text("home.title") : view.getTitle().getText();
         return ctx.ackWithUpdate(FormModals.answered(title, answer, copy.text("modal.close")));
     }
 }

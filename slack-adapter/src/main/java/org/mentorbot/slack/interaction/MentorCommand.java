@@ -6,6 +6,7 @@ import com.slack.api.bolt.handler.builtin.SlashCommandHandler;
 import com.slack.api.bolt.request.builtin.SlashCommandRequest;
 import com.slack.api.bolt.response.Response;
 import java.util.EnumSet;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BiFunction;
@@ -40,22 +41,27 @@ public final class MentorCommand implements SlashCommandHandler {
     private final SlackPeople people;
     private final Answers answers;
     private final DeferredWork afterAck;
+    private final RefusedWork refused;
 
-    MentorCommand(MentorBot bot, SlackPeople people, Answers answers, DeferredWork afterAck) {
+    MentorCommand(MentorBot bot, SlackPeople people, Answers answers, DeferredWork afterAck, RefusedWork refused) {
         this.bot = bot;
         this.people = people;
         this.answers = answers;
         this.afterAck = afterAck;
+        this.refused = refused;
     }
 
     @Override
     public Response apply(SlashCommandRequest request, SlashCommandContext ctx) {
         SlashCommandPayload payload = request.getPayload();
         CommandLine line = CommandParser.parse(payload.getText());
-        String what = COMMAND + " " + payload.getText() + " by " + payload.getUserId();
+        String what = COMMAND + " " + line.command().name().toLowerCase(Locale.ROOT) + " by slack:" + payload.getUserId();
         if (bot.runsLong(inbound(payload, line, people::fromPayload))) {
-            boolean queued = afterAck.submit(what, () -> respond(ctx, bot.handle(inbound(payload, line, people::actor)), what));
-            return answers.ackShared(queued ? "command.working" : "bot.busy");
+            if (afterAck.submit(what, () -> respond(ctx, bot.handle(inbound(payload, line, people::actor)), what))) {
+                return answers.ackShared("command.working");
+            }
+            refused.record(RefusedWork.Reason.POOL_FULL, what);
+            return answers.ackShared("bot.busy");
         }
         Reply reply = bot.handle(inbound(payload, line, SHOW_PROFILE.contains(line.command()) ? people::actor : people::fromPayload));
         Optional<Form> form = reply.form();

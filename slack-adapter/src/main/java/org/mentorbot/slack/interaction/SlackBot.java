@@ -3,29 +3,38 @@ package org.mentorbot.slack.interaction;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
+import java.util.Optional;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.slack.SlackWebApi;
+import org.mentorbot.slack.http.RequestSignatures;
+import org.mentorbot.slack.http.SlackEndpoint;
 import org.mentorbot.slack.render.HomeView;
 import org.mentorbot.slack.render.SlackCopy;
 
 /**
  * Mentorbot as a Bolt app: {@code /mentor}, the buttons, the modals and the App Home, each a
  * thin handler that translates Slack's payload into one call to the bot and renders the reply.
- * Bolt verifies every request's signature (v0 HMAC-SHA256 over the body, five-minute window)
- * before a handler runs; a request that fails is answered 401 and changes nothing. Serve
- * {@link #app()} over HTTP (Bolt's servlet) or Socket Mode.
+ * Over HTTP, serve {@link #httpEndpoint()}: it checks every request's signature (v0 HMAC-SHA256
+ * over the body, five minutes either side of now, each signature once) and its shape before Bolt
+ * reads it; a request that fails is answered 401 or 400 and changes nothing. Over Socket Mode,
+ * serve {@link #app()}.
  */
 public final class SlackBot implements AutoCloseable {
 
     private final App app;
     private final DeferredWork afterAck;
+    private final Optional<RequestSignatures> signatures;
+    private final RefusedWork refused;
 
-    private SlackBot(App app, DeferredWork afterAck) {
+    private SlackBot(App app, DeferredWork afterAck, Optional<RequestSignatures> signatures, RefusedWork refused) {
         this.app = app;
         this.afterAck = afterAck;
+        this.signatures = signatures;
+        this.refused = refused;
     }
 
     /**
@@ -42,19 +51,32 @@ public final class SlackBot implements AutoCloseable {
         DeferredWork afterAck = new DeferredWork("slack-after-ack", tuning.afterAckThreads(), tuning.afterAckQueue());
         SlackPeople people = new SlackPeople(slack.methods(), clock);
         Answers answers = new Answers(slack.slack(), slack.methods(), copy);
-        AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen);
-        ButtonPresses buttons = new ButtonPresses(bot, people, answers, home, afterAck, seen);
+        RefusedWork refused = new RefusedWork();
+        AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen, refused);
+        ButtonPresses buttons = new ButtonPresses(bot, people, answers, home, afterAck, seen, copy, refused);
         FormSubmissions forms = new FormSubmissions(bot, people, copy);
-        app.use(new FailSafe(copy));
-        app.command(MentorCommand.COMMAND, new MentorCommand(bot, people, answers, afterAck));
+        app.use(new FailSafe(copy, refused));
+        app.command(MentorCommand.COMMAND, new MentorCommand(bot, people, answers, afterAck, refused));
         ButtonPresses.ACTION_IDS.forEach(id -> app.blockAction(id, buttons));
         FormSubmissions.FORM_IDS.forEach(id -> app.viewSubmission(id, forms));
         app.event(AppHomeOpenedEvent.class, home);
-        return new SlackBot(app, afterAck);
+        return new SlackBot(app, afterAck, signed ? Optional.of(new RequestSignatures(signingSecret, clock, seen)) : Optional.empty(),
+                refused);
+    }
+
+    /** The work acknowledged but refused so far, by reason. */
+    public RefusedWork refusedWork() {
+        return refused;
     }
 
     public App app() {
         return app;
+    }
+
+    /** The servlet for {@code POST /slack/events}; only for a bot created with a signing secret. */
+    public HttpServlet httpEndpoint() {
+        return new SlackEndpoint(app, signatures.orElseThrow(() -> new IllegalStateException(
+                "Slack over HTTP needs the signing secret to check each request")));
     }
 
     @Override
@@ -68,10 +90,6 @@ public final class SlackBot implements AutoCloseable {
             if (afterAckThreads < 1 || afterAckQueue < 1) {
                 throw new IllegalArgumentException("after-ack threads and queue must be at least 1");
             }
-        }
-
-        public static Tuning defaults() {
-            return new Tuning(4, 1000);
         }
     }
 }
