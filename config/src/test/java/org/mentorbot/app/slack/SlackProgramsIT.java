@@ -52,4 +52,21 @@ class SlackProgramsIT extends SlackEndToEnd {
         assertThat(command("UADMIN", "stats", "CALL").json().toString()).contains("all 2 programs",
                 "Engineering mentoring (eng)", "New managers cohort (leaders)");
     }
+
+    @Test
+    void anAdminCreatesAProgramThroughTheModal() {
+        Sent opened = command("UADMIN", "program new");
+        JsonNode modal = awaitOne("views.open", c -> c.param("trigger_id").equals(opened.triggerId())).json("view");
+        assertThat(modal.path("callback_id").asText()).isEqualTo("form.program");
+
+        JsonNode created = new Sent(requests().send(SlackRequests.interaction("view-submission-program.json", Map.ofEntries(
+                Map.entry("user_id", "UADMIN"), Map.entry("user_name", "uadmin"), Map.entry("trigger_id", unique("trigger.program.")),
+                Map.entry("view_id", unique("VPROGRAM")), Map.entry("context", ""), Map.entry("slug", "reverse-2027"),
+                Map.entry("name", "Reverse mentoring"), Map.entry("kind", "reverse"), Map.entry("matching", "admin"),
+                Map.entry("checkinInterval", "P14D"), Map.entry("firstCheckinAfter", "P7D"), Map.entry("feedbackAfter", "P30D"),
+                Map.entry("enrolment", "open")))), "", "").json();
+
+        assertThat(created.toString()).contains("Created Reverse mentoring (reverse-2027)");
+        assertThat(command("UADMIN", "programs").json().toString()).contains("Reverse mentoring (reverse-2027): running");
+    }
 }
