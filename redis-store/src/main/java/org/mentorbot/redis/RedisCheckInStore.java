@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.people.CheckInId;
@@ -62,8 +63,17 @@ public final class RedisCheckInStore implements CheckInStore {
 
     @Override
     public List<CheckIn> all() {
-        List<String> checkInKeys = redis.call("listing check-ins", jedis -> jedis.smembers(keys.checkIns()))
-                .stream().map(id -> keys.checkIn(new CheckInId(id))).toList();
+        return read(redis.call("listing check-ins", jedis -> jedis.smembers(keys.checkIns())));
+    }
+
+    /** The pair's check-ins, through its index set: no walk over every check-in. */
+    @Override
+    public List<CheckIn> of(PairId pair) {
+        return read(redis.call("listing a pair's check-ins", jedis -> jedis.smembers(keys.checkInsOf(pair))));
+    }
+
+    private List<CheckIn> read(Set<String> ids) {
+        List<String> checkInKeys = ids.stream().map(id -> keys.checkIn(new CheckInId(id))).toList();
         List<List<String>> stored = redis.eachOf("listing check-ins", checkInKeys,
                 (pipeline, key) -> pipeline.hmget(key, CHECK_IN, ANSWER_FIELD));
         List<CheckIn> checkIns = new ArrayList<>();

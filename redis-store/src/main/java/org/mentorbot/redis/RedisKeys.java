@@ -47,6 +47,9 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V responses:by:<participantId>}</td><td>hash</td><td>poll id → the person's
  *     FeedbackResponse to that poll, as JSON</td></tr>
  * <tr><td>{@code V responders}</td><td>set</td><td>the ids of everyone with at least one response</td></tr>
+ * <tr><td>{@code V journey:<pairId>}</td><td>string</td><td>the pair's Journey, as JSON: goals, logged meetings
+ *     with their private notes, milestones dealt with, reflections</td></tr>
+ * <tr><td>{@code V journeys}</td><td>set</td><td>the ids of the pairs that have a journey</td></tr>
  * <tr><td>{@code V addresses}</td><td>hash</td><td>participant id → the opaque address the bot reaches
  *     them at</td></tr>
  * <tr><td>{@code V seen:<eventKey>}</td><td>string with expiry</td><td>{@code 1} while a platform event counts
@@ -173,5 +176,13 @@ public final class RedisKeys {
 
     String seenEvent(String eventKey) {
         return data + "seen:" + eventKey;
+    }
+
+    String journey(PairId pair) {
+        return data + "journey:" + pair.value();
+    }
+
+    String journeys() {
+        return data + "journeys";
     }
 }

@@ -65,6 +65,11 @@ public final class StatsFlow {
 
     /** The numbers under {@code title}, followed by {@code lines} (one per program, for totals). */
     public Reply report(ProgramStats s, String title, List<String> lines) {
+        return report(s, title, List.of(), lines);
+    }
+
+    /** The numbers under {@code title}, then {@code more} numbers (another feature's), then {@code lines}. */
+    public Reply report(ProgramStats s, String title, List<Field> more, List<String> lines) {
         String withheld = copy.text("stats.withheld", ProgramStats.MIN_RESPONSES);
         Reply.Builder reply = Reply.builder().header(title).fields(List.of(
                 field("stats.mentors", s.mentors()),
@@ -83,6 +88,7 @@ public final class StatsFlow {
                 field("stats.feedbackResponses", s.feedbackResponses()),
                 new Field(copy.text("stats.averageRating"), s.averageRating().isPresent()
                         ? String.format(Locale.ROOT, "%.1f / 5", s.averageRating().getAsDouble()) : withheld)));
+        reply.fields(more);
         lines.forEach(reply::text);
         return reply.build().inChannel();
     }

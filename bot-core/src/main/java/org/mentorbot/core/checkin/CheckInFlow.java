@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Executor;
@@ -21,6 +22,7 @@ import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
@@ -103,7 +105,7 @@ public final class CheckInFlow {
         CheckIn.Answer mine = new CheckIn.Answer(outcome, actor.id(), now);
         CheckIn stored = checkIns.answer(checkIn.get().id(), mine).orElseThrow();
         if (!mine.equals(stored.answer())) {
-            return answered(stored.answer(), "checkin.alreadyAnswered");
+            return answered(stored.answer(), "checkin.alreadyAnswered", pairing.get());
         }
         Pairing after = lifecycle.update(pairing.get(), p -> afterAnswer(p, outcome)).orElse(pairing.get());
         if (outcome == CheckInOutcome.NEED_HELP) {
@@ -111,7 +113,26 @@ public final class CheckInFlow {
         } else if (after.stalled() && !pairing.get().stalled()) {
             alerts.alert(Reply.text(copy.text("alert.stalled", nameOf(after.mentor()), nameOf(after.mentee()), after.notYetStreak())));
         }
-        return answered(mine, "checkin.answered." + outcome.name());
+        return answered(mine, "checkin.answered." + outcome.name(), after);
+    }
+
+    /**
+     * A meeting the pair logged counts as their answer to the latest check-in still unanswered:
+     * it is answered "we met" by {@code by}, and the pair's run of "not yet" ends. Answers
+     * whether there was such a check-in (false: the meeting counts on its own).
+     */
+    public boolean answerMetByLog(PairId pair, ParticipantId by, Instant now) {
+        Optional<CheckIn> open = checkIns.of(pair).stream().filter(c -> c.answered().isEmpty())
+                .max(Comparator.comparing(CheckIn::sentAt));
+        if (open.isEmpty()) {
+            return false;
+        }
+        CheckIn.Answer met = new CheckIn.Answer(CheckInOutcome.MET, by, now);
+        boolean mine = checkIns.answer(open.get().id(), met).map(c -> met.equals(c.answer())).orElse(false);
+        if (mine) {
+            pairings.find(pair).ifPresent(p -> lifecycle.update(p, q -> afterAnswer(q, CheckInOutcome.MET)));
+        }
+        return mine;
     }
 
     private Pairing afterAnswer(Pairing pairing, CheckInOutcome outcome) {
@@ -134,10 +155,15 @@ public final class CheckInFlow {
                 .build();
     }
 
-    private Reply answered(CheckIn.Answer answer, String key) {
+    /** The check-in as answered; a "we met" answer offers to log the meeting. */
+    private Reply answered(CheckIn.Answer answer, String key, Pairing pairing) {
         String outcome = copy.text("checkin.outcome." + answer.outcome().name());
-        return Reply.builder().header(copy.text("checkin.title")).text(copy.text(key, nameOf(answer.by()), outcome)).build()
-                .replacingOriginal();
+        Reply.Builder reply = Reply.builder().header(copy.text("checkin.title")).text(copy.text(key, nameOf(answer.by()), outcome));
+        if (answer.outcome() == CheckInOutcome.MET) {
+            reply.buttons(List.of(new Button(copy.text("checkin.logMeeting"), ActionIds.MEETING_LOG_OPEN,
+                    pairing.id().value() + ActionIds.FROM_CHECK_IN, Style.PRIMARY)));
+        }
+        return reply.build().replacingOriginal();
     }
 
     private String nameOf(ParticipantId id) {

@@ -28,6 +28,11 @@ public interface CheckInStore {
     /** Every check-in, in no particular order. */
     List<CheckIn> all();
 
+    /** The pair's check-ins, in no particular order. */
+    default List<CheckIn> of(PairId pair) {
+        return all().stream().filter(c -> c.pair().equals(pair)).toList();
+    }
+
     /** Erases the check-ins of these pairs (for "delete me"). */
     void deleteOf(Collection<PairId> pairs);
 }

@@ -13,10 +13,21 @@ public final class ActionIds {
     public static final String LEAVE_CONFIRM = "program.leave_confirm";
     /** Runs the command whose words the button carries, such as {@code join eng} from "which program?". */
     public static final String RUN_COMMAND = "command.run";
+    /** Opens the pair's goals form; the value is the pairing's id. */
+    public static final String GOALS_OPEN = "journey.goals";
+    /** Opens the meeting log; the value is the pairing's id, followed by {@link #FROM_CHECK_IN} when pressed on a check-in. */
+    public static final String MEETING_LOG_OPEN = "journey.log";
+    /** Opens a review of the pair's goals; the value is the pairing's id, {@code #}, and the milestone. */
+    public static final String REVIEW_OPEN = "journey.review";
+    /** Marks a meeting log opened from a check-in already answered "we met", so it does not count twice. */
+    public static final String FROM_CHECK_IN = "#checkin";
 
     public static final String FORM_JOIN = "form.join";
     public static final String FORM_FEEDBACK = "form.feedback";
     public static final String FORM_PROGRAM = "form.program";
+    public static final String FORM_GOALS = "form.goals";
+    public static final String FORM_MEETING = "form.meeting";
+    public static final String FORM_REVIEW = "form.review";
 
     private ActionIds() {
     }

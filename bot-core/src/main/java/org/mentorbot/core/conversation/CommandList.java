@@ -11,7 +11,7 @@ import java.util.List;
 public final class CommandList {
 
     private static final List<String> EVERYONE = List.of("help", "programs", "join", "profile", "pause", "resume", "leave",
-            "feedback", "export", "delete me");
+            "feedback", "export", "delete me", "goals", "log", "progress");
     private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll",
             "program new", "program edit", "program close");
 

@@ -36,7 +36,10 @@ public final class CommandParser {
             Map.entry("programs", Command.PROGRAMS),
             Map.entry("program new", Command.PROGRAM_NEW),
             Map.entry("program edit", Command.PROGRAM_EDIT),
-            Map.entry("program close", Command.PROGRAM_CLOSE));
+            Map.entry("program close", Command.PROGRAM_CLOSE),
+            Map.entry("goals", Command.GOALS),
+            Map.entry("log", Command.LOG),
+            Map.entry("progress", Command.PROGRESS));
 
     private static final int LONGEST = 2;
 

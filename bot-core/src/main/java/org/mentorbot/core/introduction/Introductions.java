@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.mentorbot.core.conversation.ActionIds;
+import org.mentorbot.core.conversation.Block.Button;
+import org.mentorbot.core.conversation.Block.Style;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.matching.Introducer;
@@ -41,6 +44,8 @@ public final class Introductions implements Introducer {
         }
         reply.text(firstMeeting(mentor, mentee, now));
         reply.text(copy.text("intro.starters") + "\n• " + String.join("\n• ", starters(mentor, mentee)));
+        reply.text(copy.text("intro.goals"));
+        reply.buttons(List.of(new Button(copy.text("intro.setGoals"), ActionIds.GOALS_OPEN, pairing.id().value(), Style.PRIMARY)));
         return reply.text(copy.text("intro.next")).build();
     }
 

@@ -137,7 +137,7 @@ public final class MatchingFlow {
         Duration cadence = preferred.interval(settings.checkInInterval());
         return new Pairing(new PairId(ids.next("pair")), mentor.id(), mentee.id(), PairingStatus.ACTIVE, now,
                 proposed.score(), proposed.reasons(), cadence, now.plus(settings.firstCheckInAfter()),
-                now.plus(settings.feedbackAfter()), 0, false, null);
+                now.plus(settings.feedbackAfter()), 0, false, null).withMilestoneDueAt(now);
     }
 
     private Map<ParticipantId, Participant> byId() {

@@ -20,6 +20,9 @@ import org.mentorbot.core.people.ParticipantId;
  * @param ending           why and when the pairing ended; null while it is open
  * @param checkInFailures  scheduled nudges in a row that no platform accepted; 0 once one got through
  * @param pollFailures     scheduled polls in a row that no platform accepted; 0 once one got through
+ * @param milestoneDueAt   when the pair's journey next needs a look (a goals prompt, the mid-point review,
+ *                         the closing reflection, the not-started flag); null when nothing more is due
+ * @param milestoneFailures scheduled milestone prompts in a row that no platform accepted
  */
 public record Pairing(
         PairId id,
@@ -36,7 +39,9 @@ public record Pairing(
         boolean stalled,
         Ending ending,
         int checkInFailures,
-        int pollFailures) {
+        int pollFailures,
+        Instant milestoneDueAt,
+        int milestoneFailures) {
 
     public Pairing {
         Objects.requireNonNull(id, "id");
@@ -53,7 +58,7 @@ public record Pairing(
         if ((status == PairingStatus.ENDED) != (ending != null)) {
             throw new IllegalArgumentException("an ended pairing, and only an ended one, has an ending");
         }
-        if (checkInFailures < 0 || pollFailures < 0) {
+        if (checkInFailures < 0 || pollFailures < 0 || milestoneFailures < 0) {
             throw new IllegalArgumentException("delivery failures cannot be negative: " + checkInFailures + ", " + pollFailures);
         }
     }
@@ -63,7 +68,15 @@ public record Pairing(
                    List<MatchReason> reasons, Duration cadence, Instant nextCheckInAt, Instant feedbackDueAt, int notYetStreak,
                    boolean stalled, Ending ending) {
         this(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt, feedbackDueAt, notYetStreak,
-                stalled, ending, 0, 0);
+                stalled, ending, 0, 0, null, 0);
+    }
+
+    /** A pairing with no journey milestone scheduled. */
+    public Pairing(PairId id, ParticipantId mentor, ParticipantId mentee, PairingStatus status, Instant startedAt, int score,
+                   List<MatchReason> reasons, Duration cadence, Instant nextCheckInAt, Instant feedbackDueAt, int notYetStreak,
+                   boolean stalled, Ending ending, int checkInFailures, int pollFailures) {
+        this(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt, feedbackDueAt, notYetStreak,
+                stalled, ending, checkInFailures, pollFailures, null, 0);
     }
 
     /** Who ended a pairing, when, and why ({@code left}, {@code deleted}, …). */
@@ -97,36 +110,46 @@ public record Pairing(
 
     public Pairing withStatus(PairingStatus newStatus) {
         return new Pairing(id, mentor, mentee, newStatus, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
     }
 
     public Pairing ended(Ending why) {
         return new Pairing(id, mentor, mentee, PairingStatus.ENDED, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, why, checkInFailures, pollFailures);
+                feedbackDueAt, notYetStreak, stalled, why, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
     }
 
     public Pairing withNextCheckInAt(Instant next) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, next,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
     }
 
     public Pairing withFeedbackDueAt(Instant due) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                due, notYetStreak, stalled, ending, checkInFailures, pollFailures);
+                due, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
     }
 
     public Pairing withStreak(int newStreak, boolean nowStalled) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, newStreak, nowStalled, ending, checkInFailures, pollFailures);
+                feedbackDueAt, newStreak, nowStalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
     }
 
     public Pairing withCheckInFailures(int failures) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, failures, pollFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, failures, pollFailures, milestoneDueAt, milestoneFailures);
     }
 
     public Pairing withPollFailures(int failures) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, failures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, failures, milestoneDueAt, milestoneFailures);
+    }
+
+    public Pairing withMilestoneDueAt(Instant due) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, due, milestoneFailures);
+    }
+
+    public Pairing withMilestoneFailures(int failures) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, failures);
     }
 }

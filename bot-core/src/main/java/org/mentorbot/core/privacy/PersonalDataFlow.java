@@ -16,6 +16,8 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.journey.JourneyExport;
+import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStore;
@@ -38,10 +40,12 @@ public final class PersonalDataFlow {
     private final AddressBook addresses;
     private final PairingLifecycle lifecycle;
     private final EnrollmentFlow enrollment;
+    private final JourneyStore journeys;
     private final Copy copy;
 
     public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
-                            FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, Copy copy) {
+                            FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, JourneyStore journeys,
+                            Copy copy) {
         this.participants = participants;
         this.pairings = pairings;
         this.checkIns = checkIns;
@@ -49,6 +53,7 @@ public final class PersonalDataFlow {
         this.addresses = addresses;
         this.lifecycle = new PairingLifecycle(pairings);
         this.enrollment = enrollment;
+        this.journeys = journeys;
         this.copy = copy;
     }
 
@@ -84,6 +89,7 @@ public final class PersonalDataFlow {
             m.put("at", r.at().toString());
             return m;
         }).toList());
+        data.put("journeys", mine.stream().map(p -> journeys.of(p.id())).filter(j -> !j.isEmpty()).map(JourneyExport::of).toList());
         return Optional.of(data);
     }
 
@@ -97,6 +103,7 @@ public final class PersonalDataFlow {
         enrollment.tellPartners(person, lifecycle.endAllOf(person, "deleted", now), name);
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
         checkIns.deleteOf(pairIds);
+        journeys.deleteOf(pairIds);
         feedback.deleteOf(person, pairIds);
         pairings.deleteAllOf(person);
         addresses.forget(person);

@@ -32,6 +32,7 @@ public final class MentorBot {
     private final Clock clock;
     private final Copy copy;
     private final HelpText help;
+    private final Journeys journeys;
 
     public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
         this.registry = registry;
@@ -41,6 +42,7 @@ public final class MentorBot {
         this.clock = clock;
         this.copy = copy;
         this.help = new HelpText(copy);
+        this.journeys = new Journeys(registry, memberships, targets, copy);
     }
 
     /** Answers one inbound; the reply goes back to the person where they asked. */
@@ -109,6 +111,9 @@ public final class MentorBot {
             case PROGRAM_NEW -> administration.newProgram(actor);
             case PROGRAM_EDIT -> targets.administered(actor, line, (p, flows) -> administration.edit(p));
             case PROGRAM_CLOSE -> targets.administered(actor, line, (p, flows) -> administration.close(p, now));
+            case GOALS -> journeys.goals(actor, line);
+            case LOG -> journeys.log(actor, line, now);
+            case PROGRESS -> journeys.progress(actor, line);
         };
     }
 
@@ -125,6 +130,7 @@ public final class MentorBot {
             case ActionIds.PAUSE -> memberships.pause(actor);
             case ActionIds.RESUME -> memberships.resume(actor, now);
             case ActionIds.RUN_COMMAND -> command(actor, CommandParser.parse(value), now);
+            case ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN -> journeys.button(actor, actionId, value, now);
             default -> unknown();
         };
     }
@@ -136,6 +142,8 @@ public final class MentorBot {
             case ActionIds.FORM_FEEDBACK -> program.map(p -> registry.flows(p).feedback().submit(form.actor(), form.context(), form.values(), now))
                     .orElseGet(this::unknown);
             case ActionIds.FORM_PROGRAM -> administration.submit(form.actor(), form.context(), form.values());
+            case ActionIds.FORM_GOALS, ActionIds.FORM_MEETING, ActionIds.FORM_REVIEW ->
+                    journeys.submit(form.actor(), form.formId(), form.context(), form.values(), now);
             default -> unknown();
         };
     }

@@ -12,6 +12,7 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
+import org.mentorbot.core.journey.JourneyStats;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramForm;
@@ -46,21 +47,30 @@ final class ProgramAdministration {
      */
     Reply stats(Actor actor, CommandLine line) {
         if (!line.arguments().isEmpty()) {
-            return targets.administered(actor, line, (p, flows) -> flows.stats().report());
+            return targets.administered(actor, line, (p, flows) -> report(flows));
         }
         List<Program> theirs = targets.administeredBy(actor);
         if (theirs.size() <= 1) {
-            return targets.administered(actor, line, (p, flows) -> flows.stats().report());
+            return targets.administered(actor, line, (p, flows) -> report(flows));
         }
         ProgramStats total = ProgramStats.NONE;
+        JourneyStats journeys = JourneyStats.NONE;
         List<String> lines = new ArrayList<>();
         for (Program program : theirs) {
             ProgramStats s = registry.flows(program).stats().stats();
             total = total.plus(s);
+            journeys = journeys.plus(registry.flows(program).journey().stats());
             lines.add(copy.text("stats.programLine", program.name(), program.slug().value(), s.mentors(), s.mentees(),
                     s.activePairs(), s.menteesWaiting()));
         }
-        return registry.flows(theirs.get(0)).stats().report(total, copy.text("stats.totalTitle", theirs.size()), lines);
+        ProgramFlows first = registry.flows(theirs.get(0));
+        return first.stats().report(total, copy.text("stats.totalTitle", theirs.size()), first.journey().statsFields(journeys), lines);
+    }
+
+    /** One program's numbers, its pairs' journeys included. */
+    private Reply report(ProgramFlows flows) {
+        return flows.stats().report(flows.stats().stats(), copy.text("stats.title"), flows.journey().statsFields(flows.journey().stats()),
+                List.of());
     }
 
     Reply newProgram(Actor actor) {

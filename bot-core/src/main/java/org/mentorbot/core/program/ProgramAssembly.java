@@ -12,6 +12,7 @@ import org.mentorbot.core.conversation.UnreachableReporting;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.introduction.Introductions;
+import org.mentorbot.core.journey.JourneyFlow;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingFlow;
 import org.mentorbot.core.memory.InMemoryProgramStore;
@@ -50,15 +51,19 @@ public final class ProgramAssembly {
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
         EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext, formIntro);
+        CheckInFlow checkIns = new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts,
+                settings, ids, copy, clock);
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
-                        stores.addresses(), enrollment, copy),
+                        stores.addresses(), enrollment, stores.journeys(), copy),
                 new MatchingFlow(stores.participants(), stores.pairings(), matcher, new Introductions(copy), messenger,
                         settings, ids, copy),
-                new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts, settings, ids, copy, clock),
+                checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
-                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy));
+                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
+                new JourneyFlow(stores.pairings(), stores.journeys(), stores.participants(), messenger, alerts,
+                        checkIns::answerMetByLog, settings, copy, clock));
     }
 
     /**

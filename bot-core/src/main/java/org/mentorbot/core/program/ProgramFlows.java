@@ -4,10 +4,11 @@ import org.mentorbot.core.admin.StatsFlow;
 import org.mentorbot.core.checkin.CheckInFlow;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
+import org.mentorbot.core.journey.JourneyFlow;
 import org.mentorbot.core.matching.MatchingFlow;
 import org.mentorbot.core.privacy.PersonalDataFlow;
 
 /** The flows of one program, wired to its stores, rhythm, matching and messenger. */
 public record ProgramFlows(EnrollmentFlow enrollment, PersonalDataFlow personalData, MatchingFlow matching,
-                           CheckInFlow checkIns, FeedbackFlow feedback, StatsFlow stats) {
+                           CheckInFlow checkIns, FeedbackFlow feedback, StatsFlow stats, JourneyFlow journey) {
 }

@@ -6,9 +6,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
+import org.mentorbot.core.memory.InMemoryJourneyStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
 import org.mentorbot.core.pairing.PairingStore;
@@ -17,7 +19,7 @@ import org.mentorbot.core.programs.ProgramSlug;
 
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
-                     FeedbackStore feedback, AddressBook addresses) {
+                     FeedbackStore feedback, AddressBook addresses, JourneyStore journeys) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -25,6 +27,13 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(checkIns, "checkIns");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(addresses, "addresses");
+        Objects.requireNonNull(journeys, "journeys");
+    }
+
+    /** Stores whose pairs' journeys are kept in memory. */
+    public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
+                  AddressBook addresses) {
+        this(participants, pairings, checkIns, feedback, addresses, new InMemoryJourneyStore());
     }
 
     /**
@@ -34,13 +43,14 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
     public ProgramRegistry.StoreSpace inMemorySpace() {
         Map<ProgramSlug, Stores> others = new ConcurrentHashMap<>();
         return slug -> slug.isDefault() ? this : others.computeIfAbsent(slug, s -> new Stores(new InMemoryParticipantStore(),
-                new InMemoryPairingStore(), new InMemoryCheckInStore(), new InMemoryFeedbackStore(), addresses));
+                new InMemoryPairingStore(), new InMemoryCheckInStore(), new InMemoryFeedbackStore(), addresses,
+                new InMemoryJourneyStore()));
     }
 
     /** Fresh, empty in-memory stores: the embedded default. */
     public static Stores inMemory() {
         return new Stores(new InMemoryParticipantStore(), new InMemoryPairingStore(), new InMemoryCheckInStore(),
-                new InMemoryFeedbackStore(), new InMemoryAddressBook());
+                new InMemoryFeedbackStore(), new InMemoryAddressBook(), new InMemoryJourneyStore());
     }
 
 }

@@ -8,7 +8,7 @@ import org.mentorbot.core.pairing.Pairing;
 
 /**
  * A time on a pairing at which something falls due for the pair — the next check-in nudge, the
- * feedback poll — read and moved on the pairing, with the count of its deliveries in a row that
+ * feedback poll, the next journey milestone — read and moved on the pairing, with the count of its deliveries in a row that
  * no platform accepted.
  */
 public enum DueTime {
@@ -16,7 +16,10 @@ public enum DueTime {
     NEXT_CHECK_IN(Pairing::nextCheckInAt, Pairing::withNextCheckInAt,
             Pairing::checkInFailures, Pairing::withCheckInFailures),
     FEEDBACK_POLL(Pairing::feedbackDueAt, Pairing::withFeedbackDueAt,
-            Pairing::pollFailures, Pairing::withPollFailures);
+            Pairing::pollFailures, Pairing::withPollFailures),
+    /** The next look at the pair's journey: a goals prompt, the mid-point review, the closing reflection, the not-started flag. */
+    MILESTONE(Pairing::milestoneDueAt, Pairing::withMilestoneDueAt,
+            Pairing::milestoneFailures, Pairing::withMilestoneFailures);
 
     private final Function<Pairing, Instant> read;
     private final BiFunction<Pairing, Instant, Pairing> move;

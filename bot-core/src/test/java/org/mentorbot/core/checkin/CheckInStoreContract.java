@@ -45,6 +45,19 @@ public abstract class CheckInStoreContract {
     }
 
     @Test
+    void listsThePairsCheckInsOnly() {
+        CheckIn mine = checkIn("checkin-1", PAIR);
+        CheckIn theirs = checkIn("checkin-2", new PairId("pair-2"));
+        store.save(mine);
+        store.save(theirs);
+        store.answer(mine.id(), answer(CheckInOutcome.MET, MENTOR));
+
+        assertThat(store.of(PAIR)).extracting(CheckIn::id).containsExactly(mine.id());
+        assertThat(store.of(PAIR).get(0).answered()).isPresent();
+        assertThat(store.of(new PairId("pair-unknown"))).isEmpty();
+    }
+
+    @Test
     void findsNothingUnknown() {
         assertThat(store.find(new CheckInId("checkin-unknown"))).isEmpty();
         assertThat(store.all()).isEmpty();

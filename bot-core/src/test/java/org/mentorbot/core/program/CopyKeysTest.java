@@ -26,6 +26,8 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.enrollment.ProfileForm;
+import org.mentorbot.core.journey.GoalStatus;
+import org.mentorbot.core.journey.Milestone;
 import org.mentorbot.core.matching.UnmatchedReason;
 import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.Role;
@@ -67,7 +69,8 @@ class CopyKeysTest {
             KeyArgument.in(".*/CheckInFlow\\.java", "(?<![\\w.])answered\\(", 1),
             KeyArgument.in(".*/EnrollmentFlow\\.java", "\\bString key =", 0),
             KeyArgument.in("slack-adapter/.*", "\\.ackShared\\(", 0),
-            KeyArgument.in(".*/Targets\\.java", "(?<![\\w.])choose\\(", 3));
+            KeyArgument.in(".*/Targets\\.java", "(?<![\\w.])choose\\(", 3),
+            KeyArgument.in(".*/JourneyFlow\\.java", "\\.readText\\(", 2));
 
     /** Keys handed on from elsewhere, and where that elsewhere is among the calls above. */
     private static final Map<String, String> HANDED_ON = Map.of(
@@ -79,7 +82,11 @@ class CopyKeysTest {
             "MatchResult.java: reason.key()", "a MatchReason, whose keys are read at MatchReason.of",
             "Answers.java: key", "ackShared(key), whose keys are read at its calls",
             "MentorCommand.java: reply", "not a key: the ackShared(Reply) overload",
-            "Targets.java: noneKey", "choose(command, candidates, action, noneKey), whose keys are read at its calls");
+            "Targets.java: noneKey", "choose(command, candidates, action, noneKey), whose keys are read at its calls",
+            "JourneyForms.java: labelKey", "readText(values, input, labelKey, ...), whose keys are read at its calls");
+
+    /** The milestones a partner reviews in a form. */
+    private static final List<String> REVIEWED = List.of(Milestone.MIDPOINT_REVIEW.wireName(), Milestone.CLOSING_REFLECTION.wireName());
 
     /** The prefixes of keys built at run time, and every end the code can put after each. */
     private static final Map<String, Collection<String>> BUILT = Map.ofEntries(Map.entry(
@@ -95,7 +102,13 @@ class CopyKeysTest {
             Map.entry("hint.", profileFormFields()),
             Map.entry("programForm.", fieldsOf(ProgramForm.class)),
             Map.entry("programHint.", fieldsOf(ProgramForm.class)),
-            Map.entry("programs.status.", names(Program.Status.values(), Program.Status::wireName)));
+            Map.entry("programs.status.", names(Program.Status.values(), Program.Status::wireName)),
+            Map.entry("goal.status.", names(GoalStatus.values(), GoalStatus::wireName)),
+            Map.entry("field.helped.", REVIEWED),
+            Map.entry("review.title.", REVIEWED),
+            Map.entry("milestone.", Stream.concat(names(Milestone.values(), Milestone::wireName).stream(),
+                    Stream.of("goalsPrompt", "midpoint", "closing").flatMap(p -> Stream.of(p + ".title", p + ".text", p + ".button")))
+                    .toList()));
 
     /** Built keys that may be absent: the code asks {@code copy.has} first. */
     private static final Set<String> OPTIONAL = Set.of("hint.", "programHint.");

@@ -5,12 +5,13 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.mentorbot.core.checkin.CheckInFlow.NudgeSummary;
 import org.mentorbot.core.feedback.FeedbackFlow.PollSummary;
+import org.mentorbot.core.journey.Milestones;
 import org.mentorbot.core.program.ProgramFlows;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.quartz.JobKey;
 
 /**
- * The kinds of due work every tick looks for: check-in nudges and feedback polls. Each is one
+ * The kinds of due work every tick looks for: check-in nudges, feedback polls and the pairs' journey milestones. Each is one
  * call into core, which decides what is due and claims each item so that it goes out once,
  * and a line for the log about what that call did (none when it did nothing).
  */
@@ -32,6 +33,16 @@ enum DueWork {
             PollSummary summary = program.feedback().sendDue(now, end, pool);
             return summary.sent() + summary.failed() == 0 ? Optional.empty() : Optional.of(String.format(
                     "Feedback polls: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
+        }
+    },
+
+    JOURNEY_MILESTONES("journey-milestones") {
+        @Override
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+            Milestones.Summary summary = program.journey().sendDue(now, end, pool);
+            return summary.isNone() ? Optional.empty() : Optional.of(String.format(
+                    "Journey milestones: %d prompts sent, %d pairs planned or deferred, %d failed (will retry), %d not-started flags",
+                    summary.sent(), summary.planned(), summary.failed(), summary.flagged()));
         }
     };
 

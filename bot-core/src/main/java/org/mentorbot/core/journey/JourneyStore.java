@@ -1,0 +1,29 @@
+package org.mentorbot.core.journey;
+
+import java.util.Collection;
+import java.util.List;
+import org.mentorbot.core.people.PairId;
+
+/**
+ * Each pairing's {@link Journey}: goals, logged meetings (with their private notes), milestones
+ * and reflections. Every method throws {@link org.mentorbot.core.people.StoreUnavailableException}
+ * when the store cannot be reached, having changed nothing.
+ */
+public interface JourneyStore {
+
+    /** The pair's journey; {@link Journey#empty} when nothing is stored for it. */
+    Journey of(PairId pair);
+
+    /**
+     * Stores {@code updated} (same pair) only if the stored journey still equals {@code current}
+     * (an empty journey stands for nothing stored); answers whether it did. Callers re-read and
+     * retry on false. Atomic: of two partners saving at once from the same journey, one wins.
+     */
+    boolean replace(Journey current, Journey updated);
+
+    /** Every stored journey, in no particular order. */
+    List<Journey> all();
+
+    /** Erases the journeys of these pairs (for "delete me"). */
+    void deleteOf(Collection<PairId> pairs);
+}
