@@ -1,6 +1,7 @@
 package org.mentorbot.app.teams;
 
 import java.time.Duration;
+import org.mentorbot.app.settings.BadSettingException;
 import org.mentorbot.teams.TeamsAdapter;
 import org.mentorbot.teams.delivery.RetryPolicy;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -24,7 +25,7 @@ public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") 
         appId = appId == null ? "" : appId.strip();
         appPassword = appPassword == null ? "" : appPassword;
         if (authTimeout == null || authTimeout.isNegative() || authTimeout.isZero()) {
-            throw new IllegalArgumentException("mentorbot.teams.auth-timeout must be positive");
+            throw new BadSettingException("MENTORBOT_TEAMS_AUTH_TIMEOUT", authTimeout + " is not a positive duration", "PT5S");
         }
     }
 
@@ -48,8 +49,11 @@ public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") 
      */
     public record AfterTurn(@DefaultValue("4") int threads, @DefaultValue("200") int queue) {
         public AfterTurn {
-            if (threads < 1 || queue < 1) {
-                throw new IllegalArgumentException("mentorbot.teams.after-turn.threads and .queue must be at least 1");
+            if (threads < 1) {
+                throw new BadSettingException("MENTORBOT_TEAMS_AFTER_TURN_THREADS", threads + " is less than 1", "4");
+            }
+            if (queue < 1) {
+                throw new BadSettingException("MENTORBOT_TEAMS_AFTER_TURN_QUEUE", queue + " is less than 1", "200");
             }
         }
     }
