@@ -12,9 +12,10 @@ import redis.clients.jedis.params.ScanParams;
 import redis.clients.jedis.resps.ScanResult;
 
 /**
- * Gives each test its own corner of the real Redis (at {@code REDIS_URL}, by default
- * {@code redis://127.0.0.1:6379}): a fresh random key prefix per set of stores, whose keys are
- * deleted after the test. Register it as a static extension field.
+ * Gives each test its own corner of the real Redis (at {@code MENTORBOT_TEST_REDIS_URL}, by default
+ * {@code redis://127.0.0.1:6379}; never the bot's own {@code REDIS_URL}, which a developer's shell may point
+ * at a real program): a fresh random key prefix per set of stores, whose keys are deleted after the test.
+ * Register it as a static extension field.
  */
 final class RedisNamespaces implements AfterEachCallback, AfterAllCallback {
 
@@ -24,7 +25,7 @@ final class RedisNamespaces implements AfterEachCallback, AfterAllCallback {
     private final List<String> prefixes = new ArrayList<>();
 
     RedisNamespaces() {
-        String url = System.getenv("REDIS_URL");
+        String url = System.getenv("MENTORBOT_TEST_REDIS_URL");
         jedis = new JedisPooled(URI.create(url == null || url.isBlank() ? DEFAULT_URL : url));
     }
 

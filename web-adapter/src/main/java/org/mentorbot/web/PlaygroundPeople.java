@@ -48,6 +48,17 @@ public final class PlaygroundPeople {
         return add(seat.orElseGet(() -> ParticipantId.of("web", freeSlug(slug(clean)))), clean, timezone);
     }
 
+    /**
+     * The person in the admin seat, seated now under this name and time zone if the seat is free; empty when
+     * the playground hands out no seat. The demo seats its visitor this way, so the page opens on the admin.
+     */
+    public synchronized Optional<Person> seatAdmin(String name, ZoneId timezone) {
+        return adminSeat.map(seat -> {
+            Person seated = byUserId.get(seat.userId());
+            return seated != null ? seated : add(seat, validName(name), timezone);
+        });
+    }
+
     /** The person with this id, created if they are new (a sample person loaded twice stays one person). */
     public synchronized Person ensure(String userId, String name, ZoneId timezone) {
         Person known = byUserId.get(userId);

@@ -32,7 +32,10 @@ public final class PlaygroundStartup {
             log.info("Playground demo: {} sample people enrolled{}", loaded.enrolled(),
                     loaded.rejected().isEmpty() ? "" : "; turned away: " + loaded.rejected());
         }
-        if (standalone) {
+        if (standalone && demo) {
+            log.info("Playground: open http://localhost:{}/ in a browser to try Mentorbot without Slack or Teams. "
+                    + "You are the program admin there, next to the sample people. Set MENTORBOT_PLAYGROUND=false to turn it off.", port);
+        } else if (standalone) {
             log.info("Playground: open http://localhost:{}/ in a browser to try Mentorbot without Slack or Teams. "
                     + "The first person you create there is the program admin. Set MENTORBOT_PLAYGROUND=false to turn it off.", port);
         } else {

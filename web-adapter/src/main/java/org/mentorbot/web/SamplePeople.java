@@ -20,11 +20,14 @@ import org.mentorbot.core.program.MentorBot;
  * departments, levels, languages and time zones) who enrol through the real enrollment form,
  * so that {@code match preview} and {@code match} have something to show at once. Loading
  * them again submits their form again, which only updates their profiles. The shipped roster
- * is read when it is first loaded, not while the bot starts.
+ * is read when it is first loaded, not while the bot starts. When nobody holds the playground's
+ * admin seat yet, the visitor takes it first, as {@value #VISITOR}: the page opens on the first
+ * person, so whoever loads the samples (or starts with {@code --demo}) lands as the admin.
  */
 public final class SamplePeople {
 
     static final String RESOURCE = "/playground/sample-people.json";
+    static final String VISITOR = "You";
 
     private final Supplier<List<Sample>> samples;
     private final PlaygroundPeople people;
@@ -64,6 +67,7 @@ public final class SamplePeople {
 
     /** Enrols every sample person through the enrollment form; says how many joined and who was turned away. */
     public Loaded load() {
+        people.seatAdmin(VISITOR, ZoneId.systemDefault());
         int enrolled = 0;
         Map<String, String> rejected = new HashMap<>();
         for (Sample sample : samples.get()) {

@@ -48,18 +48,37 @@ class SamplePeopleTest {
     }
 
     @Test
-    void loadingTwiceKeepsTwentyPeople() {
+    void loadingTwiceKeepsTwentyPeopleAndTheVisitor() {
         samples.load();
         samples.load();
 
-        assertThat(people.all()).hasSize(20);
+        assertThat(people.all()).hasSize(21);
         assertThat(stores.participants().all()).hasSize(20);
+    }
+
+    @Test
+    void theVisitorTakesTheFreeAdminSeatAndComesFirst() {
+        samples.load();
+
+        assertThat(people.all().get(0)).satisfies(visitor -> {
+            assertThat(visitor.id()).isEqualTo(SEAT);
+            assertThat(visitor.admin()).isTrue();
+        });
+    }
+
+    @Test
+    void someoneWhoAlreadyHoldsTheSeatKeepsIt() {
+        Person ada = people.create("Ada", ZoneOffset.UTC);
+
+        samples.load();
+
+        assertThat(people.all()).hasSize(21).first().isEqualTo(ada);
     }
 
     @Test
     void aMatchPreviewHasPairsToShowAtOnce() {
         samples.load();
-        Person admin = people.create("Ada Admin", ZoneOffset.UTC);
+        Person admin = people.all().get(0);
 
         Reply preview = bot.handle(new Inbound.CommandReceived(admin.actor(), "match preview"));
 

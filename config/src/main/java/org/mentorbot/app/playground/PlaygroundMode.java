@@ -1,6 +1,7 @@
 package org.mentorbot.app.playground;
 
 import java.util.Locale;
+import org.mentorbot.app.settings.BadSettingException;
 import org.springframework.core.env.PropertyResolver;
 
 /**
@@ -25,8 +26,8 @@ public enum PlaygroundMode {
             case "", "auto" -> platforms ? OFF : STANDALONE;
             case "true" -> platforms ? BESIDE_PLATFORMS : STANDALONE;
             case "false" -> OFF;
-            default -> throw new IllegalStateException(
-                    "MENTORBOT_PLAYGROUND must be true, false or empty (automatic), not '" + enabled + "'");
+            default -> throw new BadSettingException("MENTORBOT_PLAYGROUND",
+                    "'" + enabled + "' is not true, false or empty (automatic)", "false");
         };
     }
 

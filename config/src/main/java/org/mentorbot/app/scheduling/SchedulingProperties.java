@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import org.mentorbot.app.settings.BadSettingException;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.quartz.CronExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -34,17 +35,17 @@ public record SchedulingProperties(
 
     public SchedulingProperties {
         if (tick.isNegative() || tick.toMillis() < 100) {
-            throw new IllegalArgumentException("MENTORBOT_SCHEDULING_TICK must be at least PT0.1S, was " + tick);
+            throw new BadSettingException("MENTORBOT_SCHEDULING_TICK", tick + " is shorter than PT0.1S", "PT1S");
         }
         if (deliveryConcurrency < 1) {
-            throw new IllegalArgumentException("MENTORBOT_SCHEDULING_DELIVERY_CONCURRENCY must be at least 1, was " + deliveryConcurrency);
+            throw new BadSettingException("MENTORBOT_SCHEDULING_DELIVERY_CONCURRENCY", deliveryConcurrency + " is less than 1", "16");
         }
         programEndsAt = programEndsAt == null ? "" : programEndsAt.strip();
         matchingCron = matchingCron == null ? "" : matchingCron.strip();
         parseEnd(programEndsAt);
         if (!matchingCron.isEmpty() && !CronExpression.isValidExpression(matchingCron)) {
-            throw new IllegalArgumentException("MENTORBOT_MATCHING_CRON is not a Quartz cron expression "
-                    + "(seconds minutes hours day-of-month month day-of-week, e.g. '0 0 9 ? * MON'): " + matchingCron);
+            throw new BadSettingException("MENTORBOT_MATCHING_CRON", "'" + matchingCron + "' is not a Quartz cron expression "
+                    + "(seconds minutes hours day-of-month month day-of-week)", "\"0 0 9 ? * MON\"");
         }
     }
 
@@ -63,8 +64,8 @@ public record SchedulingProperties(
         try {
             return Optional.of(OffsetDateTime.parse(text).toInstant());
         } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("MENTORBOT_PROGRAM_ENDS_AT must be an ISO date-time with an offset, "
-                    + "e.g. 2026-12-18T17:00:00+01:00 or 2026-12-18T16:00:00Z; was '" + text + "'", e);
+            throw new BadSettingException("MENTORBOT_PROGRAM_ENDS_AT", "'" + text + "' is not an ISO date-time with an offset",
+                    "2026-12-18T17:00:00+01:00");
         }
     }
 }

@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
+import org.mentorbot.app.settings.BadSettingException;
 import org.mentorbot.teams.TeamsAdapter;
 import org.mentorbot.teams.auth.AppType;
 import org.mentorbot.teams.auth.CertificateFile;
@@ -48,7 +49,7 @@ public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") 
         loginUrl = strip(loginUrl);
         openidMetadataUrl = strip(openidMetadataUrl);
         if (authTimeout == null || authTimeout.isNegative() || authTimeout.isZero()) {
-            throw new IllegalArgumentException("mentorbot.teams.auth-timeout must be positive");
+            throw new BadSettingException("MENTORBOT_TEAMS_AUTH_TIMEOUT", authTimeout + " is not a positive duration", "PT5S");
         }
     }
 
@@ -139,8 +140,11 @@ public record TeamsProperties(@DefaultValue("") String appId, @DefaultValue("") 
      */
     public record AfterTurn(@DefaultValue("4") int threads, @DefaultValue("200") int queue) {
         public AfterTurn {
-            if (threads < 1 || queue < 1) {
-                throw new IllegalArgumentException("mentorbot.teams.after-turn.threads and .queue must be at least 1");
+            if (threads < 1) {
+                throw new BadSettingException("MENTORBOT_TEAMS_AFTER_TURN_THREADS", threads + " is less than 1", "4");
+            }
+            if (queue < 1) {
+                throw new BadSettingException("MENTORBOT_TEAMS_AFTER_TURN_QUEUE", queue + " is less than 1", "200");
             }
         }
     }

@@ -17,6 +17,7 @@ import java.util.jar.JarFile;
 import java.util.jar.Manifest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.mentorbot.app.hermetic.ShellSettings;
 
 /**
  * The offline matcher through the built jar, exactly as the contract spells the command.
@@ -66,7 +67,7 @@ class OfflineMatchJarIT {
     private Process run(String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", JAR.toString()));
         command.addAll(List.of(args));
-        Process process = new ProcessBuilder(command).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
+        Process process = ShellSettings.process(command).redirectOutput(dir.resolve("stdout.txt").toFile()).start();
         if (!process.waitFor(90, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             throw new AssertionError("the jar did not finish within 90 s: does its main class hand 'match' to OfflineMatchCli?");

@@ -39,7 +39,7 @@ class PlaygroundModeTest {
         MockEnvironment settings = new MockEnvironment().withProperty("mentorbot.playground.enabled", enabled);
 
         assertThatThrownBy(() -> PlaygroundMode.from(settings))
-                .hasMessageContaining("MENTORBOT_PLAYGROUND must be true, false or empty");
+                .hasMessageStartingWith("Bad setting MENTORBOT_PLAYGROUND: '" + enabled + "' is not true, false or empty");
     }
 
     @org.junit.jupiter.api.Test

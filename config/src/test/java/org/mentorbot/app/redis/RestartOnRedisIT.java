@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.app.MentorbotApplication;
+import org.mentorbot.app.hermetic.ShellSettings;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Inbound;
@@ -24,7 +25,7 @@ import redis.clients.jedis.params.ScanParams;
 class RestartOnRedisIT {
 
     final String prefix = "mbtest:" + UUID.randomUUID() + ":";
-    final String redisUrl = System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379/0");
+    final String redisUrl = ShellSettings.testRedisUrl();
 
     @AfterEach
     void cleanUp() {

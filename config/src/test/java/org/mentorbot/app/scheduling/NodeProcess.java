@@ -13,6 +13,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.mentorbot.app.hermetic.ShellSettings;
 
 /** One Mentorbot node as its own JVM ({@link ScheduledNode}), which a test can stop gently or kill -9. */
 final class NodeProcess implements AutoCloseable {
@@ -35,7 +36,7 @@ final class NodeProcess implements AutoCloseable {
                 "--server.port=" + port, "--test.node=" + name));
         command.addAll(settings);
         File log = Path.of("target", "scheduled-node-" + name + ".log").toFile();
-        Process process = new ProcessBuilder(command).redirectErrorStream(true)
+        Process process = ShellSettings.process(command).redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log)).start();
         return new NodeProcess(name, process, port);
     }

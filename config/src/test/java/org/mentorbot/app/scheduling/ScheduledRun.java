@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.mentorbot.app.hermetic.ShellSettings;
 import org.mentorbot.app.scheduling.FakePlatform.Accepted;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.program.Stores;
@@ -33,7 +34,7 @@ import redis.clients.jedis.params.ScanParams;
 final class ScheduledRun implements AutoCloseable {
 
     static final Duration CADENCE = Duration.ofSeconds(5);
-    static final String REDIS_URL = System.getenv().getOrDefault("REDIS_URL", "redis://127.0.0.1:6379/0");
+    static final String REDIS_URL = ShellSettings.testRedisUrl();
     static final String POSTGRES_URL = "jdbc:postgresql://127.0.0.1:5432/test";
     static final String POSTGRES_USER = "postgres";
 

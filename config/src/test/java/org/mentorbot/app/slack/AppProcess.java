@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.LockSupport;
+import org.mentorbot.app.hermetic.ShellSettings;
 
 /**
  * An application under benchmark in a JVM of its own, started from this JVM's class path with
@@ -42,7 +43,7 @@ final class AppProcess implements AutoCloseable {
         command.addAll(List.of("-cp", System.getProperty("java.class.path"), mainClass.getName(), "--server.port=" + port));
         command.addAll(args);
         Path log = logFile(name);
-        Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process process = ShellSettings.process(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         AppProcess app = new AppProcess(name, process, port);
         Runtime.getRuntime().addShutdownHook(new Thread(process::destroyForcibly));
         app.awaitHttp(log);
