@@ -83,11 +83,13 @@ class ProgramsMigrationIT {
         assertThat(pairing.reasons()).hasSize(written.reasons());
     }
 
+    /** The app as an operator starts it, with the scheduler held so that only start-up itself touches the data. */
     private ConfigurableApplicationContext start() {
         return new SpringApplicationBuilder(MentorbotApplication.class).run(
                 "--server.port=0", "--mentorbot.redis.url=" + redisUrl, "--mentorbot.redis.key-prefix=" + prefix,
                 "--mentorbot.admins=slack:UADMIN", "--mentorbot.program.working-hours-only=false",
-                "--mentorbot.playground.enabled=false", "--mentorbot.programs-file=");
+                "--mentorbot.playground.enabled=false", "--mentorbot.programs-file=",
+                "--spring.quartz.auto-startup=false");
     }
 
     /** Every key under the prefix with a dump of its value, to compare two moments. */

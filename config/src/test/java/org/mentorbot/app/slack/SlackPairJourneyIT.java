@@ -8,12 +8,14 @@ import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The pair's journey in Slack: the goals modal from the introduction's button (a goal too long
  * stays open with the error under it), the meeting log modal from the "we met" answer (negative
  * minutes likewise), and {@code /mentor progress}.
  */
+@TestPropertySource(properties = "spring.application.name=mentorbot-pair-journey")
 class SlackPairJourneyIT extends SlackEndToEnd {
 
     static final String MENTOR = "UJMENTOR";
@@ -37,7 +39,7 @@ class SlackPairJourneyIT extends SlackEndToEnd {
         assertThat(goalsModal.path("callback_id").asText()).isEqualTo("form.goals");
         assertThat(goalsModal.path("private_metadata").asText()).isEqualTo(pair);
 
-        JsonNode tooLong = submit("view-submission-goals.json", MENTEE, pair, goals("x".repeat(5_000))).json();
+        JsonNode tooLong = submit("view-submission-goals.json", MENTEE, pair, goals("x".repeat(1_000))).json();
         assertThat(tooLong.path("response_action").asText()).isEqualTo("errors");
         assertThat(tooLong.path("errors").path("goal1").asText()).contains("Goal 1", "300 characters");
         JsonNode saved = submit("view-submission-goals.json", MENTEE, pair, goals("Ship the COBOL port")).json();

@@ -8,6 +8,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.context.TestPropertySource;
 import org.mentorbot.app.teams.FakeBotConnector.Call;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
 
@@ -15,6 +16,7 @@ import org.mentorbot.app.teams.TeamsTraffic.Person;
  * The pair's journey in Teams: the goals card from the introduction's button (a goal too long is
  * answered naming the field), the meeting log from the "we met" answer, and {@code progress}.
  */
+@TestPropertySource(properties = "spring.application.name=mentorbot-pair-journey")
 class TeamsPairJourneyIT extends TeamsEndToEnd {
 
     private final Person pia = new Person("Pia Example", "aad-pia", "a:1pia-personal-chat");
