@@ -38,9 +38,18 @@ public final class PersonalDataFlow {
     private final PairingLifecycle lifecycle;
     private final EnrollmentFlow enrollment;
     private final Copy copy;
+    private final List<PersonalRecords> features;
 
     public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                             FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, Copy copy) {
+        this(participants, pairings, checkIns, feedback, addresses, enrollment, copy, List.of());
+    }
+
+    /** With the features' own records about people, covered by export and erasure as well. */
+    public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
+                            FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, Copy copy,
+                            List<PersonalRecords> features) {
+        this.features = List.copyOf(features);
         this.participants = participants;
         this.pairings = pairings;
         this.checkIns = checkIns;
@@ -83,6 +92,7 @@ public final class PersonalDataFlow {
             m.put("at", r.at().toString());
             return m;
         }).toList());
+        features.forEach(f -> data.putAll(f.export(person, pairIds)));
         return Optional.of(data);
     }
 
@@ -97,6 +107,7 @@ public final class PersonalDataFlow {
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
         checkIns.deleteOf(pairIds);
         feedback.deleteOf(person, pairIds);
+        features.forEach(f -> f.erase(person, pairIds));
         pairings.deleteAllOf(person);
         addresses.forget(person);
         participants.delete(person);
