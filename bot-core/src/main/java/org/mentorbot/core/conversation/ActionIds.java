@@ -14,9 +14,16 @@ public final class ActionIds {
     /** Runs the command whose words the button carries, such as {@code join eng} from "which program?". */
     public static final String RUN_COMMAND = "command.run";
 
+    /** Opens the thanks form for the pair whose id the button carries. */
+    public static final String THANKS_OPEN = "thanks.open";
+    /** Shares the thank-you whose id the button carries in the program's channel (the sender's consent). */
+    public static final String THANKS_SHARE = "thanks.share";
+
     public static final String FORM_JOIN = "form.join";
     public static final String FORM_FEEDBACK = "form.feedback";
     public static final String FORM_PROGRAM = "form.program";
+    public static final String FORM_THANKS = "form.thanks";
+    public static final String FORM_RESOURCE = "form.resource";
 
     private ActionIds() {
     }

@@ -36,7 +36,14 @@ public final class CommandParser {
             Map.entry("programs", Command.PROGRAMS),
             Map.entry("program new", Command.PROGRAM_NEW),
             Map.entry("program edit", Command.PROGRAM_EDIT),
-            Map.entry("program close", Command.PROGRAM_CLOSE));
+            Map.entry("program close", Command.PROGRAM_CLOSE),
+            Map.entry("resources", Command.RESOURCES),
+            Map.entry("resource add", Command.RESOURCE_ADD),
+            Map.entry("thanks", Command.THANKS),
+            Map.entry("thank you", Command.THANKS),
+            Map.entry("recognition", Command.RECOGNITION),
+            Map.entry("recognition on", Command.RECOGNITION_ON),
+            Map.entry("recognition off", Command.RECOGNITION_OFF));
 
     private static final int LONGEST = 2;
 

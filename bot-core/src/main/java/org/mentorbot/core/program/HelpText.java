@@ -10,9 +10,9 @@ import org.mentorbot.core.conversation.Reply;
 final class HelpText {
 
     private static final List<String> EVERYONE = List.of("help", "programs", "join", "profile", "pause", "resume", "leave",
-            "feedback", "export", "delete me");
+            "feedback", "export", "delete me", "resources", "thanks", "recognition on");
     private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll",
-            "program new", "program edit", "program close");
+            "program new", "program edit", "program close", "recognition", "resource add");
 
     private final Copy copy;
 

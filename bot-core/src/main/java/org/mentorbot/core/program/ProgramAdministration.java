@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentorbot.core.admin.ProgramStats;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.CommandLine;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Message;
@@ -46,21 +47,29 @@ final class ProgramAdministration {
      */
     Reply stats(Actor actor, CommandLine line) {
         if (!line.arguments().isEmpty()) {
-            return targets.administered(actor, line, (p, flows) -> flows.stats().report());
+            return targets.administered(actor, line, (p, flows) -> thanked(flows.stats().report(), flows.recognition().thanksSent()));
         }
         List<Program> theirs = targets.administeredBy(actor);
         if (theirs.size() <= 1) {
-            return targets.administered(actor, line, (p, flows) -> flows.stats().report());
+            return targets.administered(actor, line, (p, flows) -> thanked(flows.stats().report(), flows.recognition().thanksSent()));
         }
         ProgramStats total = ProgramStats.NONE;
+        int thanks = 0;
         List<String> lines = new ArrayList<>();
         for (Program program : theirs) {
             ProgramStats s = registry.flows(program).stats().stats();
+            thanks += registry.flows(program).recognition().thanksSent();
             total = total.plus(s);
             lines.add(copy.text("stats.programLine", program.name(), program.slug().value(), s.mentors(), s.mentees(),
                     s.activePairs(), s.menteesWaiting()));
         }
-        return registry.flows(theirs.get(0)).stats().report(total, copy.text("stats.totalTitle", theirs.size()), lines);
+        return thanked(registry.flows(theirs.get(0)).stats().report(total, copy.text("stats.totalTitle", theirs.size()), lines), thanks);
+    }
+
+    /** The stats with the thanks partners sent each other. */
+    private Reply thanked(Reply stats, int thanksSent) {
+        return Reply.builder().append(stats).fields(List.of(new Block.Field(copy.text("stats.thanksSent"), String.valueOf(thanksSent))))
+                .build().inChannel();
     }
 
     Reply newProgram(Actor actor) {
@@ -103,6 +112,7 @@ final class ProgramAdministration {
             flows.enrollment().notify(pairing.members(), Reply.text(copy.text("programs.closedThanks", program.name())),
                     Message.Kind.NOTICE);
         }
+        flows.recognition().programClosed();
         return Reply.text(copy.text("programs.closed", program.name(), polled.sent(), open.size()));
     }
 }

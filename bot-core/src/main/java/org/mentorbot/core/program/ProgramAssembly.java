@@ -11,6 +11,10 @@ import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.UnreachableReporting;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
+import org.mentorbot.core.guidance.GuidanceFlow;
+import org.mentorbot.core.guidance.PlaybookFlow;
+import org.mentorbot.core.guidance.PlaybookIntroducer;
+import org.mentorbot.core.guidance.PlaybookRecords;
 import org.mentorbot.core.introduction.Introductions;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingFlow;
@@ -22,6 +26,8 @@ import org.mentorbot.core.privacy.PersonalDataFlow;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
+import org.mentorbot.core.recognition.RecognitionFlow;
+import org.mentorbot.core.recognition.ThanksFlow;
 import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
@@ -46,19 +52,39 @@ public final class ProgramAssembly {
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
                                        String formIntro) {
+        Program program = Program.named(ProgramSlug.DEFAULT, copy.text("programs.defaultName"));
+        ProgramStore programs = new InMemoryProgramStore();
+        programs.save(program);
+        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, formContext, formIntro, program, programs);
+    }
+
+    /**
+     * One program's flows, for {@code program} as defined in {@code programs} (its playbook,
+     * channel and guides; admins add guides to it there).
+     */
+    public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
+                                       String formIntro, Program program, ProgramStore programs) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
         EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext, formIntro);
+        PlaybookFlow playbook = new PlaybookFlow(stores.pairings(), stores.playbooks(), stores.participants(), messenger,
+                program, settings, copy);
+        RecognitionFlow recognition = new RecognitionFlow(program, stores.recognition(), stores.participants(), messenger, copy);
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
-                        stores.addresses(), enrollment, copy),
-                new MatchingFlow(stores.participants(), stores.pairings(), matcher, new Introductions(copy), messenger,
-                        settings, ids, copy),
+                        stores.addresses(), enrollment, copy, List.of(recognition, new PlaybookRecords(stores.playbooks()))),
+                new MatchingFlow(stores.participants(), stores.pairings(), matcher,
+                        new PlaybookIntroducer(new Introductions(copy), playbook), messenger, settings, ids, copy),
                 new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts, settings, ids, copy, clock),
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
-                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy));
+                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
+                new GuidanceFlow(program, programs, stores.participants(), copy),
+                playbook,
+                new ThanksFlow(program, stores.pairings(), stores.recognition(), stores.participants(), messenger, ids, copy),
+                recognition);
     }
 
     /**

@@ -9,15 +9,20 @@ import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
+import org.mentorbot.core.guidance.PlaybookStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
+import org.mentorbot.core.memory.InMemoryPlaybookStore;
+import org.mentorbot.core.memory.InMemoryRecognitionStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.recognition.RecognitionStore;
 
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
-                     FeedbackStore feedback, AddressBook addresses) {
+                     FeedbackStore feedback, AddressBook addresses, PlaybookStore playbooks,
+                     RecognitionStore recognition) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -25,6 +30,14 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(checkIns, "checkIns");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(addresses, "addresses");
+        Objects.requireNonNull(playbooks, "playbooks");
+        Objects.requireNonNull(recognition, "recognition");
+    }
+
+    /** Stores whose playbook progress and recognition are kept in memory (tests and benchmarks). */
+    public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
+                  AddressBook addresses) {
+        this(participants, pairings, checkIns, feedback, addresses, new InMemoryPlaybookStore(), new InMemoryRecognitionStore());
     }
 
     /**
