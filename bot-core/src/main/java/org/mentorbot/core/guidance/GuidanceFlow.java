@@ -68,7 +68,7 @@ public final class GuidanceFlow {
     /** A line for the join confirmation: the guide for the role the person joined as. */
     public String joinGuide(Role role) {
         ProgramResource guide = guides.roleGuide(role);
-        return copy.text("resources.joinGuide", copy.text("role." + role.wireName()), guide.title() + ". " + guide.text());
+        return copy.text("resources.joinGuide", copy.text("role." + role.wireName()), guide.title(), guide.text());
     }
 
     /** The form that adds a guide to the program; it carries {@code context} back. */
