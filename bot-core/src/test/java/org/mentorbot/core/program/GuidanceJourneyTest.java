@@ -157,6 +157,20 @@ class GuidanceJourneyTest {
     }
 
     @Test
+    void aMenteesGoalAchievedIsRecognisedOncePerMentee() {
+        chat.join(maya, "join eng", mentor());
+        chat.join(ed, "join eng", mentee());
+        chat.send(admin(), "match eng");
+        var pairing = chat.registry.stores(ENG).pairings().all().get(0);
+        var recognition = chat.registry.flows(chat.registry.find(ENG).orElseThrow()).recognition();
+        recognition.goalAchieved(pairing, chat.clock.instant());
+        recognition.goalAchieved(pairing, chat.clock.instant());
+        assertThat(notices(maya, "Your mentee reached a goal")).isEqualTo(1);
+        assertThat(channelPosts()).as("Maya did not opt in").isEmpty();
+        assertThat(chat.send(admin(), "recognition eng").fallback()).doesNotContain("Maya: Maya");
+    }
+
+    @Test
     void deleteMeErasesThanksAndRecognition() {
         chat.join(maya, "join eng", mentor());
         chat.join(ed, "join eng", mentee());
