@@ -98,11 +98,13 @@ public final class RedisStores {
      */
     public Stores forProgram(ProgramSlug program) {
         if (program.isDefault()) {
-            return new Stores(participants, pairings, checkIns, feedback, addressBook);
+            return new Stores(participants, pairings, checkIns, feedback, addressBook, new RedisWaitlistStore(redis, keys, json),
+                    new RedisMentorRequestStore(redis, keys, json));
         }
         RedisKeys space = new RedisKeys(keys.prefix(), program);
         return new Stores(new RedisParticipantStore(redis, space, json), new RedisPairingStore(redis, space, json),
-                new RedisCheckInStore(redis, space, json), new RedisFeedbackStore(redis, space, json), addressBook);
+                new RedisCheckInStore(redis, space, json), new RedisFeedbackStore(redis, space, json), addressBook,
+                new RedisWaitlistStore(redis, space, json), new RedisMentorRequestStore(redis, space, json));
     }
 
     /** How the data under the prefix stood when these stores were created. */

@@ -10,14 +10,18 @@ import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
+import org.mentorbot.core.memory.InMemoryMentorRequestStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
+import org.mentorbot.core.memory.InMemoryWaitlistStore;
+import org.mentorbot.core.choice.MentorRequestStore;
+import org.mentorbot.core.matching.WaitlistStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.ProgramSlug;
 
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
-                     FeedbackStore feedback, AddressBook addresses) {
+                     FeedbackStore feedback, AddressBook addresses, WaitlistStore waitlist, MentorRequestStore requests) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -25,6 +29,15 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(checkIns, "checkIns");
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(addresses, "addresses");
+        Objects.requireNonNull(waitlist, "waitlist");
+        Objects.requireNonNull(requests, "requests");
+    }
+
+    /** The stores with the waitlist and the mentor requests in memory (requests count seats in {@code pairings}). */
+    public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
+                  AddressBook addresses) {
+        this(participants, pairings, checkIns, feedback, addresses, new InMemoryWaitlistStore(),
+                new InMemoryMentorRequestStore(pairings));
     }
 
     /**
