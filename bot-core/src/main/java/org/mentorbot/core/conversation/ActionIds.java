@@ -14,7 +14,15 @@ public final class ActionIds {
     /** Runs the command whose words the button carries, such as {@code join eng} from "which program?". */
     public static final String RUN_COMMAND = "command.run";
 
+    /** Ends a pairing as "not a good fit": opens the rematch form for the pairing the button carries. */
+    public static final String REMATCH = "pairing.rematch";
+    /** A mentee asks the suggested mentor the button carries. */
+    public static final String CHOICE_REQUEST = "choice.request";
+    public static final String CHOICE_ACCEPT = "choice.accept";
+    public static final String CHOICE_DECLINE = "choice.decline";
+
     public static final String FORM_JOIN = "form.join";
+    public static final String FORM_REMATCH = "form.rematch";
     public static final String FORM_FEEDBACK = "form.feedback";
     public static final String FORM_PROGRAM = "form.program";
 

@@ -10,6 +10,7 @@ public enum Command {
     DELETE_ME(false, true, 0), PROGRAMS(false, false, 0),
     STATS(true, false, 1), MATCH(true, true, 1), MATCH_PREVIEW(true, true, 1), NUDGE(true, true, 1), POLL(true, true, 1),
     PROGRAM_NEW(true, false, 0), PROGRAM_EDIT(true, false, 1), PROGRAM_CLOSE(true, true, 1),
+    REMATCH(false, false, 1), SUGGESTIONS(false, false, 1),
     UNKNOWN(false, false, Integer.MAX_VALUE);
 
     private final boolean adminOnly;

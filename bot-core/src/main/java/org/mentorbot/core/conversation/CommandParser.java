@@ -36,7 +36,10 @@ public final class CommandParser {
             Map.entry("programs", Command.PROGRAMS),
             Map.entry("program new", Command.PROGRAM_NEW),
             Map.entry("program edit", Command.PROGRAM_EDIT),
-            Map.entry("program close", Command.PROGRAM_CLOSE));
+            Map.entry("program close", Command.PROGRAM_CLOSE),
+            Map.entry("rematch", Command.REMATCH),
+            Map.entry("suggestions", Command.SUGGESTIONS),
+            Map.entry("suggest", Command.SUGGESTIONS));
 
     private static final int LONGEST = 2;
 

@@ -50,6 +50,11 @@ public final class Matcher {
         this(MatchingWeights.DEFAULTS, Clock.systemUTC());
     }
 
+    /** The program's hard rules this matcher applies. */
+    public MatchingRules rules() {
+        return rules;
+    }
+
     public static Matcher withDefaults() {
         return new Matcher();
     }

@@ -10,7 +10,7 @@ import org.mentorbot.core.conversation.Reply;
 final class HelpText {
 
     private static final List<String> EVERYONE = List.of("help", "programs", "join", "profile", "pause", "resume", "leave",
-            "feedback", "export", "delete me");
+            "feedback", "export", "delete me", "rematch", "suggestions");
     private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll",
             "program new", "program edit", "program close");
 

@@ -15,6 +15,7 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.people.StoreUnavailableException;
+import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 
@@ -102,13 +103,17 @@ public final class MentorBot {
             case EXPORT -> memberships.export(actor.id());
             case DELETE_ME -> memberships.deleteMe(actor.id(), now);
             case STATS -> administration.stats(actor, line);
-            case MATCH -> targets.administered(actor, line, (p, flows) -> flows.matching().describe(flows.matching().run(now)));
+            case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
+                    ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());
             case NUDGE -> targets.administered(actor, line, (p, flows) -> nudged(flows.checkIns().nudgeAll(now)));
             case POLL -> targets.administered(actor, line, (p, flows) -> polled(flows.feedback().pollAll(now)));
             case PROGRAM_NEW -> administration.newProgram(actor);
             case PROGRAM_EDIT -> targets.administered(actor, line, (p, flows) -> administration.edit(p));
             case PROGRAM_CLOSE -> targets.administered(actor, line, (p, flows) -> administration.close(p, now));
+            case REMATCH -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> flows.rematch().start(actor));
+            case SUGGESTIONS -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
+                    ? flows.choice().suggestions(actor, now) : Reply.text(copy.text("choice.notChoiceProgram", p.name())));
         };
     }
 
@@ -125,6 +130,10 @@ public final class MentorBot {
             case ActionIds.PAUSE -> memberships.pause(actor);
             case ActionIds.RESUME -> memberships.resume(actor, now);
             case ActionIds.RUN_COMMAND -> command(actor, CommandParser.parse(value), now);
+            case ActionIds.REMATCH -> flows == null ? unknown() : flows.rematch().open(actor, value, now);
+            case ActionIds.CHOICE_REQUEST -> flows == null ? unknown() : flows.choice().request(actor, value, now);
+            case ActionIds.CHOICE_ACCEPT -> flows == null ? unknown() : flows.choice().accept(actor, value, now);
+            case ActionIds.CHOICE_DECLINE -> flows == null ? unknown() : flows.choice().decline(actor, value, now);
             default -> unknown();
         };
     }
@@ -136,6 +145,8 @@ public final class MentorBot {
             case ActionIds.FORM_FEEDBACK -> program.map(p -> registry.flows(p).feedback().submit(form.actor(), form.context(), form.values(), now))
                     .orElseGet(this::unknown);
             case ActionIds.FORM_PROGRAM -> administration.submit(form.actor(), form.context(), form.values());
+            case ActionIds.FORM_REMATCH -> program.map(p -> registry.flows(p).rematch().submit(form.actor(), form.context(), form.values(), now))
+                    .orElseGet(this::unknown);
             default -> unknown();
         };
     }

@@ -1,10 +1,12 @@
 package org.mentorbot.core.program;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Set;
 import org.mentorbot.core.admin.StatsFlow;
 import org.mentorbot.core.checkin.CheckInFlow;
+import org.mentorbot.core.choice.MenteeChoiceFlow;
 import org.mentorbot.core.conversation.AdminAlerts;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
@@ -19,6 +21,7 @@ import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.privacy.PersonalDataFlow;
+import org.mentorbot.core.rematch.RematchFlow;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
@@ -46,19 +49,32 @@ public final class ProgramAssembly {
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
                                        String formIntro) {
+        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, formContext, formIntro,
+                Program.DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    /** As above, with the time a mentor has to answer a mentee's request in a mentee-choice program. */
+    public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
+                                       String formIntro, Duration requestTimeout) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
         EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext, formIntro);
+        Introductions introductions = new Introductions(copy);
+        MatchingFlow matching = new MatchingFlow(stores.participants(), stores.pairings(), matcher, introductions, messenger,
+                settings, ids, copy, stores.waitlist());
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
-                        stores.addresses(), enrollment, copy),
-                new MatchingFlow(stores.participants(), stores.pairings(), matcher, new Introductions(copy), messenger,
-                        settings, ids, copy),
+                        stores.addresses(), enrollment, copy, stores.waitlist(), stores.requests()),
+                matching,
                 new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts, settings, ids, copy, clock),
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
-                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy));
+                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
+                new RematchFlow(stores.pairings(), stores.participants(), stores.waitlist(), messenger, alerts, copy),
+                new MenteeChoiceFlow(stores.requests(), matching, introductions, stores.participants(), stores.pairings(), messenger,
+                        ids, copy, requestTimeout, formContext));
     }
 
     /**
