@@ -48,7 +48,7 @@ public final class ProgramsFile {
             "channel", "requestTimeout", "baselineAnnualTurnover", "rules", "weights", "resources");
     private static final Set<String> RULES = Set.of("differentDepartment", "maxLevelGap");
     private static final Set<String> WEIGHTS = Set.of("skill", "goal", "maxGoalTerms", "seniority", "sharedHour",
-            "differentDepartment", "sameDepartment");
+            "differentDepartment", "sameDepartment", "workingStyle", "waitingRound", "rematch");
     private static final Set<String> RESOURCE = Set.of("title", "for", "url", "text");
 
     private final String name;
@@ -245,7 +245,9 @@ public final class ProgramsFile {
         return new MatchingWeights(or(get.apply("skill"), d.skill()), or(get.apply("goal"), d.goalTerm()),
                 or(get.apply("maxGoalTerms"), d.maxGoalTerms()), or(get.apply("seniority"), d.seniority()),
                 or(get.apply("sharedHour"), d.sharedHour()), or(get.apply("differentDepartment"), d.differentDepartment()),
-                or(get.apply("sameDepartment"), d.sameDepartment()), d.juniorMentors());
+                or(get.apply("sameDepartment"), d.sameDepartment()), d.juniorMentors(),
+                or(get.apply("workingStyle"), d.workingStyle()), or(get.apply("waitingRound"), d.waitingRound()),
+                or(get.apply("rematch"), d.rematch()));
     }
 
     private List<ProgramResource> resources(Map<String, NodeTuple> f) {

@@ -10,7 +10,7 @@ import org.mentorbot.core.schedule.ProgramEnd;
 import org.quartz.JobKey;
 
 /**
- * The kinds of due work every tick looks for: check-in nudges and feedback polls. Each is one
+ * The kinds of due work every tick looks for: check-in nudges, feedback polls and lapsed mentor requests. Each is one
  * call into core, which decides what is due and claims each item so that it goes out once,
  * and a line for the log about what that call did (none when it did nothing).
  */
@@ -32,6 +32,16 @@ enum DueWork {
             PollSummary summary = program.feedback().sendDue(now, end, pool);
             return summary.sent() + summary.failed() == 0 ? Optional.empty() : Optional.of(String.format(
                     "Feedback polls: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
+        }
+    },
+
+    /** Mentor requests in mentee-choice programs that nobody answered within the program's requestTimeout. */
+    REQUEST_TIMEOUTS("request-timeouts") {
+        @Override
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+            int expired = program.choice().expireDue(now).expired();
+            return expired == 0 ? Optional.empty() : Optional.of(String.format(
+                    "Mentor requests: %d lapsed; their mentees got fresh suggestions", expired));
         }
     };
 

@@ -32,10 +32,11 @@ public final class ButtonPresses implements BlockActionHandler {
     /** Every action id the bot's buttons carry. */
     public static final List<String> ACTION_IDS = List.of(ActionIds.CHECKIN_MET, ActionIds.CHECKIN_NOT_YET,
             ActionIds.CHECKIN_NEED_HELP, ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT, ActionIds.PAUSE, ActionIds.RESUME,
-            ActionIds.LEAVE_CONFIRM, ActionIds.RUN_COMMAND);
+            ActionIds.LEAVE_CONFIRM, ActionIds.RUN_COMMAND, ActionIds.REMATCH, ActionIds.CHOICE_REQUEST, ActionIds.CHOICE_ACCEPT,
+            ActionIds.CHOICE_DECLINE);
 
     static final Duration REPEAT_WINDOW = Duration.ofSeconds(30);
-    private static final Set<String> OPEN_FORMS = Set.of(ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT);
+    private static final Set<String> OPEN_FORMS = Set.of(ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT, ActionIds.REMATCH);
 
     private final MentorBot bot;
     private final SlackPeople people;

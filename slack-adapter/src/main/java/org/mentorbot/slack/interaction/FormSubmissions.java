@@ -26,7 +26,7 @@ import org.mentorbot.slack.render.SlackCopy;
 public final class FormSubmissions implements ViewSubmissionHandler {
 
     /** Every form id the bot's modals carry as {@code callback_id}. */
-    public static final List<String> FORM_IDS = List.of(ActionIds.FORM_JOIN, ActionIds.FORM_FEEDBACK);
+    public static final List<String> FORM_IDS = List.of(ActionIds.FORM_JOIN, ActionIds.FORM_FEEDBACK, ActionIds.FORM_REMATCH);
 
     private final MentorBot bot;
     private final SlackPeople people;
