@@ -46,12 +46,24 @@ public final class MatchingFlow {
     private final IdGenerator ids;
     private final Copy copy;
     private final WaitlistStore waitlist;
+    private final boolean circles;
 
     /** Why a pairing ended when one of the two found it was not a good fit: the two are never paired again, either way round. */
     public static final String NOT_A_GOOD_FIT = "not-a-good-fit";
 
     public MatchingFlow(ParticipantStore participants, PairingStore pairings, Matcher matcher, Introducer introductions,
                         Messenger messenger, ProgramSettings settings, IdGenerator ids, Copy copy, WaitlistStore waitlist) {
+        this(participants, pairings, matcher, introductions, messenger, settings, ids, copy, waitlist, false);
+    }
+
+    /**
+     * @param circles whether the program runs circles: each mentor's new mentees of a round meet
+     *                together, in one introduction to the mentor and all of them
+     */
+    public MatchingFlow(ParticipantStore participants, PairingStore pairings, Matcher matcher, Introducer introductions,
+                        Messenger messenger, ProgramSettings settings, IdGenerator ids, Copy copy, WaitlistStore waitlist,
+                        boolean circles) {
+        this.circles = circles;
         this.waitlist = waitlist;
         this.participants = participants;
         this.pairings = pairings;
@@ -153,15 +165,36 @@ public final class MatchingFlow {
             }
             created.add(pairing);
             waitlist.remove(mentee.id());
+            if (circles) {
+                continue;
+            }
             Delivery delivery = messenger.deliver(new Message(pairing.members(),
                     introductions.introduce(mentor, mentee, pairing, now), Message.Kind.INTRODUCTION));
             unreachable.addAll(delivery.failed().keySet());
+        }
+        if (circles) {
+            unreachable.addAll(introduceCircles(created, people, now));
         }
         for (Unmatched waiting : plan.unmatched()) {
             waitlist.update(waiting.mentee(), w -> (w == null ? new WaitingMentee(waiting.mentee(), 0, false) : w).waitedAnotherRound());
             messenger.deliver(new Message(List.of(waiting.mentee()), waitlistNotice(waiting), Message.Kind.NOTICE));
         }
         return new RoundSummary(created, plan.unmatched().size() + skipped, unreachable, plan.optimal());
+    }
+
+    /** One introduction per mentor to the mentor and every mentee the round gave them (Slack: one group DM of up to 8). */
+    private List<ParticipantId> introduceCircles(List<Pairing> created, Map<ParticipantId, Participant> people, Instant now) {
+        Map<ParticipantId, List<Pairing>> byMentor = new java.util.LinkedHashMap<>();
+        created.forEach(p -> byMentor.computeIfAbsent(p.mentor(), m -> new ArrayList<>()).add(p));
+        List<ParticipantId> unreachable = new ArrayList<>();
+        byMentor.forEach((mentorId, circle) -> {
+            List<ParticipantId> members = new ArrayList<>(List.of(mentorId));
+            circle.forEach(p -> members.add(p.mentee()));
+            Reply intro = introductions.introduceCircle(people.get(mentorId), circle.stream().map(p -> people.get(p.mentee())).toList(),
+                    circle, now);
+            unreachable.addAll(messenger.deliver(new Message(members, intro, Message.Kind.INTRODUCTION)).failed().keySet());
+        });
+        return unreachable;
     }
 
     /** What a mentee left waiting reads after a round: that they wait, why in words, what they could change. */

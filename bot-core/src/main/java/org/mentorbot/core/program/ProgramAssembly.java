@@ -50,20 +50,23 @@ public final class ProgramAssembly {
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
                                        String formIntro) {
         return program(stores, platforms, admins, settings, matcher, ids, copy, clock, formContext, formIntro,
-                Program.DEFAULT_REQUEST_TIMEOUT);
+                Program.DEFAULT_REQUEST_TIMEOUT, false);
     }
 
-    /** As above, with the time a mentor has to answer a mentee's request in a mentee-choice program. */
+    /**
+     * As above, with the time a mentor has to answer a mentee's request in a mentee-choice
+     * program, and whether the program runs circles (a mentor's new mentees meet together).
+     */
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
-                                       String formIntro, Duration requestTimeout) {
+                                       String formIntro, Duration requestTimeout, boolean circles) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
         EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext, formIntro);
         Introductions introductions = new Introductions(copy);
         MatchingFlow matching = new MatchingFlow(stores.participants(), stores.pairings(), matcher, introductions, messenger,
-                settings, ids, copy, stores.waitlist());
+                settings, ids, copy, stores.waitlist(), circles);
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),

@@ -16,6 +16,7 @@ import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 
@@ -101,7 +102,7 @@ public final class ProgramRegistry {
         IdGenerator scoped = kind -> program.slug().scope(ids.next(kind));
         return ProgramAssembly.program(space.of(program.slug()), platforms, new Admins(alerted), program.rhythm(),
                 new Matcher(program.weights(), program.matchingRules(), clock), scoped, copy, clock,
-                program.slug().scope(""), intro(program), program.requestTimeout());
+                program.slug().scope(""), intro(program), program.requestTimeout(), program.kind() == ProgramKind.CIRCLES);
     }
 
     /** What the join form says about the program: its name and objectives, when it has several or any objectives. */

@@ -36,6 +36,7 @@ class MatchingModesJourneyTest {
 
     static final ProgramSlug PICK = new ProgramSlug("pick");
     static final ProgramSlug ENG = new ProgramSlug("eng");
+    static final ProgramSlug CIRCLE = new ProgramSlug("circle");
 
     final Actor maya = person("UMAYA", "Maya");
     final Actor rui = person("URUI", "Rui");
@@ -51,7 +52,14 @@ class MatchingModesJourneyTest {
 
     final Conversation chat = new Conversation(Stores.inMemory(), List.of(
             program(PICK, "Pick your mentor", MatchingMode.MENTEE_CHOICE, null),
-            program(ENG, "Engineering mentoring", MatchingMode.ADMIN, new MatchingRules(MatchingRules.Seniority.MENTOR_SENIOR, true, 3))));
+            program(ENG, "Engineering mentoring", MatchingMode.ADMIN, new MatchingRules(MatchingRules.Seniority.MENTOR_SENIOR, true, 3)),
+            circles(program(CIRCLE, "Go circles", MatchingMode.ADMIN, null))));
+
+    private static Program circles(Program p) {
+        return new Program(p.slug(), p.name(), p.objectives(), org.mentorbot.core.programs.ProgramKind.CIRCLES, p.matching(),
+                p.matchingCron(), p.rhythm(), p.startsAt(), p.endsAt(), p.enrolmentOpen(), p.admins(), p.channel(), p.requestTimeout(),
+                p.baselineAnnualTurnover(), p.rules(), p.weights(), p.resources(), p.closedAt());
+    }
 
     // ---- mentee choice ----
 
@@ -254,6 +262,29 @@ class MatchingModesJourneyTest {
                 d -> assertThat(d.content()).contains("\"waitlist\"", "\"roundsWaited\"", "\"workingStyle\"")));
         chat.send(leo, "delete me");
         assertThat(chat.registry.stores(ENG).waitlist().all()).isEmpty();
+    }
+
+    // ---- circles ----
+
+    @Test
+    void aMentorWithThreeSeatsGetsACircleOfThreeMenteesWhoShareWhatTheyWantToLearnInOneConversation() {
+        assertThat(chat.join(maya, "join circle", Map.of("role", "mentor", "skillsOffered", "go", "capacity", "3", "level", "6"))
+                .fallback()).contains("Welcome");
+        mentee(ed, CIRCLE, "go", 3, "any");
+        mentee(ana, CIRCLE, "go, sql", 3, "any");
+        mentee(leo, CIRCLE, "go", 3, "any");
+        mentee(tom, CIRCLE, "sales", 3, "any");
+
+        assertThat(chat.send(admin(), "match circle").fallback()).contains("3 new pairs introduced, 1 mentees waiting");
+
+        List<Message> intros = chat.messenger.inbox(maya.id(), Message.Kind.INTRODUCTION);
+        assertThat(intros).singleElement().satisfies(intro -> {
+            assertThat(intro.to()).containsExactlyInAnyOrder(maya.id(), ed.id(), ana.id(), leo.id());
+            assertThat(intro.content().fallback()).contains("Meet your mentoring circle", "Maya will mentor", "Ed", "Ana", "Leo",
+                    "You all want to grow in: go");
+        });
+        assertThat(chat.inbox(tom)).noneMatch(m -> m.kind() == Message.Kind.INTRODUCTION);
+        assertThat(pairings(CIRCLE)).hasSize(3).allSatisfy(p -> assertThat(p.mentor()).isEqualTo(maya.id()));
     }
 
     // ---- helpers ----
