@@ -18,7 +18,6 @@ import org.mentorbot.core.matching.WaitingMentee;
 import org.mentorbot.core.matching.WaitlistStore;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
-import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
