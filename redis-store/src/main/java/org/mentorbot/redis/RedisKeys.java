@@ -52,6 +52,17 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V journeys}</td><td>set</td><td>the ids of the pairs that have a journey</td></tr>
  * <tr><td>{@code V addresses}</td><td>hash</td><td>participant id → the opaque address the bot reaches
  *     them at</td></tr>
+ * <tr><td>{@code V playbook:<pairId>}</td><td>string</td><td>the pair's PlaybookProgress, as JSON</td></tr>
+ * <tr><td>{@code V thank:<thanksId>}</td><td>string</td><td>a Thanks, as JSON (its {@code shared} as when sent)</td></tr>
+ * <tr><td>{@code V thanks:shared}</td><td>set</td><td>the ids of the thanks shared in the channel</td></tr>
+ * <tr><td>{@code V thanks:from:<participantId>}</td><td>set</td><td>the ids of the thanks the person sent</td></tr>
+ * <tr><td>{@code V thanks:to:<participantId>}</td><td>set</td><td>the ids of the thanks the person received</td></tr>
+ * <tr><td>{@code V thanks:count}</td><td>string</td><td>how many thanks were ever sent (an aggregate)</td></tr>
+ * <tr><td>{@code V meetings:of:<participantId>}</td><td>set</td><td>the ids of the meetings the mentor held
+ *     ({@code checkin:<checkInId>} for a check-in answered "we met")</td></tr>
+ * <tr><td>{@code V meetings:mentors}</td><td>set</td><td>everyone who held a meeting as a mentor</td></tr>
+ * <tr><td>{@code V milestones:<participantId>}</td><td>set</td><td>the milestones the person was recognised for</td></tr>
+ * <tr><td>{@code V recognition:optin}</td><td>set</td><td>who opted in to be named in the channel and listed</td></tr>
  * <tr><td>{@code V seen:<eventKey>}</td><td>string with expiry</td><td>{@code 1} while a platform event counts
  *     as seen</td></tr>
  * </table>
@@ -172,6 +183,46 @@ public final class RedisKeys {
 
     String addresses() {
         return data + "addresses";
+    }
+
+    String playbook(PairId pair) {
+        return data + "playbook:" + pair.value();
+    }
+
+    String thanks(String id) {
+        return data + "thank:" + id;
+    }
+
+    String thanksShared() {
+        return data + "thanks:shared";
+    }
+
+    String thanksFrom(ParticipantId person) {
+        return data + "thanks:from:" + person.value();
+    }
+
+    String thanksTo(ParticipantId person) {
+        return data + "thanks:to:" + person.value();
+    }
+
+    String thanksCount() {
+        return data + "thanks:count";
+    }
+
+    String meetings(ParticipantId mentor) {
+        return data + "meetings:of:" + mentor.value();
+    }
+
+    String mentorsWithMeetings() {
+        return data + "meetings:mentors";
+    }
+
+    String milestones(ParticipantId person) {
+        return data + "milestones:" + person.value();
+    }
+
+    String optedIn() {
+        return data + "recognition:optin";
     }
 
     String seenEvent(String eventKey) {

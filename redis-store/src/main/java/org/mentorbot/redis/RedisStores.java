@@ -5,12 +5,14 @@ import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.guidance.PlaybookStore;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
+import org.mentorbot.core.recognition.RecognitionStore;
 import redis.clients.jedis.UnifiedJedis;
 
 /**
@@ -31,6 +33,8 @@ public final class RedisStores {
     private final SeenEvents seenEvents;
     private final ProgramStore programs;
     private final JourneyStore journeys;
+    private final PlaybookStore playbooks;
+    private final RecognitionStore recognition;
     private final RedisAccess redis;
     private final RedisJson json = new RedisJson();
     private final Schema schema;
@@ -47,6 +51,8 @@ public final class RedisStores {
         seenEvents = new RedisSeenEvents(redis, keys);
         programs = new RedisProgramStore(redis, keys, json);
         journeys = new RedisJourneyStore(redis, keys, json);
+        playbooks = new RedisPlaybookStore(redis, keys, json);
+        recognition = new RedisRecognitionStore(redis, keys, json);
     }
 
     public RedisStores(UnifiedJedis jedis) {
@@ -89,6 +95,14 @@ public final class RedisStores {
         return journeys;
     }
 
+    public PlaybookStore playbooks() {
+        return playbooks;
+    }
+
+    public RecognitionStore recognition() {
+        return recognition;
+    }
+
     /** What the start found: a new store, data of schema 1 moved to schema 2, or data of this schema. */
     public Schema schema() {
         return schema;
@@ -105,12 +119,13 @@ public final class RedisStores {
      */
     public Stores forProgram(ProgramSlug program) {
         if (program.isDefault()) {
-            return new Stores(participants, pairings, checkIns, feedback, addressBook, journeys);
+            return new Stores(participants, pairings, checkIns, feedback, addressBook, journeys, playbooks, recognition);
         }
         RedisKeys space = new RedisKeys(keys.prefix(), program);
         return new Stores(new RedisParticipantStore(redis, space, json), new RedisPairingStore(redis, space, json),
                 new RedisCheckInStore(redis, space, json), new RedisFeedbackStore(redis, space, json), addressBook,
-                new RedisJourneyStore(redis, space, json));
+                new RedisJourneyStore(redis, space, json),
+        new RedisPlaybookStore(redis, space, json), new RedisRecognitionStore(redis, space, json));
     }
 
     /** How the data under the prefix stood when these stores were created. */

@@ -22,12 +22,19 @@ public final class ActionIds {
     /** Marks a meeting log opened from a check-in already answered "we met", so it does not count twice. */
     public static final String FROM_CHECK_IN = "#checkin";
 
+    /** Opens the thanks form for the pair whose id the button carries. */
+    public static final String THANKS_OPEN = "thanks.open";
+    /** Shares the thank-you whose id the button carries in the program's channel (the sender's consent). */
+    public static final String THANKS_SHARE = "thanks.share";
+
     public static final String FORM_JOIN = "form.join";
     public static final String FORM_FEEDBACK = "form.feedback";
     public static final String FORM_PROGRAM = "form.program";
     public static final String FORM_GOALS = "form.goals";
     public static final String FORM_MEETING = "form.meeting";
     public static final String FORM_REVIEW = "form.review";
+    public static final String FORM_THANKS = "form.thanks";
+    public static final String FORM_RESOURCE = "form.resource";
 
     private ActionIds() {
     }

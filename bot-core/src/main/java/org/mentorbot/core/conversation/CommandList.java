@@ -11,9 +11,10 @@ import java.util.List;
 public final class CommandList {
 
     private static final List<String> EVERYONE = List.of("help", "programs", "join", "profile", "pause", "resume", "leave",
-            "feedback", "export", "delete me", "goals", "log", "progress");
+            "feedback", "export", "delete me", "goals", "log", "progress", "resources", "thanks", "recognition on",
+            "recognition off");
     private static final List<String> ADMINS = List.of("stats", "match", "match preview", "nudge", "poll",
-            "program new", "program edit", "program close");
+            "program new", "program edit", "program close", "recognition", "resource add");
 
     private CommandList() {
     }

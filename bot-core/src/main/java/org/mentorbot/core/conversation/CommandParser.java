@@ -39,7 +39,14 @@ public final class CommandParser {
             Map.entry("program close", Command.PROGRAM_CLOSE),
             Map.entry("goals", Command.GOALS),
             Map.entry("log", Command.LOG),
-            Map.entry("progress", Command.PROGRESS));
+            Map.entry("progress", Command.PROGRESS),
+            Map.entry("resources", Command.RESOURCES),
+            Map.entry("resource add", Command.RESOURCE_ADD),
+            Map.entry("thanks", Command.THANKS),
+            Map.entry("thank you", Command.THANKS),
+            Map.entry("recognition", Command.RECOGNITION),
+            Map.entry("recognition on", Command.RECOGNITION_ON),
+            Map.entry("recognition off", Command.RECOGNITION_OFF));
 
     private static final int LONGEST = 2;
 
@@ -55,12 +62,17 @@ public final class CommandParser {
         String words = normalise(text == null ? "" : text);
         List<String> tokens = words.isEmpty() ? List.of() : List.of(words.split(" "));
         for (int n = Math.min(LONGEST, tokens.size()); n >= 1; n--) {
-            Command command = WORDS.get(String.join(" ", tokens.subList(0, n)));
+            Command command = WORDS.get(withoutTrailingPunctuation(String.join(" ", tokens.subList(0, n))));
             if (command != null && tokens.size() - n <= command.maxArguments()) {
                 return new CommandLine(command, tokens.subList(n, tokens.size()), text);
             }
         }
         return tokens.isEmpty() ? new CommandLine(Command.HELP, List.of(), text) : new CommandLine(Command.UNKNOWN, tokens, text);
+    }
+
+    /** {@code thanks!} and {@code thanks,} name {@code thanks}: punctuation after a command's last word does not count. */
+    private static String withoutTrailingPunctuation(String words) {
+        return words.replaceAll("[!.,:;]+$", "");
     }
 
     private static String normalise(String text) {

@@ -13,7 +13,7 @@ import java.util.ResourceBundle;
  */
 public final class Copy {
 
-    private static final List<String> BUNDLES = List.of("mentorbot/messages", "mentorbot/matching");
+    private static final List<String> BUNDLES = List.of("mentorbot/messages", "mentorbot/matching", "mentorbot/guidance");
 
     private final List<ResourceBundle> bundles = new ArrayList<>();
 

@@ -24,8 +24,12 @@ public record Message(List<ParticipantId> to, Reply content, Kind kind) {
         return new Message(recipients, content, kind);
     }
 
-    /** What the message is for; platforms may route or pace kinds differently. */
+    /**
+     * What the message is for; platforms may route or pace kinds differently. {@code GUIDANCE} is
+     * the playbook's word to a pair (sent to them together, like a check-in); {@code CHANNEL_POST}
+     * is addressed to a channel id, not a person ({@code slack:C0456EFGH}, a program's channel).
+     */
     public enum Kind {
-        INTRODUCTION, CHECK_IN, POLL, ADMIN_ALERT, NOTICE
+        INTRODUCTION, CHECK_IN, POLL, ADMIN_ALERT, NOTICE, GUIDANCE, CHANNEL_POST
     }
 }

@@ -52,17 +52,20 @@ public final class JourneyFlow {
     private final ParticipantStore participants;
     private final Messenger messenger;
     private final MetCheckIns metCheckIns;
+    private final GoalsReached goalsReached;
     private final Milestones milestones;
     private final JourneyForms forms;
     private final Copy copy;
 
     public JourneyFlow(PairingStore pairings, JourneyStore journeys, ParticipantStore participants, Messenger messenger,
-                       AdminAlerts alerts, MetCheckIns metCheckIns, ProgramSettings settings, Copy copy, Clock clock) {
+                       AdminAlerts alerts, MetCheckIns metCheckIns, GoalsReached goalsReached, ProgramSettings settings,
+                       Copy copy, Clock clock) {
         this.pairings = pairings;
         this.journeys = journeys;
         this.participants = participants;
         this.messenger = messenger;
         this.metCheckIns = metCheckIns;
+        this.goalsReached = goalsReached;
         this.copy = copy;
         this.forms = new JourneyForms(copy);
         this.milestones = new Milestones(pairings, journeys, participants, messenger, alerts, settings, copy, clock, this::update);
@@ -111,7 +114,10 @@ public final class JourneyFlow {
             if (!errors.isEmpty()) {
                 return Reply.formErrors(errors);
             }
-            update(pairing.id(), j -> j.withGoals(goals));
+            long achievedBefore = journeys.of(pairing.id()).achieved();
+            if (update(pairing.id(), j -> j.withGoals(goals)).achieved() > achievedBefore) {
+                goalsReached.goalReached(pairing, now);
+            }
             tellPartner(actor, pairing, copy.text("goals.partnerUpdated", nameOf(actor.id())), ActionIds.GOALS_OPEN,
                     copy.text("goals.see"), pairing.id().value());
             return Reply.builder().text(copy.text(goals.isEmpty() ? "goals.cleared" : "goals.saved", goals.size()))

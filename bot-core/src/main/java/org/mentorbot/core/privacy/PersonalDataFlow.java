@@ -42,10 +42,19 @@ public final class PersonalDataFlow {
     private final EnrollmentFlow enrollment;
     private final JourneyStore journeys;
     private final Copy copy;
+    private final List<PersonalRecords> features;
 
     public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                             FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, JourneyStore journeys,
                             Copy copy) {
+        this(participants, pairings, checkIns, feedback, addresses, enrollment, journeys, copy, List.of());
+    }
+
+    /** With the features' own records about people, covered by export and erasure as well. */
+    public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
+                            FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, JourneyStore journeys,
+                            Copy copy, List<PersonalRecords> features) {
+        this.features = List.copyOf(features);
         this.participants = participants;
         this.pairings = pairings;
         this.checkIns = checkIns;
@@ -90,6 +99,7 @@ public final class PersonalDataFlow {
             return m;
         }).toList());
         data.put("journeys", mine.stream().map(p -> journeys.of(p.id())).filter(j -> !j.isEmpty()).map(JourneyExport::of).toList());
+        features.forEach(f -> data.putAll(f.export(person, pairIds)));
         return Optional.of(data);
     }
 
@@ -105,6 +115,7 @@ public final class PersonalDataFlow {
         checkIns.deleteOf(pairIds);
         journeys.deleteOf(pairIds);
         feedback.deleteOf(person, pairIds);
+        features.forEach(f -> f.erase(person, pairIds));
         pairings.deleteAllOf(person);
         addresses.forget(person);
         participants.delete(person);

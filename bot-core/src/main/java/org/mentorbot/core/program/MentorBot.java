@@ -33,6 +33,7 @@ public final class MentorBot {
     private final Copy copy;
     private final HelpText help;
     private final Journeys journeys;
+    private final GuidanceCommands guidance;
 
     public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
         this.registry = registry;
@@ -43,6 +44,7 @@ public final class MentorBot {
         this.copy = copy;
         this.help = new HelpText(copy);
         this.journeys = new Journeys(registry, memberships, targets, copy);
+        this.guidance = new GuidanceCommands(registry, targets, memberships, copy);
     }
 
     /** Answers one inbound; the reply goes back to the person where they asked. */
@@ -114,6 +116,12 @@ public final class MentorBot {
             case GOALS -> journeys.goals(actor, line);
             case LOG -> journeys.log(actor, line, now);
             case PROGRESS -> journeys.progress(actor, line);
+            case RESOURCES -> guidance.resources(actor, line);
+            case RESOURCE_ADD -> guidance.resourceForm(actor, line);
+            case THANKS -> guidance.thanks(actor, line, now);
+            case RECOGNITION -> guidance.recognition(actor, line);
+            case RECOGNITION_ON -> guidance.optIn(actor, line, true);
+            case RECOGNITION_OFF -> guidance.optIn(actor, line, false);
         };
     }
 
@@ -121,7 +129,8 @@ public final class MentorBot {
         Program program = registry.find(ProgramSlug.ofScoped(value)).orElse(null);
         ProgramFlows flows = program == null ? null : registry.flows(program);
         return switch (actionId) {
-            case ActionIds.CHECKIN_MET -> flows == null ? unknown() : flows.checkIns().answer(actor, CheckInOutcome.MET, value, now);
+            case ActionIds.CHECKIN_MET -> flows == null ? unknown()
+                    : guidance.met(actor, flows, value, flows.checkIns().answer(actor, CheckInOutcome.MET, value, now), now);
             case ActionIds.CHECKIN_NOT_YET -> flows == null ? unknown() : flows.checkIns().answer(actor, CheckInOutcome.NOT_YET, value, now);
             case ActionIds.CHECKIN_NEED_HELP -> flows == null ? unknown() : flows.checkIns().answer(actor, CheckInOutcome.NEED_HELP, value, now);
             case ActionIds.FEEDBACK_OPEN -> value.isBlank() ? memberships.feedback(actor, now)
@@ -131,6 +140,8 @@ public final class MentorBot {
             case ActionIds.RESUME -> memberships.resume(actor, now);
             case ActionIds.RUN_COMMAND -> command(actor, CommandParser.parse(value), now);
             case ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN -> journeys.button(actor, actionId, value, now);
+            case ActionIds.THANKS_OPEN -> guidance.openThanks(actor, value);
+            case ActionIds.THANKS_SHARE -> guidance.share(actor, value);
             default -> unknown();
         };
     }
@@ -138,12 +149,15 @@ public final class MentorBot {
     private Reply form(Inbound.FormSubmitted form, Instant now) {
         Optional<Program> program = registry.find(ProgramSlug.ofScoped(form.context()));
         return switch (form.formId()) {
-            case ActionIds.FORM_JOIN -> program.map(p -> memberships.submitJoin(form.actor(), p, form.values(), now)).orElseGet(this::unknown);
+            case ActionIds.FORM_JOIN -> program.map(p -> guidance.joined(p, form.actor(), memberships.membership(p, form.actor().id()).isPresent(),
+                    memberships.submitJoin(form.actor(), p, form.values(), now))).orElseGet(this::unknown);
             case ActionIds.FORM_FEEDBACK -> program.map(p -> registry.flows(p).feedback().submit(form.actor(), form.context(), form.values(), now))
                     .orElseGet(this::unknown);
             case ActionIds.FORM_PROGRAM -> administration.submit(form.actor(), form.context(), form.values());
             case ActionIds.FORM_GOALS, ActionIds.FORM_MEETING, ActionIds.FORM_REVIEW ->
                     journeys.submit(form.actor(), form.formId(), form.context(), form.values(), now);
+            case ActionIds.FORM_THANKS -> guidance.submitThanks(form, now);
+            case ActionIds.FORM_RESOURCE -> guidance.submitResource(form);
             default -> unknown();
         };
     }

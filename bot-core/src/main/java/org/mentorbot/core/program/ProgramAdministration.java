@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentorbot.core.admin.ProgramStats;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.CommandLine;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Message;
@@ -55,22 +56,30 @@ final class ProgramAdministration {
         }
         ProgramStats total = ProgramStats.NONE;
         JourneyStats journeys = JourneyStats.NONE;
+        int thanks = 0;
         List<String> lines = new ArrayList<>();
         for (Program program : theirs) {
             ProgramStats s = registry.flows(program).stats().stats();
+            thanks += registry.flows(program).recognition().thanksSent();
             total = total.plus(s);
             journeys = journeys.plus(registry.flows(program).journey().stats());
             lines.add(copy.text("stats.programLine", program.name(), program.slug().value(), s.mentors(), s.mentees(),
                     s.activePairs(), s.menteesWaiting()));
         }
         ProgramFlows first = registry.flows(theirs.get(0));
-        return first.stats().report(total, copy.text("stats.totalTitle", theirs.size()), first.journey().statsFields(journeys), lines);
+        return first.stats().report(total, copy.text("stats.totalTitle", theirs.size()), fields(first, journeys, thanks), lines);
     }
 
-    /** One program's numbers, its pairs' journeys included. */
+    /** One program's numbers, its pairs' journeys and the thanks partners sent each other included. */
     private Reply report(ProgramFlows flows) {
-        return flows.stats().report(flows.stats().stats(), copy.text("stats.title"), flows.journey().statsFields(flows.journey().stats()),
-                List.of());
+        return flows.stats().report(flows.stats().stats(), copy.text("stats.title"),
+                fields(flows, flows.journey().stats(), flows.recognition().thanksSent()), List.of());
+    }
+
+    private List<Block.Field> fields(ProgramFlows flows, JourneyStats journeys, int thanksSent) {
+        List<Block.Field> fields = new ArrayList<>(flows.journey().statsFields(journeys));
+        fields.add(new Block.Field(copy.text("stats.thanksSent"), String.valueOf(thanksSent)));
+        return fields;
     }
 
     Reply newProgram(Actor actor) {
@@ -113,6 +122,7 @@ final class ProgramAdministration {
             flows.enrollment().notify(pairing.members(), Reply.text(copy.text("programs.closedThanks", program.name())),
                     Message.Kind.NOTICE);
         }
+        flows.recognition().programClosed();
         return Reply.text(copy.text("programs.closed", program.name(), polled.sent(), open.size()));
     }
 }

@@ -1,28 +1,42 @@
 package org.mentorbot.core.program;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import org.mentorbot.core.admin.StatsFlow;
+import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInFlow;
+import org.mentorbot.core.checkin.CheckInOutcome;
 import org.mentorbot.core.conversation.AdminAlerts;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.UnreachableReporting;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
+import org.mentorbot.core.guidance.GuidanceFlow;
+import org.mentorbot.core.guidance.PlaybookFlow;
+import org.mentorbot.core.guidance.PlaybookIntroducer;
+import org.mentorbot.core.guidance.PlaybookRecords;
 import org.mentorbot.core.introduction.Introductions;
 import org.mentorbot.core.journey.JourneyFlow;
+import org.mentorbot.core.journey.MetCheckIns;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingFlow;
 import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.privacy.PersonalDataFlow;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
+import org.mentorbot.core.recognition.MeetingCount;
+import org.mentorbot.core.recognition.RecognitionFlow;
+import org.mentorbot.core.recognition.ThanksFlow;
 import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
@@ -47,23 +61,65 @@ public final class ProgramAssembly {
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
                                        String formIntro) {
+        Program program = Program.named(ProgramSlug.DEFAULT, copy.text("programs.defaultName"));
+        ProgramStore programs = new InMemoryProgramStore();
+        programs.save(program);
+        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, formContext, formIntro, program, programs);
+    }
+
+    /**
+     * One program's flows, for {@code program} as defined in {@code programs} (its playbook,
+     * channel and guides; admins add guides to it there).
+     */
+    public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
+                                       String formIntro, Program program, ProgramStore programs) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
         EnrollmentFlow enrollment = new EnrollmentFlow(stores.participants(), lifecycle, messenger, copy, formContext, formIntro);
         CheckInFlow checkIns = new CheckInFlow(stores.pairings(), stores.checkIns(), stores.participants(), messenger, alerts,
                 settings, ids, copy, clock);
+        PlaybookFlow playbook = new PlaybookFlow(stores.pairings(), stores.playbooks(), stores.participants(), messenger,
+                program, settings, copy);
+        RecognitionFlow recognition = new RecognitionFlow(program, stores.recognition(), stores.participants(), messenger, copy);
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
-                        stores.addresses(), enrollment, stores.journeys(), copy),
-                new MatchingFlow(stores.participants(), stores.pairings(), matcher, new Introductions(copy), messenger,
-                        settings, ids, copy),
+                        stores.addresses(), enrollment, stores.journeys(), copy,
+                        List.of(recognition, new PlaybookRecords(stores.playbooks()))),
+                new MatchingFlow(stores.participants(), stores.pairings(), matcher,
+                        new PlaybookIntroducer(new Introductions(copy), playbook), messenger, settings, ids, copy),
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
                 new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
                 new JourneyFlow(stores.pairings(), stores.journeys(), stores.participants(), messenger, alerts,
-                        checkIns::answerMetByLog, settings, copy, clock));
+                        loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock),
+                new GuidanceFlow(program, programs, stores.participants(), copy),
+                playbook,
+                new ThanksFlow(program, stores.pairings(), stores.recognition(), stores.participants(), messenger, ids, copy),
+                recognition);
+    }
+
+    /**
+     * A logged meeting answers the pair's open check-in "we met" and counts for the mentor's
+     * recognition. A meeting already counted by a "we met" press in the past week is not counted
+     * again when it is logged afterwards.
+     */
+    private static MetCheckIns loggedMeeting(Stores stores, CheckInFlow checkIns, MeetingCount meetings) {
+        return (pair, by, now) -> {
+            boolean answered = checkIns.answerMetByLog(pair, by, now);
+            if (answered || !metRecently(stores, pair, now)) {
+                stores.pairings().find(pair).ifPresent(p -> meetings.held(p, "log:" + now.toEpochMilli(), now));
+            }
+            return answered;
+        };
+    }
+
+    private static boolean metRecently(Stores stores, PairId pair, Instant now) {
+        Instant weekAgo = now.minus(Duration.ofDays(7));
+        return stores.checkIns().of(pair).stream().map(CheckIn::answered).flatMap(Optional::stream)
+                .anyMatch(a -> a.outcome() == CheckInOutcome.MET && a.at().isAfter(weekAgo));
     }
 
     /**

@@ -101,7 +101,7 @@ public final class ProgramRegistry {
         IdGenerator scoped = kind -> program.slug().scope(ids.next(kind));
         return ProgramAssembly.program(space.of(program.slug()), platforms, new Admins(alerted), program.rhythm(),
                 new Matcher(program.weights(), program.matchingRules(), clock), scoped, copy, clock,
-                program.slug().scope(""), intro(program));
+                program.slug().scope(""), intro(program), program, programs);
     }
 
     /** What the join form says about the program: its name and objectives, when it has several or any objectives. */

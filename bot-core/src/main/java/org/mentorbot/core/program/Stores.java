@@ -6,20 +6,25 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.guidance.PlaybookStore;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
 import org.mentorbot.core.memory.InMemoryJourneyStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
+import org.mentorbot.core.memory.InMemoryPlaybookStore;
+import org.mentorbot.core.memory.InMemoryRecognitionStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.recognition.RecognitionStore;
 
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
-                     FeedbackStore feedback, AddressBook addresses, JourneyStore journeys) {
+                     FeedbackStore feedback, AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks,
+                     RecognitionStore recognition) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -28,12 +33,15 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(feedback, "feedback");
         Objects.requireNonNull(addresses, "addresses");
         Objects.requireNonNull(journeys, "journeys");
+        Objects.requireNonNull(playbooks, "playbooks");
+        Objects.requireNonNull(recognition, "recognition");
     }
 
-    /** Stores whose pairs' journeys are kept in memory. */
+    /** Stores whose journeys, playbook progress and recognition are kept in memory (tests and benchmarks). */
     public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
                   AddressBook addresses) {
-        this(participants, pairings, checkIns, feedback, addresses, new InMemoryJourneyStore());
+        this(participants, pairings, checkIns, feedback, addresses, new InMemoryJourneyStore(), new InMemoryPlaybookStore(),
+                new InMemoryRecognitionStore());
     }
 
     /**
@@ -43,14 +51,13 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
     public ProgramRegistry.StoreSpace inMemorySpace() {
         Map<ProgramSlug, Stores> others = new ConcurrentHashMap<>();
         return slug -> slug.isDefault() ? this : others.computeIfAbsent(slug, s -> new Stores(new InMemoryParticipantStore(),
-                new InMemoryPairingStore(), new InMemoryCheckInStore(), new InMemoryFeedbackStore(), addresses,
-                new InMemoryJourneyStore()));
+                new InMemoryPairingStore(), new InMemoryCheckInStore(), new InMemoryFeedbackStore(), addresses));
     }
 
     /** Fresh, empty in-memory stores: the embedded default. */
     public static Stores inMemory() {
         return new Stores(new InMemoryParticipantStore(), new InMemoryPairingStore(), new InMemoryCheckInStore(),
-                new InMemoryFeedbackStore(), new InMemoryAddressBook(), new InMemoryJourneyStore());
+                new InMemoryFeedbackStore(), new InMemoryAddressBook());
     }
 
 }

@@ -24,12 +24,13 @@ import org.mentorbot.core.schedule.ProgramSettings;
  * @param channel      where announcements and recognition go ({@code slack:C0456EFGH}), blank for none
  * @param baselineAnnualTurnover the organisation's usual yearly leaving rate (0.15 = 15 %), or {@code null}
  * @param closedAt     when an admin closed the program, or {@code null}
+ * @param playbook     the timed guidance sent to pairs; {@code null} reads as {@link Playbook#DEFAULT}
  */
 public record Program(ProgramSlug slug, String name, String objectives, ProgramKind kind, MatchingMode matching,
                       String matchingCron, ProgramSettings rhythm, Instant startsAt, Instant endsAt,
                       boolean enrolmentOpen, Set<ParticipantId> admins, String channel, Duration requestTimeout,
                       Double baselineAnnualTurnover, MatchingRules rules, MatchingWeights weights,
-                      List<ProgramResource> resources, Instant closedAt) {
+                      List<ProgramResource> resources, Instant closedAt, Playbook playbook) {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_OBJECTIVES = 1_000;
@@ -67,6 +68,17 @@ public record Program(ProgramSlug slug, String name, String objectives, ProgramK
         rules = rules == null ? MatchingRules.DEFAULTS : rules;
         weights = weights == null ? MatchingWeights.DEFAULTS : weights;
         resources = List.copyOf(resources == null ? List.of() : resources);
+        playbook = playbook == null ? Playbook.DEFAULT : playbook;
+    }
+
+    /** A program with the built-in playbook. */
+    public Program(ProgramSlug slug, String name, String objectives, ProgramKind kind, MatchingMode matching,
+                   String matchingCron, ProgramSettings rhythm, Instant startsAt, Instant endsAt,
+                   boolean enrolmentOpen, Set<ParticipantId> admins, String channel, Duration requestTimeout,
+                   Double baselineAnnualTurnover, MatchingRules rules, MatchingWeights weights,
+                   List<ProgramResource> resources, Instant closedAt) {
+        this(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, enrolmentOpen, admins, channel,
+                requestTimeout, baselineAnnualTurnover, rules, weights, resources, closedAt, Playbook.DEFAULT);
     }
 
     /** A program with every setting at its default. */
@@ -107,7 +119,17 @@ public record Program(ProgramSlug slug, String name, String objectives, ProgramK
 
     public Program closed(Instant at) {
         return new Program(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, false, admins,
-                channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, at);
+                channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, at, playbook);
+    }
+
+    public Program withPlaybook(Playbook replaced) {
+        return new Program(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, enrolmentOpen,
+                admins, channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, closedAt, replaced);
+    }
+
+    public Program withResources(List<ProgramResource> replaced) {
+        return new Program(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, enrolmentOpen,
+                admins, channel, requestTimeout, baselineAnnualTurnover, rules, weights, replaced, closedAt, playbook);
     }
 
     private static String requireText(String value, String field, int max) {

@@ -43,6 +43,20 @@ class CommandParserTest {
             matchpreview                 | UNKNOWN
             hello there                  | UNKNOWN
             <!channel> stats             | UNKNOWN
+            resources                    | RESOURCES
+            resources eng                | RESOURCES
+            resource add eng             | RESOURCE_ADD
+            thanks                       | THANKS
+            thanks for everything, Maya! | THANKS
+            Thanks! Really helpful       | THANKS
+            'thanks, see you'            | THANKS
+            thank you so much            | THANKS
+            /mentor thanks               | THANKS
+            recognition                  | RECOGNITION
+            recognition eng              | RECOGNITION
+            recognition on               | RECOGNITION_ON
+            recognition off eng          | RECOGNITION_OFF
+            recognition on eng now       | UNKNOWN
             """)
     void parses(String text, Command expected) {
         assertThat(CommandParser.parse(text).command()).isEqualTo(expected);

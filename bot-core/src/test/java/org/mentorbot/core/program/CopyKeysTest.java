@@ -36,6 +36,7 @@ import org.mentorbot.core.program.CopyKeyUses.Kind;
 import org.mentorbot.core.program.CopyKeyUses.Use;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramForm;
+import org.mentorbot.core.programs.ProgramResource.Audience;
 
 /**
  * Every copy key the main sources of every module name is in the bundle that module reads, and
@@ -50,7 +51,8 @@ class CopyKeysTest {
 
     private static final List<String> CORE_BUNDLES = List.of(
             "bot-core/src/main/resources/mentorbot/messages.properties",
-            "bot-core/src/main/resources/mentorbot/matching.properties");
+            "bot-core/src/main/resources/mentorbot/matching.properties",
+            "bot-core/src/main/resources/mentorbot/guidance.properties");
 
     /** The adapters whose {@code copy} is their own (SlackCopy, TeamsCopy); every other module's is the core's Copy. */
     private static final Map<String, List<String>> OWN_BUNDLES = Map.of(
@@ -106,6 +108,12 @@ class CopyKeysTest {
             Map.entry("goal.status.", names(GoalStatus.values(), GoalStatus::wireName)),
             Map.entry("field.helped.", REVIEWED),
             Map.entry("review.title.", REVIEWED),
+            Map.entry("playbook.step.", Stream.of("introduction", "goals", "midpoint", "closing")
+                    .flatMap(step -> Stream.of(step + ".title", step + ".text")).toList()),
+            Map.entry("resourceForm.audience.", names(Audience.values(), Audience::wireName)),
+            Map.entry("guide.", guideIds().stream().flatMap(g -> Stream.of(g + ".title", g + ".for", g + ".text")).toList()),
+            Map.entry("recognition.", names(org.mentorbot.core.recognition.Milestone.values(), Enum::name).stream()
+                    .flatMap(m -> Stream.of(m + ".dm", m + ".channel")).toList()),
             Map.entry("milestone.", Stream.concat(names(Milestone.values(), Milestone::wireName).stream(),
                     Stream.of("goalsPrompt", "midpoint", "closing").flatMap(p -> Stream.of(p + ".title", p + ".text", p + ".button")))
                     .toList()));
@@ -271,6 +279,11 @@ class CopyKeysTest {
                         throw new IllegalStateException(unreadable);
                     }
                 }).toList();
+    }
+
+    /** The built-in guides, as the bundle lists them. */
+    private static List<String> guideIds() {
+        return Stream.of(Copy.english().text("guide.ids").split(",")).map(String::strip).toList();
     }
 
     private static List<String> profileFormFields() {

@@ -27,7 +27,16 @@ public abstract class ProgramStoreContract {
                 new MatchingWeights(20, 6, 3, 15, 2, 8, 0, false),
                 List.of(new ProgramResource("Mentor guide", ProgramResource.Audience.MENTOR, "", "https://intranet.example/m"),
                         new ProgramResource("First meeting", ProgramResource.Audience.ALL, "Agree how often you meet.", "")),
-                Instant.parse("2027-02-01T10:00:00Z"));
+                Instant.parse("2027-02-01T10:00:00Z"),
+                Playbook.of(List.of(new Playbook.Step(Duration.ZERO, "Welcome", "Say hello."),
+                        new Playbook.Step(Duration.ofDays(21), "Goals", "Agree three goals."))));
+    }
+
+    @Test
+    void keepsAPlaybookSwitchedOff() {
+        ProgramStore store = newStore();
+        store.save(Program.named(new ProgramSlug("quiet"), "Quiet").withPlaybook(Playbook.OFF));
+        assertThat(store.find(new ProgramSlug("quiet"))).get().extracting(Program::playbook).isEqualTo(Playbook.OFF);
     }
 
     @Test

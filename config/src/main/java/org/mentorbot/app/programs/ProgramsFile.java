@@ -23,6 +23,7 @@ import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramKind;
+import org.mentorbot.core.programs.Playbook;
 import org.mentorbot.core.programs.ProgramResource;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramSettings;
@@ -45,11 +46,12 @@ public final class ProgramsFile {
 
     private static final Set<String> FIELDS = Set.of("slug", "name", "objectives", "kind", "matching", "matchingCron",
             "checkinInterval", "firstCheckinAfter", "feedbackAfter", "startsAt", "endsAt", "enrolment", "admins",
-            "channel", "requestTimeout", "baselineAnnualTurnover", "rules", "weights", "resources");
+            "channel", "requestTimeout", "baselineAnnualTurnover", "rules", "weights", "resources", "playbook");
     private static final Set<String> RULES = Set.of("differentDepartment", "maxLevelGap");
     private static final Set<String> WEIGHTS = Set.of("skill", "goal", "maxGoalTerms", "seniority", "sharedHour",
             "differentDepartment", "sameDepartment");
     private static final Set<String> RESOURCE = Set.of("title", "for", "url", "text");
+    private static final Set<String> PLAYBOOK_STEP = Set.of("after", "title", "text");
 
     private final String name;
     private final Program defaults;
@@ -115,7 +117,7 @@ public final class ProgramsFile {
                     instant(f, "startsAt", d.startsAt()), instant(f, "endsAt", d.endsAt()),
                     enrolment(f, d.enrolmentOpen()), admins(f), text(f, "channel", d.channel()),
                     duration(f, "requestTimeout", d.requestTimeout()), fraction(f, d.baselineAnnualTurnover()),
-                    rules(f, d.rules()), weights(f, d.weights()), resources(f), null);
+                    rules(f, d.rules()), weights(f, d.weights()), resources(f), null, playbook(f, d.playbook()));
         } catch (IllegalArgumentException invalid) {
             throw problem(node, invalid.getMessage());
         }
@@ -264,6 +266,45 @@ public final class ProgramsFile {
             }
         }
         return resources;
+    }
+
+    /** {@code playbook: off}, {@code playbook: default}, or a list of steps {@code {after: P3D, title: ..., text: ...}}. */
+    private Playbook playbook(Map<String, NodeTuple> f, Playbook fallback) {
+        if (!f.containsKey("playbook")) {
+            return fallback;
+        }
+        Node value = f.get("playbook").getValueNode();
+        if (value instanceof ScalarNode) {
+            return switch (scalar(value).strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "off", "false", "none" -> Playbook.OFF;
+                case "default", "on", "true" -> Playbook.DEFAULT;
+                default -> throw problem(value, "playbook must be off, default, or a list of steps with after, title and text");
+            };
+        }
+        List<Playbook.Step> steps = new ArrayList<>();
+        for (Node entry : sequence(value)) {
+            Map<String, NodeTuple> step = mapping(entry, PLAYBOOK_STEP);
+            if (!step.containsKey("after")) {
+                throw problem(entry, "a playbook step needs after (such as P0D for with the introduction, or P14D)");
+            }
+            Node after = step.get("after").getValueNode();
+            Duration age;
+            try {
+                age = Duration.parse(scalar(after).strip());
+            } catch (DateTimeParseException bad) {
+                throw problem(after, "after must be an ISO-8601 duration such as P0D or P14D");
+            }
+            try {
+                steps.add(new Playbook.Step(age, text(step, "title", ""), text(step, "text", "")));
+            } catch (IllegalArgumentException invalid) {
+                throw problem(entry, invalid.getMessage());
+            }
+        }
+        try {
+            return Playbook.of(steps);
+        } catch (IllegalArgumentException invalid) {
+            throw problem(value, invalid.getMessage());
+        }
     }
 
     private static int or(Integer value, int fallback) {

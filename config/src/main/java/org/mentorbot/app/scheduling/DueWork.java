@@ -5,13 +5,15 @@ import java.util.Optional;
 import java.util.concurrent.Executor;
 import org.mentorbot.core.checkin.CheckInFlow.NudgeSummary;
 import org.mentorbot.core.feedback.FeedbackFlow.PollSummary;
+import org.mentorbot.core.guidance.PlaybookFlow.PlaybookSummary;
 import org.mentorbot.core.journey.Milestones;
 import org.mentorbot.core.program.ProgramFlows;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.quartz.JobKey;
 
 /**
- * The kinds of due work every tick looks for: check-in nudges, feedback polls and the pairs' journey milestones. Each is one
+ * The kinds of due work every tick looks for: check-in nudges, feedback polls, the pairs' journey milestones and
+ * playbook steps. Each is one
  * call into core, which decides what is due and claims each item so that it goes out once,
  * and a line for the log about what that call did (none when it did nothing).
  */
@@ -43,6 +45,15 @@ enum DueWork {
             return summary.isNone() ? Optional.empty() : Optional.of(String.format(
                     "Journey milestones: %d prompts sent, %d pairs planned or deferred, %d failed (will retry), %d not-started flags",
                     summary.sent(), summary.planned(), summary.failed(), summary.flagged()));
+        }
+    },
+
+    PLAYBOOK("playbook") {
+        @Override
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+            PlaybookSummary summary = program.playbook().sendDue(now, end, pool);
+            return summary.equals(PlaybookSummary.NONE) ? Optional.empty() : Optional.of(String.format(
+                    "Playbook steps: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
         }
     };
 

@@ -17,6 +17,7 @@ import org.mentorbot.core.matching.MatchingRules;
 import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.MatchingMode;
+import org.mentorbot.core.programs.Playbook;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramResource;
@@ -75,6 +76,28 @@ class ProgramsFileTest {
         assertThat(programs.get(1)).isEqualTo(Program.named(new ProgramSlug("leaders"), "New managers"));
     }
 
+    @Test
+    void aProgramSwitchesThePlaybookOffOrReplacesIt() throws IOException {
+        List<Program> programs = ProgramsFile.read(write("""
+                programs:
+                  - slug: quiet
+                    name: Quiet program
+                    playbook: off
+                  - slug: own
+                    name: Own playbook
+                    playbook:
+                      - {after: P0D, title: Welcome, text: "Say hello and book three dates."}
+                      - {after: P21D, title: Goals, text: "Agree up to three goals."}
+                  - slug: usual
+                    name: Usual playbook
+                """), DEFAULTS);
+
+        assertThat(programs.get(0).playbook()).isEqualTo(Playbook.OFF);
+        assertThat(programs.get(1).playbook().steps()).extracting(Playbook.Step::after)
+                .containsExactly(Duration.ZERO, Duration.ofDays(21));
+        assertThat(programs.get(2).playbook()).isEqualTo(Playbook.DEFAULT);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             programs:\\n  - {slug: eng, name: A}\\n  - {slug: eng, name: B}    | :3: slug 'eng' is declared twice (first on line 2)
@@ -86,6 +109,9 @@ class ProgramsFileTest {
             programs:\\n  - {slug: eng, name: A, matching: scheduled}        | :2: matching: scheduled needs a matchingCron
             programs:\\n  - {slug: eng, name: A, admins: [U0123]}            | :2: each admin names its platform
             programs: [unclosed                                               | :1
+            programs:\\n  - {slug: eng, name: A, playbook: sometimes}       | :2: playbook must be off, default, or a list
+            programs:\\n  - {slug: eng, name: A, playbook: [{title: T, text: X}]} | :2: a playbook step needs after
+            programs:\\n  - {slug: eng, name: A, playbook: [{after: soon, title: T, text: X}]} | :2: after must be an ISO-8601 duration
             """)
     void aBadFileIsNamedWithItsLineAndNothingIsApplied(String yaml, String problem) throws IOException {
         Path file = write(yaml.replace("\\n", "\n"));

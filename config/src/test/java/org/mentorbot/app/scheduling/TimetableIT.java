@@ -50,7 +50,8 @@ class TimetableIT {
         timetable.register(java.util.List.of());
 
         assertThat(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(Timetable.GROUP)))
-                .containsExactlyInAnyOrder(DueWork.CHECK_INS.job(), DueWork.FEEDBACK_POLLS.job(), DueWork.JOURNEY_MILESTONES.job());
+                .containsExactlyInAnyOrder(DueWork.CHECK_INS.job(), DueWork.FEEDBACK_POLLS.job(), DueWork.JOURNEY_MILESTONES.job(),
+                        DueWork.PLAYBOOK.job());
         for (DueWork work : DueWork.values()) {
             JobDetail job = scheduler.getJobDetail(work.job());
             assertThat(job.getJobClass()).isEqualTo(DueWorkJob.class);

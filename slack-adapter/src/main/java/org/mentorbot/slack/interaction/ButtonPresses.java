@@ -39,11 +39,12 @@ public final class ButtonPresses implements BlockActionHandler {
     public static final List<String> ACTION_IDS = List.of(ActionIds.CHECKIN_MET, ActionIds.CHECKIN_NOT_YET,
             ActionIds.CHECKIN_NEED_HELP, ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT, ActionIds.PAUSE, ActionIds.RESUME,
             ActionIds.LEAVE_CONFIRM, ActionIds.RUN_COMMAND,
-            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN);
+            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN,
+            ActionIds.THANKS_OPEN, ActionIds.THANKS_SHARE);
 
     static final Duration REPEAT_WINDOW = Duration.ofSeconds(30);
     private static final Set<String> OPEN_FORMS = Set.of(ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT,
-            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN);
+            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN, ActionIds.THANKS_OPEN);
 
     private final MentorBot bot;
     private final SlackPeople people;

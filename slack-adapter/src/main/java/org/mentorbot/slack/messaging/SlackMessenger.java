@@ -26,14 +26,17 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers the bot's messages in Slack. A pair's messages (introduction, check-in, poll) go to
  * one group DM of the pair and the bot, so that they talk to each other right there; everything
- * addressed to one person (notices, admin alerts) goes to that person's DM with the bot. Every
+ * addressed to one person (notices, admin alerts) goes to that person's DM with the bot; a
+ * {@link Message.Kind#CHANNEL_POST} is addressed to a channel id ({@code slack:C0456EFGH}) and
+ * posted in that channel, where the bot must be a member. Every
  * call goes through the SDK's rate-limited asynchronous client; a message that finally fails is
  * logged with its recipient and reported in the {@link Delivery}, never dropped silently.
  */
 public final class SlackMessenger implements Messenger {
 
     private static final Logger log = LoggerFactory.getLogger(SlackMessenger.class);
-    private static final Set<Message.Kind> TOGETHER = Set.of(Message.Kind.INTRODUCTION, Message.Kind.CHECK_IN, Message.Kind.POLL);
+    private static final Set<Message.Kind> TOGETHER = Set.of(Message.Kind.INTRODUCTION, Message.Kind.CHECK_IN, Message.Kind.POLL,
+            Message.Kind.GUIDANCE);
     private static final int MAX_GROUP = 8;
 
     private final AsyncMethodsClient slack;

@@ -1,0 +1,123 @@
+package org.mentorbot.core.guidance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Executor;
+import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.Delivery;
+import org.mentorbot.core.conversation.Message;
+import org.mentorbot.core.conversation.Messenger;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.schedule.DeliveryWindow;
+import org.mentorbot.core.schedule.Fanout;
+import org.mentorbot.core.schedule.ProgramEnd;
+import org.mentorbot.core.schedule.ProgramSettings;
+
+/**
+ * Sends the playbook: each step to the pair when the pairing reaches its age, at a decent hour
+ * where the pair lives. A step is claimed first, by a compare-and-set on the pair's
+ * {@link PlaybookProgress} that holds it for {@link #LEASE}; whoever wins sends it and then
+ * records it as done, so a step fired twice (two nodes, a retry, a restart) reaches the pair
+ * once. A send that reached nobody is tried again after {@link #RETRY}. A pair that was away
+ * (paused, or the bot was down) gets only the latest step that fell due, not a backlog.
+ */
+public final class PlaybookFlow {
+
+    public static final Duration LEASE = Duration.ofMinutes(1);
+    public static final Duration RETRY = Duration.ofHours(1);
+
+    private final PairingStore pairings;
+    private final PlaybookStore progress;
+    private final ParticipantStore participants;
+    private final Messenger messenger;
+    private final DeliveryWindow window;
+    private final PlaybookSteps steps;
+
+    public PlaybookFlow(PairingStore pairings, PlaybookStore progress, ParticipantStore participants, Messenger messenger,
+                        Program program, ProgramSettings settings, Copy copy) {
+        this.pairings = pairings;
+        this.progress = progress;
+        this.participants = participants;
+        this.messenger = messenger;
+        this.window = new DeliveryWindow(settings.workingHoursOnly());
+        this.steps = new PlaybookSteps(program, settings, copy);
+    }
+
+    /**
+     * The scheduler's entry: sends every active pair the playbook step that is due at {@code now},
+     * several at a time on {@code pool}. Nothing is sent once the program has ended. Safe to call
+     * as often as you like, from several nodes at once.
+     */
+    public PlaybookSummary sendDue(Instant now, ProgramEnd end, Executor pool) {
+        if (end.hasPassed(now)) {
+            return PlaybookSummary.NONE;
+        }
+        List<Pairing> active = pairings.all().stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
+        return Fanout.each(active, p -> send(p, now), pool).stream().reduce(PlaybookSummary.NONE, PlaybookSummary::plus);
+    }
+
+    /** The steps that go out with the pair's introduction, as text to add to it. */
+    public List<String> withIntroduction(Pairing pairing) {
+        return steps.of(pairing).stream().filter(d -> !d.at().isAfter(pairing.startedAt()))
+                .map(d -> d.title() + ": " + d.text()).toList();
+    }
+
+    private PlaybookSummary send(Pairing pairing, Instant now) {
+        List<PlaybookSteps.Due> due = steps.of(pairing);
+        Optional<PlaybookProgress> stored = progress.find(pairing.id());
+        PlaybookProgress current = stored.orElse(new PlaybookProgress(pairing.id(), steps.withIntroduction(pairing), null));
+        int latest = latestDue(due, current.stepsDone(), now);
+        if (latest < 0 || current.isHeldAt(now)) {
+            return PlaybookSummary.NONE;
+        }
+        Optional<Participant> mentor = participants.find(pairing.mentor()).filter(Participant::isActive);
+        Optional<Participant> mentee = participants.find(pairing.mentee()).filter(Participant::isActive);
+        if (mentor.isEmpty() || mentee.isEmpty()
+                || window.earliest(mentor.get().profile().timezone(), mentee.get().profile().timezone(), now).isAfter(now)) {
+            return PlaybookSummary.NONE;
+        }
+        PlaybookProgress claimed = current.heldUntil(now.plus(LEASE));
+        if (!progress.replace(stored.orElse(null), claimed)) {
+            return PlaybookSummary.NONE;
+        }
+        PlaybookSteps.Due step = due.get(latest);
+        Reply reply = Reply.builder().header(step.title()).text(step.text()).build();
+        Delivery delivery = messenger.deliver(new Message(pairing.members(), reply, Message.Kind.GUIDANCE));
+        if (delivery.reachedAnyone()) {
+            progress.replace(claimed, claimed.done(latest + 1));
+            return PlaybookSummary.ONE_SENT;
+        }
+        progress.replace(claimed, current.heldUntil(now.plus(RETRY)));
+        return PlaybookSummary.ONE_FAILED;
+    }
+
+    /** The index of the latest step from {@code from} on that is due at {@code now}, or -1. */
+    private static int latestDue(List<PlaybookSteps.Due> due, int from, Instant now) {
+        int latest = -1;
+        for (int i = from; i < due.size(); i++) {
+            if (!due.get(i).at().isAfter(now)) {
+                latest = i;
+            }
+        }
+        return latest;
+    }
+
+    /** What a round of playbook steps did. */
+    public record PlaybookSummary(int sent, int failed) {
+        public static final PlaybookSummary NONE = new PlaybookSummary(0, 0);
+        static final PlaybookSummary ONE_SENT = new PlaybookSummary(1, 0);
+        static final PlaybookSummary ONE_FAILED = new PlaybookSummary(0, 1);
+
+        public PlaybookSummary plus(PlaybookSummary other) {
+            return new PlaybookSummary(sent + other.sent, failed + other.failed);
+        }
+    }
+}

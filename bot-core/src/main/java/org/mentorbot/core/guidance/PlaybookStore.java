@@ -1,0 +1,25 @@
+package org.mentorbot.core.guidance;
+
+import java.util.Collection;
+import java.util.Optional;
+import org.mentorbot.core.people.PairId;
+
+/**
+ * Each pair's progress through the playbook. Every method throws
+ * {@link org.mentorbot.core.people.StoreUnavailableException} when the store cannot be reached,
+ * having changed nothing.
+ */
+public interface PlaybookStore {
+
+    Optional<PlaybookProgress> find(PairId pair);
+
+    /**
+     * Stores {@code updated} only if the stored progress of its pair still equals {@code current}
+     * ({@code null}: only if none is stored yet); answers whether it did. Atomic: of two callers
+     * claiming the same step, one wins.
+     */
+    boolean replace(PlaybookProgress current, PlaybookProgress updated);
+
+    /** Erases the progress of these pairs (for "delete me"). */
+    void deleteOf(Collection<PairId> pairs);
+}
