@@ -15,6 +15,7 @@ import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.util.function.Function;
+import org.mentorbot.core.choice.RequestId;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
@@ -67,6 +68,8 @@ final class RedisJson {
         ids.addSerializer(CheckInId.class, ToStringSerializer.instance);
         ids.addSerializer(PollId.class, ToStringSerializer.instance);
         ids.addSerializer(ProgramSlug.class, ToStringSerializer.instance);
+        ids.addSerializer(RequestId.class, ToStringSerializer.instance);
+        ids.addDeserializer(RequestId.class, new FromString<>(RequestId.class, RequestId::new));
         ids.addDeserializer(ProgramSlug.class, new FromString<>(ProgramSlug.class, ProgramSlug::new));
         ids.addDeserializer(ParticipantId.class, new FromString<>(ParticipantId.class, ParticipantId::new));
         ids.addDeserializer(PairId.class, new FromString<>(PairId.class, PairId::new));

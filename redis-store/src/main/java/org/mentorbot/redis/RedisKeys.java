@@ -63,6 +63,15 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V meetings:mentors}</td><td>set</td><td>everyone who held a meeting as a mentor</td></tr>
  * <tr><td>{@code V milestones:<participantId>}</td><td>set</td><td>the milestones the person was recognised for</td></tr>
  * <tr><td>{@code V recognition:optin}</td><td>set</td><td>who opted in to be named in the channel and listed</td></tr>
+ * <tr><td>{@code V waitlist}</td><td>hash</td><td>mentee id → WaitingMentee (rounds waited, rematch), as JSON</td></tr>
+ * <tr><td>{@code V request:<requestId>}</td><td>string</td><td>a MentorRequest, as JSON</td></tr>
+ * <tr><td>{@code V requests}</td><td>set</td><td>the id of every mentor request</td></tr>
+ * <tr><td>{@code V requests:of:<participantId>}</td><td>set</td><td>the ids of the requests the person made or was asked</td></tr>
+ * <tr><td>{@code V requests:holding:<participantId>}</td><td>set</td><td>the ids of the requests holding one of the
+ *     mentor's seats (pending, or accepted until the pairing is stored)</td></tr>
+ * <tr><td>{@code V requests:pending-by:<participantId>}</td><td>set</td><td>the id of the mentee's pending request, if any</td></tr>
+ * <tr><td>{@code V requests:due}</td><td>sorted set</td><td>pending request ids by answer due time (epoch ms)</td></tr>
+ * <tr><td>{@code V suggestions}</td><td>hash</td><td>mentee id → the mentors last suggested, as a JSON array</td></tr>
  * <tr><td>{@code V seen:<eventKey>}</td><td>string with expiry</td><td>{@code 1} while a platform event counts
  *     as seen</td></tr>
  * </table>
@@ -223,6 +232,38 @@ public final class RedisKeys {
 
     String optedIn() {
         return data + "recognition:optin";
+    }
+
+    String waitlist() {
+        return data + "waitlist";
+    }
+
+    String request(String id) {
+        return data + "request:" + id;
+    }
+
+    String requests() {
+        return data + "requests";
+    }
+
+    String requestsOf(ParticipantId person) {
+        return data + "requests:of:" + person.value();
+    }
+
+    String holdingSeats(ParticipantId mentor) {
+        return data + "requests:holding:" + mentor.value();
+    }
+
+    String pendingBy(ParticipantId mentee) {
+        return data + "requests:pending-by:" + mentee.value();
+    }
+
+    String requestsDue() {
+        return data + "requests:due";
+    }
+
+    String suggestions() {
+        return data + "suggestions";
     }
 
     String seenEvent(String eventKey) {

@@ -31,6 +31,7 @@ import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.PollId;
 import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
+import org.mentorbot.core.people.WorkingStyle;
 
 class RedisJsonTest {
 
@@ -43,7 +44,8 @@ class RedisJsonTest {
     static Stream<Record> records() {
         Profile profile = new Profile("Ada \"Countess\" Lovelace", Role.BOTH, List.of("maths", "engines"),
                 List.of("poetry"), "Write the first program", "R&D", 9, ZoneId.of("Europe/London"),
-                List.of("en", "fr"), 3, Cadence.WEEKLY);
+                List.of("en", "fr"), 3, Cadence.WEEKLY,
+                new WorkingStyle(WorkingStyle.Meeting.IN_PERSON, null, WorkingStyle.Communication.REFLECTIVE));
         Pairing open = new Pairing(new PairId("pair-1"), ADA, BOB, PairingStatus.ACTIVE, AT, 17,
                 List.of(MatchReason.of("reason.sharedSkills", "maths"), MatchReason.of("reason.none")),
                 Duration.ofDays(14), AT.plus(Duration.ofDays(7)), null, 2, true, null);
@@ -107,6 +109,19 @@ class RedisJsonTest {
                 Instant.parse("2026-07-08T08:30:15Z"), null, 2, true, null));
         assertThat(read.checkInFailures()).isZero();
         assertThat(read.pollFailures()).isZero();
+    }
+
+    @Test
+    void readsAProfileStoredBeforeWorkingStylesAsHavingNoPreferences() {
+        String stored = """
+                {"id":"slack:U0ADA","profile":{"displayName":"Ada","role":"MENTEE","skillsOffered":[],\
+                "skillsWanted":["go"],"goals":"","department":"R&D","level":3,"timezone":"Europe/London",\
+                "languages":["en"],"capacity":0,"cadence":"PROGRAM"},"status":"ACTIVE","joinedAt":"2026-07-01T08:30:15Z"}""";
+
+        Participant read = json.read(stored, Participant.class, "key");
+
+        assertThat(read.profile().workingStyle()).isEqualTo(WorkingStyle.NONE);
+        assertThat(read.profile().skillsWanted()).containsExactly("go");
     }
 
     @Test

@@ -144,14 +144,15 @@ public final class CheckInFlow {
         };
     }
 
-    Reply prompt(CheckInId id, Participant mentor, Participant mentee) {
+    Reply prompt(CheckInId id, Pairing pairing, Participant mentor, Participant mentee) {
         return Reply.builder()
                 .header(copy.text("checkin.title"))
                 .text(copy.text("checkin.question", mentor.name(), mentee.name()))
                 .buttons(List.of(
                         new Button(copy.text("checkin.met"), ActionIds.CHECKIN_MET, id.value(), Style.PRIMARY),
                         Button.of(copy.text("checkin.notYet"), ActionIds.CHECKIN_NOT_YET, id.value()),
-                        new Button(copy.text("checkin.needHelp"), ActionIds.CHECKIN_NEED_HELP, id.value(), Style.DANGER)))
+                        new Button(copy.text("checkin.needHelp"), ActionIds.CHECKIN_NEED_HELP, id.value(), Style.DANGER),
+                        Button.of(copy.text("checkin.notAGoodFit"), ActionIds.REMATCH, pairing.id().value())))
                 .build();
     }
 

@@ -43,7 +43,7 @@ final class Nudges {
     }
 
     interface Prompt {
-        Reply of(CheckInId id, Participant mentor, Participant mentee);
+        Reply of(CheckInId id, Pairing pairing, Participant mentor, Participant mentee);
     }
 
     NudgeSummary nudge(Pairing pairing, Instant now, boolean evenOutsideHours, Prompt prompt) {
@@ -67,7 +67,7 @@ final class Nudges {
 
     private Delivery send(Pairing pairing, Instant now, Prompt prompt, Participant mentor, Participant mentee) {
         CheckInId id = new CheckInId(ids.next("checkin"));
-        Delivery delivery = messenger.deliver(new Message(pairing.members(), prompt.of(id, mentor, mentee), Message.Kind.CHECK_IN));
+        Delivery delivery = messenger.deliver(new Message(pairing.members(), prompt.of(id, pairing, mentor, mentee), Message.Kind.CHECK_IN));
         if (delivery.reachedAnyone()) {
             checkIns.save(new CheckIn(id, pairing.id(), now, null));
         }

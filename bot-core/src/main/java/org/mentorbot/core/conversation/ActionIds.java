@@ -27,7 +27,15 @@ public final class ActionIds {
     /** Shares the thank-you whose id the button carries in the program's channel (the sender's consent). */
     public static final String THANKS_SHARE = "thanks.share";
 
+    /** Ends a pairing as "not a good fit": opens the rematch form for the pairing the button carries. */
+    public static final String REMATCH = "pairing.rematch";
+    /** A mentee asks the suggested mentor the button carries. */
+    public static final String CHOICE_REQUEST = "choice.request";
+    public static final String CHOICE_ACCEPT = "choice.accept";
+    public static final String CHOICE_DECLINE = "choice.decline";
+
     public static final String FORM_JOIN = "form.join";
+    public static final String FORM_REMATCH = "form.rematch";
     public static final String FORM_FEEDBACK = "form.feedback";
     public static final String FORM_PROGRAM = "form.program";
     public static final String FORM_GOALS = "form.goals";

@@ -46,7 +46,10 @@ public final class CommandParser {
             Map.entry("thank you", Command.THANKS),
             Map.entry("recognition", Command.RECOGNITION),
             Map.entry("recognition on", Command.RECOGNITION_ON),
-            Map.entry("recognition off", Command.RECOGNITION_OFF));
+            Map.entry("recognition off", Command.RECOGNITION_OFF),
+            Map.entry("rematch", Command.REMATCH),
+            Map.entry("suggestions", Command.SUGGESTIONS),
+            Map.entry("suggest", Command.SUGGESTIONS));
 
     private static final int LONGEST = 2;
 

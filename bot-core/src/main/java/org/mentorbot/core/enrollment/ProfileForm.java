@@ -9,13 +9,14 @@ import java.util.Map;
 import java.util.Optional;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Copy;
-import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Form.Choice;
 import org.mentorbot.core.conversation.Form.Input;
 import org.mentorbot.core.conversation.Form.Kind;
+import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
+import org.mentorbot.core.people.WorkingStyle;
 
 /**
  * The enrollment form: the inputs it asks for, and the reading of a submitted form into a
@@ -33,6 +34,9 @@ public final class ProfileForm {
     public static final String LANGUAGES = "languages";
     public static final String CAPACITY = "capacity";
     public static final String CADENCE = "cadence";
+    public static final String MEETING = "meeting";
+    public static final String STRUCTURE = "structure";
+    public static final String COMMUNICATION = "communication";
 
     static final int MAX_LIST_TEXT = 500;
     static final int MAX_GOALS = 1000;
@@ -63,7 +67,32 @@ public final class ProfileForm {
                 text(CAPACITY, Kind.NUMBER, false, String.valueOf(p.map(Profile::capacity).orElse(1)), 2),
                 select(CADENCE, p.map(x -> x.cadence().wireName()).orElse("program"),
                         choice("cadence.program", "program"), choice("cadence.weekly", "weekly"),
-                        choice("cadence.biweekly", "biweekly"), choice("cadence.monthly", "monthly"))));
+                        choice("cadence.biweekly", "biweekly"), choice("cadence.monthly", "monthly")),
+                optional(MEETING, p.map(x -> WorkingStyle.wireName(x.workingStyle().meeting())).orElse("any"),
+                        WorkingStyle.Meeting.values()),
+                optional(STRUCTURE, p.map(x -> WorkingStyle.wireName(x.workingStyle().structure())).orElse("any"),
+                        WorkingStyle.Structure.values()),
+                optional(COMMUNICATION, p.map(x -> WorkingStyle.wireName(x.workingStyle().communication())).orElse("any"),
+                        WorkingStyle.Communication.values())));
+    }
+
+    /** An optional working-style question: "no preference" first, then each preference. */
+    private Input optional(String name, String initial, Enum<?>... values) {
+        List<Choice> choices = new java.util.ArrayList<>();
+        choices.add(new Choice(copy.text("style.any"), "any"));
+        for (Enum<?> value : values) {
+            choices.add(new Choice(copy.text("style." + name + "." + WorkingStyle.wireName(value)), WorkingStyle.wireName(value)));
+        }
+        return new Input(name, copy.text("field." + name), Kind.SELECT, false, initial, List.copyOf(choices), 0, "");
+    }
+
+    private <E extends Enum<E>> E style(Class<E> type, Map<String, String> values, String field, Map<String, String> errors) {
+        Optional<Optional<E>> read = WorkingStyle.parse(type, values.get(field));
+        if (read.isEmpty()) {
+            errors.put(field, copy.text("error.style", copy.text("field." + field)));
+            return null;
+        }
+        return read.get().orElse(null);
     }
 
     /** Reads a submitted form: a profile, or the message for each field to fix. */
@@ -88,6 +117,9 @@ public final class ProfileForm {
         if (cadence.isEmpty()) {
             errors.put(CADENCE, copy.text("error.cadence"));
         }
+        WorkingStyle style = new WorkingStyle(style(WorkingStyle.Meeting.class, values, MEETING, errors),
+                style(WorkingStyle.Structure.class, values, STRUCTURE, errors),
+                style(WorkingStyle.Communication.class, values, COMMUNICATION, errors));
         if (role.isPresent() && role.get().mentors() && capacity == 0 && !errors.containsKey(CAPACITY)) {
             errors.put(CAPACITY, copy.text("error.capacityZero"));
         }
@@ -102,7 +134,7 @@ public final class ProfileForm {
         }
         int effectiveCapacity = role.get().mentors() ? capacity : 0;
         return new Result(Optional.of(new Profile(displayName, role.get(), offered, wanted, goals, department, level,
-                zone, languages, effectiveCapacity, cadence.get())), Map.of());
+                zone, languages, effectiveCapacity, cadence.get(), style)), Map.of());
     }
 
     /** A profile, or the errors by field name. */

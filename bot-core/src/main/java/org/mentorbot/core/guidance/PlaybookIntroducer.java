@@ -21,7 +21,17 @@ public final class PlaybookIntroducer implements Introducer {
 
     @Override
     public Reply introduce(Participant mentor, Participant mentee, Pairing pairing, Instant now) {
-        Reply introduction = introductions.introduce(mentor, mentee, pairing, now);
+        return withSteps(introductions.introduce(mentor, mentee, pairing, now), pairing);
+    }
+
+    /** A circle meets in one conversation, so the steps that start every pairing in it are said there once. */
+    @Override
+    public Reply introduceCircle(Participant mentor, List<Participant> mentees, List<Pairing> pairings, Instant now) {
+        Reply introduction = introductions.introduceCircle(mentor, mentees, pairings, now);
+        return pairings.isEmpty() ? introduction : withSteps(introduction, pairings.get(0));
+    }
+
+    private Reply withSteps(Reply introduction, Pairing pairing) {
         List<String> steps = playbook.withIntroduction(pairing);
         if (steps.isEmpty()) {
             return introduction;

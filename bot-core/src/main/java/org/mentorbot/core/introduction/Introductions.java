@@ -49,6 +49,23 @@ public final class Introductions implements Introducer {
         return reply.text(copy.text("intro.next")).build();
     }
 
+    @Override
+    public Reply introduceCircle(Participant mentor, List<Participant> mentees, List<Pairing> pairings, Instant now) {
+        List<String> names = mentees.stream().map(Participant::name).toList();
+        Reply.Builder reply = Reply.builder()
+                .header(copy.text("circle.title"))
+                .text(copy.text("circle.who", mentor.name(), String.join(", ", names)));
+        List<String> shared = mentor.profile().skillsOffered().stream()
+                .filter(skill -> mentees.stream().filter(m -> m.profile().skillsWanted().contains(skill)).count() >= Math.min(2, mentees.size()))
+                .toList();
+        if (!shared.isEmpty()) {
+            reply.text(copy.text("circle.shared", String.join(", ", shared)));
+        }
+        return reply.text(copy.text("circle.starters") + "\n• " + String.join("\n• ", List.of(copy.text("circle.starter.goals"),
+                        copy.text("starter.path", mentor.name()), copy.text("circle.starter.rhythm"))))
+                .text(copy.text("circle.next")).build();
+    }
+
     /** A reason in words; reasons without copy fall back to their arguments. */
     @Override
     public String render(MatchReason reason) {

@@ -14,6 +14,7 @@ import org.mentorbot.core.pairing.MentorMentee;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.WorkingStyle;
 import org.mentorbot.core.schedule.WorkingHours;
 
 /**
@@ -21,7 +22,8 @@ import org.mentorbot.core.schedule.WorkingHours;
  * be scored in a few array reads: skills, goal words, languages, departments and time zones get
  * dense ids; what a mentor offers, knows and speaks becomes a bitset; skill rarity becomes
  * points per skill (inverse document frequency over the mentors); and shared working hours are
- * looked up per pair of distinct time zones on the round's reference date.
+ * looked up per pair of distinct time zones on the round's reference date. Working styles are
+ * compared per pair; a mentee's priority points are the same for every mentor.
  */
 final class CompatibilityIndex {
 
@@ -30,6 +32,7 @@ final class CompatibilityIndex {
     final int[] mentorCapacity;
     final MatchingWeights weights;
     final boolean differentDepartmentRequired;
+    final MatchingRules rules;
 
     final Dictionary<String> skills = new Dictionary<>();
     final Dictionary<String> words = new Dictionary<>();
@@ -63,10 +66,35 @@ final class CompatibilityIndex {
     final int[] mentorZone;
     final int[] mentorDepartment;
     final long[] mentorLanguages;
+    final WorkingStyle[] menteeStyle;
+    final WorkingStyle[] mentorStyle;
+    /** Priority points per mentee, added to every eligible pair of theirs: the same for each of their mentors. */
+    final int[] menteeBonus;
+    final int[] menteeStyleCode;
+    final int[] mentorStyleCode;
+    /** Points for a mentee's and a mentor's style codes, at {@code mentee * STYLE_CODES + mentor}. */
+    final int[] stylePoints;
+    static final int STYLE_CODES = 64;
 
     CompatibilityIndex(List<Participant> mentees, List<Participant> mentors, int[] mentorCapacity,
                        Set<MentorMentee> previousPairs, MatchingWeights weights, MatchingRules rules,
                        LocalDate referenceDate) {
+        this(mentees, mentors, mentorCapacity, previousPairs, weights, rules, referenceDate, new int[mentees.size()]);
+    }
+
+    CompatibilityIndex(List<Participant> mentees, List<Participant> mentors, int[] mentorCapacity,
+                       Set<MentorMentee> previousPairs, MatchingWeights weights, MatchingRules rules,
+                       LocalDate referenceDate, int[] menteeBonus) {
+        if (menteeBonus.length != mentees.size()) {
+            throw new IllegalArgumentException("one priority per mentee");
+        }
+        this.menteeBonus = menteeBonus;
+        this.rules = rules;
+        this.menteeStyle = mentees.stream().map(p -> p.profile().workingStyle()).toArray(WorkingStyle[]::new);
+        this.mentorStyle = mentors.stream().map(p -> p.profile().workingStyle()).toArray(WorkingStyle[]::new);
+        this.menteeStyleCode = java.util.Arrays.stream(menteeStyle).mapToInt(CompatibilityIndex::styleCode).toArray();
+        this.mentorStyleCode = java.util.Arrays.stream(mentorStyle).mapToInt(CompatibilityIndex::styleCode).toArray();
+        this.stylePoints = stylePointsTable(weights.workingStyle());
         this.mentees = mentees;
         this.mentors = mentors;
         this.mentorCapacity = mentorCapacity;
@@ -110,6 +138,30 @@ final class CompatibilityIndex {
         goal = toArray(goalIds);
         excludedFirst = new int[mentees.size() + 1];
         excluded = exclusions(previousPairs);
+    }
+
+    /** A working style in six bits: two per preference, 0 for none. */
+    static int styleCode(WorkingStyle style) {
+        return code(style.meeting()) | code(style.structure()) << 2 | code(style.communication()) << 4;
+    }
+
+    private static int code(Enum<?> value) {
+        return value == null ? 0 : value.ordinal() + 1;
+    }
+
+    private static int[] stylePointsTable(int each) {
+        int[] table = new int[STYLE_CODES * STYLE_CODES];
+        for (int a = 0; a < STYLE_CODES; a++) {
+            for (int b = 0; b < STYLE_CODES; b++) {
+                int shared = 0;
+                for (int shift = 0; shift < 6; shift += 2) {
+                    int x = (a >> shift) & 3;
+                    shared += x != 0 && x == ((b >> shift) & 3) ? 1 : 0;
+                }
+                table[a * STYLE_CODES + b] = shared * each;
+            }
+        }
+        return table;
     }
 
     private void internVocabulary() {

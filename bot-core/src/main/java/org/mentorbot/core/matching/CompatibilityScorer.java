@@ -3,6 +3,7 @@ package org.mentorbot.core.matching;
 import java.util.ArrayList;
 import java.util.List;
 import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.WorkingStyle;
 
 /**
  * Scores how well a mentor fits a mentee, from a {@link CompatibilityIndex}.
@@ -11,7 +12,8 @@ import org.mentorbot.core.people.Profile;
  * the weights allow it), they are two different people and were never paired before. An
  * eligible pair scores points for the skills the mentee wants and the mentor offers (rarer
  * skills count more), for words their goals share, for a healthy seniority gap, for shared
- * working hours, and for the department preference. {@link #score} is the tight loop used on
+ * working hours, for the department preference and for working-style preferences both share;
+ * a waiting mentee's priority points are added to each of their eligible pairs. {@link #score} is the tight loop used on
  * every pair; {@link #explain} gives the same number with its parts, for the pairs shown to people.
  */
 final class CompatibilityScorer {
@@ -51,7 +53,13 @@ final class CompatibilityScorer {
                 shared++;
             }
         }
-        return points + shared * weights.goalTerm();
+        return points + shared * weights.goalTerm() + styleAndPriority(mentee, mentor);
+    }
+
+    /** Working-style points of the pair and the mentee's priority points. */
+    private int styleAndPriority(int mentee, int mentor) {
+        return x.stylePoints[x.menteeStyleCode[mentee] * CompatibilityIndex.STYLE_CODES + x.mentorStyleCode[mentor]]
+                + x.menteeBonus[mentee];
     }
 
     /**
@@ -95,7 +103,7 @@ final class CompatibilityScorer {
         }
     }
 
-    /** Eligibility by language and seniority, and the points for seniority, shared hours and departments. */
+    /** Eligibility by language and seniority, and the points for seniority, shared hours, departments, working style and priority. */
     private void baseRow(int mentee, int[] row) {
         int words = x.languageWords;
         int levelOffset = Profile.MAX_LEVEL - x.menteeLevel[mentee];
@@ -105,6 +113,8 @@ final class CompatibilityScorer {
         int same = weights.sameDepartment();
         int different = weights.differentDepartment();
         long firstLanguages = x.menteeLanguages[mentee * words];
+        int styleBase = x.menteeStyleCode[mentee] * CompatibilityIndex.STYLE_CODES;
+        int bonus = x.menteeBonus[mentee];
         for (int m = 0, count = row.length; m < count; m++) {
             boolean speaks = words == 1 ? (firstLanguages & x.mentorLanguages[m]) != 0 : shareLanguage(mentee, m);
             int points = speaks ? x.seniorityByGap[x.mentorLevel[m] + levelOffset] : INELIGIBLE;
@@ -114,7 +124,8 @@ final class CompatibilityScorer {
             }
             if (points >= 0) {
                 points += hour * x.sharedHours[zoneBase + x.mentorZone[m]]
-                        + (department < 0 || theirs < 0 ? 0 : department == theirs ? same : different);
+                        + (department < 0 || theirs < 0 ? 0 : department == theirs ? same : different)
+                        + x.stylePoints[styleBase + x.mentorStyleCode[m]] + bonus;
             }
             row[m] = points;
         }
@@ -173,9 +184,51 @@ final class CompatibilityScorer {
         int gap = offers.level() - wants.level();
         int hours = x.sharedHours[x.menteeZone[mentee] * x.zoneCount + x.mentorZone[mentor]];
         String language = wants.languages().stream().filter(offers.languages()::contains).findFirst().orElse("");
+        List<String> styles = sharedStyles(wants.workingStyle(), offers.workingStyle());
         return new ScoreBreakdown(skills, skillPoints, goalWords, goalWords.size() * weights.goalTerm(),
                 gap, Math.max(0, x.seniorityByGap[gap + Profile.MAX_LEVEL]), hours, hours * weights.sharedHour(),
                 x.menteeDepartment[mentee] >= 0 && x.mentorDepartment[mentor] >= 0 ? wants.department() : "",
-                x.menteeDepartment[mentee] == x.mentorDepartment[mentor], departmentPoints(mentee, mentor), language);
+                x.menteeDepartment[mentee] == x.mentorDepartment[mentor], departmentPoints(mentee, mentor), language,
+                styles, styles.size() * weights.workingStyle(), x.menteeBonus[mentee]);
+    }
+
+    /** The preferences both named alike, as {@code meeting.video}, {@code structure.agenda}, … */
+    private static List<String> sharedStyles(WorkingStyle a, WorkingStyle b) {
+        List<String> shared = new ArrayList<>();
+        if (a.meeting() != null && a.meeting() == b.meeting()) {
+            shared.add("meeting." + WorkingStyle.wireName(a.meeting()));
+        }
+        if (a.structure() != null && a.structure() == b.structure()) {
+            shared.add("structure." + WorkingStyle.wireName(a.structure()));
+        }
+        if (a.communication() != null && a.communication() == b.communication()) {
+            shared.add("communication." + WorkingStyle.wireName(a.communication()));
+        }
+        return shared;
+    }
+
+    /**
+     * The first rule, in a fixed order, that rules the pair out, or {@code null} when it is
+     * eligible: language, an earlier pairing (or the mentor is the mentee), seniority, the
+     * level gap, the department.
+     */
+    Exclusion exclusion(int mentee, int mentor) {
+        if (!shareLanguage(mentee, mentor)) {
+            return Exclusion.LANGUAGE;
+        }
+        if (excluded(mentee, mentor)) {
+            return Exclusion.PAIRED_BEFORE;
+        }
+        int gap = x.mentorLevel[mentor] - x.menteeLevel[mentee];
+        if (x.rules.maxLevelGap() != null && Math.abs(gap) > x.rules.maxLevelGap()) {
+            return Exclusion.LEVEL_GAP;
+        }
+        if (x.seniorityByGap[gap + Profile.MAX_LEVEL] < 0) {
+            return Exclusion.SENIORITY;
+        }
+        if (x.differentDepartmentRequired && sameDepartment(x.menteeDepartment[mentee], x.mentorDepartment[mentor])) {
+            return Exclusion.DEPARTMENT;
+        }
+        return null;
     }
 }

@@ -1,6 +1,7 @@
 package org.mentorbot.core.matching;
 
 import java.time.Instant;
+import java.util.List;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.pairing.MatchReason;
 import org.mentorbot.core.pairing.Pairing;
@@ -15,6 +16,12 @@ public interface Introducer {
 
     /** The introduction for a pairing just made, suggesting a first meeting after {@code now}. */
     Reply introduce(Participant mentor, Participant mentee, Pairing pairing, Instant now);
+
+    /**
+     * The introduction of a circle: one mentor and the mentees the round gave them, in one
+     * conversation; {@code pairings} are the mentor's pairing with each.
+     */
+    Reply introduceCircle(Participant mentor, List<Participant> mentees, List<Pairing> pairings, Instant now);
 
     /** A reason in the reader's words. */
     String render(MatchReason reason);

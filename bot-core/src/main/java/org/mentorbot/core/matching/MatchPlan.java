@@ -7,6 +7,7 @@ import java.util.List;
  * waiting, the total score, and whether the matching is proven optimal (most mentees
  * matched, then highest total score).
  */
+/* totalScore: the sum the solver maximised, fit and priority points. */
 public record MatchPlan(List<ProposedPair> pairs, List<Unmatched> unmatched, long totalScore, boolean optimal) {
 
     public MatchPlan {

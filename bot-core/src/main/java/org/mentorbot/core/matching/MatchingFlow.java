@@ -32,7 +32,8 @@ import org.mentorbot.core.schedule.ProgramSettings;
 /**
  * A matching round: what it would do (the preview, which sends nothing) and doing it — each
  * proposed pair is stored atomically (a mentor's last slot cannot be given twice) and
- * introduced.
+ * introduced; every mentee left waiting is told so, why, and what they could change, once per
+ * round, and waits with a higher priority next round.
  */
 public final class MatchingFlow {
 
@@ -44,9 +45,26 @@ public final class MatchingFlow {
     private final ProgramSettings settings;
     private final IdGenerator ids;
     private final Copy copy;
+    private final WaitlistStore waitlist;
+    private final boolean circles;
+
+    /** Why a pairing ended when one of the two found it was not a good fit: the two are never paired again, either way round. */
+    public static final String NOT_A_GOOD_FIT = "not-a-good-fit";
 
     public MatchingFlow(ParticipantStore participants, PairingStore pairings, Matcher matcher, Introducer introductions,
-                        Messenger messenger, ProgramSettings settings, IdGenerator ids, Copy copy) {
+                        Messenger messenger, ProgramSettings settings, IdGenerator ids, Copy copy, WaitlistStore waitlist) {
+        this(participants, pairings, matcher, introductions, messenger, settings, ids, copy, waitlist, false);
+    }
+
+    /**
+     * @param circles whether the program runs circles: each mentor's new mentees of a round meet
+     *                together, in one introduction to the mentor and all of them
+     */
+    public MatchingFlow(ParticipantStore participants, PairingStore pairings, Matcher matcher, Introducer introductions,
+                        Messenger messenger, ProgramSettings settings, IdGenerator ids, Copy copy, WaitlistStore waitlist,
+                        boolean circles) {
+        this.circles = circles;
+        this.waitlist = waitlist;
         this.participants = participants;
         this.pairings = pairings;
         this.matcher = matcher;
@@ -59,6 +77,15 @@ public final class MatchingFlow {
 
     /** The round as it would run now. */
     public MatchPlan plan() {
+        return matcher.plan(input(Map.of()));
+    }
+
+    /**
+     * What a round decides from: everyone, each mentor's open pairings plus {@code heldSeats},
+     * the mentees with a mentor, every earlier pair (both ways round after "not a good fit"), and
+     * the waitlist.
+     */
+    public MatchingInput input(Map<ParticipantId, Integer> heldSeats) {
         List<Pairing> all = pairings.all();
         Map<ParticipantId, Integer> load = new HashMap<>();
         Set<ParticipantId> pairedMentees = new HashSet<>();
@@ -68,8 +95,39 @@ public final class MatchingFlow {
                 pairedMentees.add(p.mentee());
             }
         }
-        Set<MentorMentee> previous = all.stream().map(Pairing::asMentorMentee).collect(Collectors.toSet());
-        return matcher.plan(new MatchingInput(participants.all(), load, pairedMentees, previous));
+        heldSeats.forEach((mentor, held) -> load.merge(mentor, held, Integer::sum));
+        Set<MentorMentee> previous = all.stream().map(Pairing::asMentorMentee).collect(Collectors.toCollection(HashSet::new));
+        all.stream().filter(p -> p.endingIfAny().map(e -> e.reason().equals(NOT_A_GOOD_FIT)).orElse(false))
+                .forEach(p -> previous.add(new MentorMentee(p.mentee(), p.mentor())));
+        return new MatchingInput(participants.all(), load, pairedMentees, previous, waitlist.all());
+    }
+
+    /**
+     * Up to {@code limit} mentors with a free seat for the mentee, best first, with reasons; seats
+     * held by pending requests count as taken, and mentors in {@code skip} are left out.
+     */
+    public List<ProposedPair> suggestions(ParticipantId mentee, Map<ParticipantId, Integer> heldSeats, Set<ParticipantId> skip, int limit) {
+        return matcher.suggest(input(heldSeats), mentee, limit, skip);
+    }
+
+    /**
+     * Stores and introduces one pair, when the store's rules allow it (the mentor's seat, the
+     * mentee without a mentor, never the same pair twice); the mentee leaves the waitlist.
+     */
+    public Optional<Pairing> introduce(ProposedPair proposed, Instant now) {
+        Map<ParticipantId, Participant> people = byId();
+        Participant mentor = people.get(proposed.mentor());
+        Participant mentee = people.get(proposed.mentee());
+        if (mentor == null || mentee == null) {
+            return Optional.empty();
+        }
+        Pairing pairing = newPairing(proposed, mentor, mentee, now);
+        if (pairings.create(pairing, Math.max(1, mentor.profile().mentorCapacity())) != PairingStore.CreateOutcome.CREATED) {
+            return Optional.empty();
+        }
+        waitlist.remove(mentee.id());
+        messenger.deliver(new Message(pairing.members(), introductions.introduce(mentor, mentee, pairing, now), Message.Kind.INTRODUCTION));
+        return Optional.of(pairing);
     }
 
     /** The pairs a round would make, with scores and reasons, and who would wait and why. Sends nothing. */
@@ -81,8 +139,10 @@ public final class MatchingFlow {
                 copy.text("preview.pair", name(people, p.mentor()), name(people, p.mentee()), p.score()),
                 p.reasons().stream().map(introductions::render).collect(Collectors.joining("; ")))).toList();
         reply.fields(pairs);
+        String gap = String.valueOf(matcher.rules().maxLevelGap());
         List<Field> waiting = plan.unmatched().stream().map(u -> new Field(
-                copy.text("preview.waiting", name(people, u.mentee())), copy.text("unmatched." + u.reason().name()))).toList();
+                copy.text("preview.waiting", name(people, u.mentee())), u.rules().isEmpty() ? copy.text("unmatched." + u.reason().name())
+                        : u.rules().stream().map(r -> copy.text("exclusion." + r.name(), gap)).collect(Collectors.joining(" ")))).toList();
         reply.fields(waiting);
         reply.text(copy.text(plan.optimal() ? "preview.optimal" : "preview.heuristic", plan.totalScore()));
         return reply.build();
@@ -104,11 +164,53 @@ public final class MatchingFlow {
                 continue;
             }
             created.add(pairing);
+            waitlist.remove(mentee.id());
+            if (circles) {
+                continue;
+            }
             Delivery delivery = messenger.deliver(new Message(pairing.members(),
                     introductions.introduce(mentor, mentee, pairing, now), Message.Kind.INTRODUCTION));
             unreachable.addAll(delivery.failed().keySet());
         }
+        if (circles) {
+            unreachable.addAll(introduceCircles(created, people, now));
+        }
+        for (Unmatched waiting : plan.unmatched()) {
+            waitlist.update(waiting.mentee(), w -> (w == null ? new WaitingMentee(waiting.mentee(), 0, false) : w).waitedAnotherRound());
+            messenger.deliver(new Message(List.of(waiting.mentee()), waitlistNotice(waiting), Message.Kind.NOTICE));
+        }
         return new RoundSummary(created, plan.unmatched().size() + skipped, unreachable, plan.optimal());
+    }
+
+    /** One introduction per mentor to the mentor and every mentee the round gave them (Slack: one group DM of up to 8). */
+    private List<ParticipantId> introduceCircles(List<Pairing> created, Map<ParticipantId, Participant> people, Instant now) {
+        Map<ParticipantId, List<Pairing>> byMentor = new java.util.LinkedHashMap<>();
+        created.forEach(p -> byMentor.computeIfAbsent(p.mentor(), m -> new ArrayList<>()).add(p));
+        List<ParticipantId> unreachable = new ArrayList<>();
+        byMentor.forEach((mentorId, circle) -> {
+            List<ParticipantId> members = new ArrayList<>(List.of(mentorId));
+            circle.forEach(p -> members.add(p.mentee()));
+            Reply intro = introductions.introduceCircle(people.get(mentorId), circle.stream().map(p -> people.get(p.mentee())).toList(),
+                    circle, now);
+            unreachable.addAll(messenger.deliver(new Message(members, intro, Message.Kind.INTRODUCTION)).failed().keySet());
+        });
+        return unreachable;
+    }
+
+    /** What a mentee left waiting reads after a round: that they wait, why in words, what they could change. */
+    Reply waitlistNotice(Unmatched waiting) {
+        Reply.Builder notice = Reply.builder().header(copy.text("waitlist.title")).text(copy.text("waitlist.still"));
+        if (waiting.reason() == UnmatchedReason.CAPACITY_EXHAUSTED) {
+            notice.text(copy.text("waitlist.why", copy.text("waitlist.full")));
+            notice.text(copy.text("waitlist.change", copy.text("waitlist.full.change")));
+        } else {
+            String gap = String.valueOf(matcher.rules().maxLevelGap());
+            notice.text(copy.text("waitlist.why", waiting.rules().stream().map(r -> copy.text("exclusion." + r.name(), gap))
+                    .collect(Collectors.joining(" "))));
+            notice.text(copy.text("waitlist.change", waiting.rules().stream().map(r -> copy.text("exclusion." + r.name() + ".change"))
+                    .distinct().collect(Collectors.joining(" "))));
+        }
+        return notice.text(copy.text("waitlist.priority")).build();
     }
 
     /** What a round did. */

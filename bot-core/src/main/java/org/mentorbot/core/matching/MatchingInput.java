@@ -14,18 +14,27 @@ import org.mentorbot.core.people.ParticipantId;
  * @param mentorLoad       how many active or paused pairings each mentor already has
  * @param pairedMentees    mentees who already have a mentor
  * @param previousPairs    every pairing ever made, which is never made again
+ * @param waiting          the waitlist: who waited how long, and who left a pairing that did not fit
  */
 public record MatchingInput(
         List<Participant> participants,
         Map<ParticipantId, Integer> mentorLoad,
         Set<ParticipantId> pairedMentees,
-        Set<MentorMentee> previousPairs) {
+        Set<MentorMentee> previousPairs,
+        Map<ParticipantId, WaitingMentee> waiting) {
 
     public MatchingInput {
         participants = List.copyOf(participants);
         mentorLoad = Map.copyOf(mentorLoad);
         pairedMentees = Set.copyOf(pairedMentees);
         previousPairs = Set.copyOf(previousPairs);
+        waiting = Map.copyOf(waiting);
+    }
+
+    /** A round with nobody on the waitlist. */
+    public MatchingInput(List<Participant> participants, Map<ParticipantId, Integer> mentorLoad,
+                         Set<ParticipantId> pairedMentees, Set<MentorMentee> previousPairs) {
+        this(participants, mentorLoad, pairedMentees, previousPairs, Map.of());
     }
 
     public int remainingCapacity(Participant mentor) {

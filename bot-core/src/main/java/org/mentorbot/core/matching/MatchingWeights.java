@@ -14,6 +14,12 @@ package org.mentorbot.core.matching;
  * @param differentDepartment points when both name a department and they differ
  * @param sameDepartment      points when both name the same department
  * @param juniorMentors       whether a mentor may be less senior than the mentee (no points for it)
+ * @param workingStyle        points per working-style preference both name alike (meeting format,
+ *                            structure, communication); {@code null} reads as the default, 5
+ * @param waitingRound        priority points a mentee gains for each round they were left waiting,
+ *                            for at most {@link #MAX_WAITING_ROUNDS} rounds; {@code null} reads as 15
+ * @param rematch             priority points for a mentee whose last pairing ended as "not a good
+ *                            fit"; {@code null} reads as 150
  */
 public record MatchingWeights(
         int skill,
@@ -23,10 +29,16 @@ public record MatchingWeights(
         int sharedHour,
         int differentDepartment,
         int sameDepartment,
-        boolean juniorMentors) {
+        boolean juniorMentors,
+        Integer workingStyle,
+        Integer waitingRound,
+        Integer rematch) {
 
-    /** Skill and goal fit lead; seniority, time zones and a fresh perspective refine. */
+    /** Skill and goal fit lead; seniority, time zones, working style and a fresh perspective refine. */
     public static final MatchingWeights DEFAULTS = new MatchingWeights(20, 6, 3, 15, 2, 8, 0, false);
+
+    /** Priority grows with rounds waited up to this many. */
+    public static final int MAX_WAITING_ROUNDS = 6;
 
     private static final int MAX_POINTS = 10_000;
 
@@ -38,6 +50,24 @@ public record MatchingWeights(
         requireRange("sharedHour", sharedHour);
         requireRange("differentDepartment", differentDepartment);
         requireRange("sameDepartment", sameDepartment);
+        workingStyle = workingStyle == null ? 5 : workingStyle;
+        waitingRound = waitingRound == null ? 15 : waitingRound;
+        rematch = rematch == null ? 150 : rematch;
+        requireRange("workingStyle", workingStyle);
+        requireRange("waitingRound", waitingRound);
+        requireRange("rematch", rematch);
+    }
+
+    /** The weights without working-style and priority settings: those take their defaults. */
+    public MatchingWeights(int skill, int goalTerm, int maxGoalTerms, int seniority, int sharedHour, int differentDepartment,
+                           int sameDepartment, boolean juniorMentors) {
+        this(skill, goalTerm, maxGoalTerms, seniority, sharedHour, differentDepartment, sameDepartment, juniorMentors,
+                null, null, null);
+    }
+
+    /** The priority points of a mentee who waited {@code rounds} rounds and, if {@code rematched}, left a pairing that did not fit. */
+    public int priorityPoints(int rounds, boolean rematched) {
+        return Math.min(Math.max(0, rounds), MAX_WAITING_ROUNDS) * waitingRound + (rematched ? rematch : 0);
     }
 
     private static void requireRange(String name, int value) {

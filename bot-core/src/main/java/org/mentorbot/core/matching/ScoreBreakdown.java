@@ -15,15 +15,24 @@ record ScoreBreakdown(
         int levelGap, int seniorityPoints,
         int sharedHours, int hourPoints,
         String department, boolean sameDepartment, int departmentPoints,
-        String commonLanguage) {
+        String commonLanguage,
+        List<String> sharedStyles, int stylePoints,
+        int priorityPoints) {
 
     ScoreBreakdown {
         sharedSkills = List.copyOf(sharedSkills);
         sharedGoalWords = List.copyOf(sharedGoalWords);
+        sharedStyles = List.copyOf(sharedStyles);
     }
 
+    /** The pair's fit, without the mentee's priority. */
+    int fit() {
+        return skillPoints + goalPoints + seniorityPoints + hourPoints + departmentPoints + stylePoints;
+    }
+
+    /** What the solver maximises for the pair: its fit and the mentee's priority. */
     int total() {
-        return skillPoints + goalPoints + seniorityPoints + hourPoints + departmentPoints;
+        return fit() + priorityPoints;
     }
 
     List<MatchReason> reasons() {
@@ -40,6 +49,9 @@ record ScoreBreakdown(
         }
         if (!department.isEmpty()) {
             reasons.add(sameDepartment ? MatchReason.of("reason.sameDepartment", department) : MatchReason.of("reason.differentDepartments"));
+        }
+        for (String style : sharedStyles) {
+            reasons.add(MatchReason.of("reason.style." + style));
         }
         if (!commonLanguage.isEmpty()) {
             reasons.add(MatchReason.of("reason.commonLanguage", commonLanguage));

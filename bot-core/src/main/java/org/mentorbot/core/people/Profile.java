@@ -13,6 +13,7 @@ import java.util.Objects;
  *
  * @param level    seniority from 1 (new to the field) to 10 (most senior)
  * @param capacity how many mentees a mentor takes at once; 0 for a mentee-only profile
+ * @param workingStyle how the person likes to meet, structure sessions and communicate; never null
  */
 public record Profile(
         String displayName,
@@ -25,7 +26,8 @@ public record Profile(
         ZoneId timezone,
         List<String> languages,
         int capacity,
-        Cadence cadence) {
+        Cadence cadence,
+        WorkingStyle workingStyle) {
 
     public static final int MIN_LEVEL = 1;
     public static final int MAX_LEVEL = 10;
@@ -36,6 +38,7 @@ public record Profile(
         Objects.requireNonNull(role, "role");
         Objects.requireNonNull(timezone, "timezone");
         Objects.requireNonNull(cadence, "cadence");
+        workingStyle = workingStyle == null ? WorkingStyle.NONE : workingStyle;
         skillsOffered = normalise(skillsOffered);
         skillsWanted = normalise(skillsWanted);
         languages = normalise(languages);
@@ -47,6 +50,18 @@ public record Profile(
         if (capacity < 0 || capacity > MAX_CAPACITY) {
             throw new IllegalArgumentException("capacity must be between 0 and 10");
         }
+    }
+
+    /** A profile without working-style preferences. */
+    public Profile(String displayName, Role role, List<String> skillsOffered, List<String> skillsWanted, String goals,
+                   String department, int level, ZoneId timezone, List<String> languages, int capacity, Cadence cadence) {
+        this(displayName, role, skillsOffered, skillsWanted, goals, department, level, timezone, languages, capacity, cadence,
+                WorkingStyle.NONE);
+    }
+
+    public Profile withWorkingStyle(WorkingStyle style) {
+        return new Profile(displayName, role, skillsOffered, skillsWanted, goals, department, level, timezone, languages,
+                capacity, cadence, style);
     }
 
     /** Skills, languages: trimmed, lower-case, blank entries and repeats dropped, order kept. */
@@ -73,11 +88,11 @@ public record Profile(
 
     /**
      * This membership's profile with the person's own details (name, skills, goals, department,
-     * level, time zone, languages) taken from {@code other}; role, capacity and cadence stay, as
+     * level, time zone, languages, working style) taken from {@code other}; role, capacity and cadence stay, as
      * they belong to the membership of one program.
      */
     public Profile withPersonFrom(Profile other) {
         return new Profile(other.displayName, role, other.skillsOffered, other.skillsWanted, other.goals, other.department,
-                other.level, other.timezone, other.languages, capacity, cadence);
+                other.level, other.timezone, other.languages, capacity, cadence, other.workingStyle);
     }
 }

@@ -10,6 +10,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInStore;
+import org.mentorbot.core.choice.MentorRequest;
+import org.mentorbot.core.choice.MentorRequestStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Copy;
@@ -18,6 +20,7 @@ import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.journey.JourneyExport;
 import org.mentorbot.core.journey.JourneyStore;
+import org.mentorbot.core.matching.WaitlistStore;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStore;
@@ -26,6 +29,7 @@ import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.people.Profile;
+import org.mentorbot.core.people.WorkingStyle;
 
 /**
  * A person's own data: everything the program holds about them as a file to keep, and the
@@ -43,18 +47,22 @@ public final class PersonalDataFlow {
     private final JourneyStore journeys;
     private final Copy copy;
     private final List<PersonalRecords> features;
+    private final WaitlistStore waitlist;
+    private final MentorRequestStore requests;
 
     public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                             FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, JourneyStore journeys,
-                            Copy copy) {
-        this(participants, pairings, checkIns, feedback, addresses, enrollment, journeys, copy, List.of());
+                            Copy copy, WaitlistStore waitlist, MentorRequestStore requests) {
+        this(participants, pairings, checkIns, feedback, addresses, enrollment, journeys, copy, waitlist, requests, List.of());
     }
 
     /** With the features' own records about people, covered by export and erasure as well. */
     public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                             FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, JourneyStore journeys,
-                            Copy copy, List<PersonalRecords> features) {
+                            Copy copy, WaitlistStore waitlist, MentorRequestStore requests, List<PersonalRecords> features) {
         this.features = List.copyOf(features);
+        this.waitlist = waitlist;
+        this.requests = requests;
         this.participants = participants;
         this.pairings = pairings;
         this.checkIns = checkIns;
@@ -82,7 +90,8 @@ public final class PersonalDataFlow {
         Optional<Participant> me = participants.find(person);
         List<Pairing> mine = pairings.of(person);
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
-        if (me.isEmpty() && mine.isEmpty()) {
+        List<MentorRequest> asked = requests.of(person);
+        if (me.isEmpty() && mine.isEmpty() && asked.isEmpty()) {
             return Optional.empty();
         }
         Map<String, Object> data = new LinkedHashMap<>();
@@ -100,13 +109,19 @@ public final class PersonalDataFlow {
         }).toList());
         data.put("journeys", mine.stream().map(p -> journeys.of(p.id())).filter(j -> !j.isEmpty()).map(JourneyExport::of).toList());
         features.forEach(f -> data.putAll(f.export(person, pairIds)));
+        waitlist.find(person).ifPresent(w -> data.put("waitlist", Map.of("roundsWaited", w.roundsWaited(), "rematch", w.rematch())));
+        data.put("mentorRequests", asked.stream().map(this::request).toList());
+        List<ParticipantId> suggested = requests.suggestions(person);
+        if (!suggested.isEmpty()) {
+            data.put("suggestedMentors", suggested.stream().map(ParticipantId::value).toList());
+        }
         return Optional.of(data);
     }
 
     public Reply deleteMe(ParticipantId person, Instant now) {
         Optional<Participant> me = participants.find(person);
         List<Pairing> mine = pairings.of(person);
-        if (me.isEmpty() && mine.isEmpty()) {
+        if (me.isEmpty() && mine.isEmpty() && requests.of(person).isEmpty()) {
             return Reply.text(copy.text("delete.nothing"));
         }
         String name = me.map(Participant::name).orElse(copy.text("someone"));
@@ -117,6 +132,8 @@ public final class PersonalDataFlow {
         feedback.deleteOf(person, pairIds);
         features.forEach(f -> f.erase(person, pairIds));
         pairings.deleteAllOf(person);
+        requests.deleteAllOf(person);
+        waitlist.remove(person);
         addresses.forget(person);
         participants.delete(person);
         return Reply.text(copy.text("delete.done"));
@@ -138,6 +155,23 @@ public final class PersonalDataFlow {
         m.put("languages", p.languages());
         m.put("capacity", p.capacity());
         m.put("cadence", p.cadence().wireName());
+        m.put("workingStyle", Map.of("meeting", WorkingStyle.wireName(p.workingStyle().meeting()),
+                "structure", WorkingStyle.wireName(p.workingStyle().structure()),
+                "communication", WorkingStyle.wireName(p.workingStyle().communication())));
+        return m;
+    }
+
+    private Map<String, Object> request(MentorRequest r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", r.id().value());
+        m.put("mentor", r.mentor().value());
+        m.put("mentee", r.mentee().value());
+        m.put("status", r.status().name().toLowerCase());
+        m.put("requestedAt", r.requestedAt().toString());
+        m.put("dueAt", r.dueAt().toString());
+        if (r.answeredAt() != null) {
+            m.put("answeredAt", r.answeredAt().toString());
+        }
         return m;
     }
 

@@ -15,6 +15,7 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.people.StoreUnavailableException;
+import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 
@@ -106,7 +107,8 @@ public final class MentorBot {
             case EXPORT -> memberships.export(actor.id());
             case DELETE_ME -> memberships.deleteMe(actor.id(), now);
             case STATS -> administration.stats(actor, line);
-            case MATCH -> targets.administered(actor, line, (p, flows) -> flows.matching().describe(flows.matching().run(now)));
+            case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
+                    ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());
             case NUDGE -> targets.administered(actor, line, (p, flows) -> nudged(flows.checkIns().nudgeAll(now)));
             case POLL -> targets.administered(actor, line, (p, flows) -> polled(flows.feedback().pollAll(now)));
@@ -122,6 +124,9 @@ public final class MentorBot {
             case RECOGNITION -> guidance.recognition(actor, line);
             case RECOGNITION_ON -> guidance.optIn(actor, line, true);
             case RECOGNITION_OFF -> guidance.optIn(actor, line, false);
+            case REMATCH -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> flows.rematch().start(actor));
+            case SUGGESTIONS -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
+                    ? flows.choice().suggestions(actor, now) : Reply.text(copy.text("choice.notChoiceProgram", p.name())));
         };
     }
 
@@ -142,6 +147,10 @@ public final class MentorBot {
             case ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN -> journeys.button(actor, actionId, value, now);
             case ActionIds.THANKS_OPEN -> guidance.openThanks(actor, value);
             case ActionIds.THANKS_SHARE -> guidance.share(actor, value);
+            case ActionIds.REMATCH -> flows == null ? unknown() : flows.rematch().open(actor, value, now);
+            case ActionIds.CHOICE_REQUEST -> flows == null ? unknown() : flows.choice().request(actor, value, now);
+            case ActionIds.CHOICE_ACCEPT -> flows == null ? unknown() : flows.choice().accept(actor, value, now);
+            case ActionIds.CHOICE_DECLINE -> flows == null ? unknown() : flows.choice().decline(actor, value, now);
             default -> unknown();
         };
     }
@@ -158,6 +167,8 @@ public final class MentorBot {
                     journeys.submit(form.actor(), form.formId(), form.context(), form.values(), now);
             case ActionIds.FORM_THANKS -> guidance.submitThanks(form, now);
             case ActionIds.FORM_RESOURCE -> guidance.submitResource(form);
+            case ActionIds.FORM_REMATCH -> program.map(p -> registry.flows(p).rematch().submit(form.actor(), form.context(), form.values(), now))
+                    .orElseGet(this::unknown);
             default -> unknown();
         };
     }

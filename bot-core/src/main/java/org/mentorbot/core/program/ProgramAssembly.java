@@ -10,6 +10,7 @@ import org.mentorbot.core.admin.StatsFlow;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInFlow;
 import org.mentorbot.core.checkin.CheckInOutcome;
+import org.mentorbot.core.choice.MenteeChoiceFlow;
 import org.mentorbot.core.conversation.AdminAlerts;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
@@ -32,11 +33,13 @@ import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.privacy.PersonalDataFlow;
 import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.recognition.MeetingCount;
 import org.mentorbot.core.recognition.RecognitionFlow;
 import org.mentorbot.core.recognition.ThanksFlow;
+import org.mentorbot.core.rematch.RematchFlow;
 import org.mentorbot.core.schedule.ProgramSettings;
 
 /**
@@ -83,13 +86,16 @@ public final class ProgramAssembly {
         PlaybookFlow playbook = new PlaybookFlow(stores.pairings(), stores.playbooks(), stores.participants(), messenger,
                 program, settings, copy);
         RecognitionFlow recognition = new RecognitionFlow(program, stores.recognition(), stores.participants(), messenger, copy);
+        Introductions introductions = new Introductions(copy);
+        MatchingFlow matching = new MatchingFlow(stores.participants(), stores.pairings(), matcher,
+                new PlaybookIntroducer(introductions, playbook), messenger, settings, ids, copy, stores.waitlist(),
+                program.kind() == ProgramKind.CIRCLES);
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
-                        stores.addresses(), enrollment, stores.journeys(), copy,
+                        stores.addresses(), enrollment, stores.journeys(), copy, stores.waitlist(), stores.requests(),
                         List.of(recognition, new PlaybookRecords(stores.playbooks()))),
-                new MatchingFlow(stores.participants(), stores.pairings(), matcher,
-                        new PlaybookIntroducer(new Introductions(copy), playbook), messenger, settings, ids, copy),
+                matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
                 new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
@@ -98,7 +104,10 @@ public final class ProgramAssembly {
                 new GuidanceFlow(program, programs, stores.participants(), copy),
                 playbook,
                 new ThanksFlow(program, stores.pairings(), stores.recognition(), stores.participants(), messenger, ids, copy),
-                recognition);
+                recognition,
+                new RematchFlow(stores.pairings(), stores.participants(), stores.waitlist(), messenger, alerts, copy),
+                new MenteeChoiceFlow(stores.requests(), matching, new PlaybookIntroducer(introductions, playbook),
+                        stores.participants(), stores.pairings(), messenger, ids, copy, program.requestTimeout(), formContext));
     }
 
     /**

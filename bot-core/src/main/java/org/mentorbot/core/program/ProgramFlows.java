@@ -2,6 +2,7 @@ package org.mentorbot.core.program;
 
 import org.mentorbot.core.admin.StatsFlow;
 import org.mentorbot.core.checkin.CheckInFlow;
+import org.mentorbot.core.choice.MenteeChoiceFlow;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.guidance.GuidanceFlow;
@@ -11,9 +12,11 @@ import org.mentorbot.core.matching.MatchingFlow;
 import org.mentorbot.core.privacy.PersonalDataFlow;
 import org.mentorbot.core.recognition.RecognitionFlow;
 import org.mentorbot.core.recognition.ThanksFlow;
+import org.mentorbot.core.rematch.RematchFlow;
 
 /** The flows of one program, wired to its stores, rhythm, matching and messenger. */
 public record ProgramFlows(EnrollmentFlow enrollment, PersonalDataFlow personalData, MatchingFlow matching,
                            CheckInFlow checkIns, FeedbackFlow feedback, StatsFlow stats, JourneyFlow journey,
-                           GuidanceFlow guidance, PlaybookFlow playbook, ThanksFlow thanks, RecognitionFlow recognition) {
+                           GuidanceFlow guidance, PlaybookFlow playbook, ThanksFlow thanks, RecognitionFlow recognition,
+                           RematchFlow rematch, MenteeChoiceFlow choice) {
 }

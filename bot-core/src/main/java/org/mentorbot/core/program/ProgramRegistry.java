@@ -16,6 +16,7 @@ import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 

@@ -4,18 +4,22 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mentorbot.core.checkin.CheckInStore;
+import org.mentorbot.core.choice.MentorRequestStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.guidance.PlaybookStore;
 import org.mentorbot.core.journey.JourneyStore;
+import org.mentorbot.core.matching.WaitlistStore;
 import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
 import org.mentorbot.core.memory.InMemoryJourneyStore;
+import org.mentorbot.core.memory.InMemoryMentorRequestStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
+import org.mentorbot.core.memory.InMemoryParticipantStore;
 import org.mentorbot.core.memory.InMemoryPlaybookStore;
 import org.mentorbot.core.memory.InMemoryRecognitionStore;
-import org.mentorbot.core.memory.InMemoryParticipantStore;
+import org.mentorbot.core.memory.InMemoryWaitlistStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.ProgramSlug;
@@ -24,7 +28,7 @@ import org.mentorbot.core.recognition.RecognitionStore;
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                      FeedbackStore feedback, AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks,
-                     RecognitionStore recognition) {
+                     RecognitionStore recognition, WaitlistStore waitlist, MentorRequestStore requests) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -35,13 +39,18 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(journeys, "journeys");
         Objects.requireNonNull(playbooks, "playbooks");
         Objects.requireNonNull(recognition, "recognition");
+        Objects.requireNonNull(waitlist, "waitlist");
+        Objects.requireNonNull(requests, "requests");
     }
 
-    /** Stores whose journeys, playbook progress and recognition are kept in memory (tests and benchmarks). */
+    /**
+     * The stores with journeys, playbook progress, recognition, the waitlist and mentor requests in
+     * memory (requests count seats in {@code pairings}): tests and benchmarks.
+     */
     public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
                   AddressBook addresses) {
         this(participants, pairings, checkIns, feedback, addresses, new InMemoryJourneyStore(), new InMemoryPlaybookStore(),
-                new InMemoryRecognitionStore());
+                new InMemoryRecognitionStore(), new InMemoryWaitlistStore(), new InMemoryMentorRequestStore(pairings));
     }
 
     /**

@@ -72,7 +72,8 @@ class MatcherTest {
     void aMenteeNobodyFitsIsToldSo() {
         MatchPlan plan = plan(mentee("mia").speaks("ja"), mentor("tom"));
 
-        assertThat(plan.unmatched()).containsExactly(new Unmatched(new ParticipantId("mia"), UnmatchedReason.NO_ELIGIBLE_MENTOR));
+        assertThat(plan.unmatched()).containsExactly(new Unmatched(new ParticipantId("mia"), UnmatchedReason.NO_ELIGIBLE_MENTOR,
+                List.of(Exclusion.LANGUAGE)));
     }
 
     @Test
@@ -81,7 +82,8 @@ class MatcherTest {
                 mentee("mia"), mentee("leo"), mentor("tom"));
 
         assertThat(plan.pairs()).isEmpty();
-        assertThat(plan.unmatched()).containsExactly(new Unmatched(new ParticipantId("mia"), UnmatchedReason.NO_ELIGIBLE_MENTOR));
+        assertThat(plan.unmatched()).containsExactly(new Unmatched(new ParticipantId("mia"), UnmatchedReason.NO_ELIGIBLE_MENTOR,
+                List.of(Exclusion.PAIRED_BEFORE)));
     }
 
     @Test

@@ -10,6 +10,7 @@ import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
+import org.mentorbot.core.people.WorkingStyle;
 
 /** A participant as tests describe them: an English-speaking level-3 mentee in Berlin unless told otherwise. */
 final class Person {
@@ -25,6 +26,7 @@ final class Person {
     private List<String> languages = List.of("en");
     private int capacity;
     private ParticipantStatus status = ParticipantStatus.ACTIVE;
+    private WorkingStyle style = WorkingStyle.NONE;
 
     private Person(String id) {
         this.id = id;
@@ -93,12 +95,48 @@ final class Person {
         return this;
     }
 
+    Person style(WorkingStyle value) {
+        style = value;
+        return this;
+    }
+
+    Person withoutStyle() {
+        Person copy = new Person(id);
+        copy.role = role;
+        copy.offers = offers;
+        copy.wants = wants;
+        copy.goals = goals;
+        copy.department = department;
+        copy.level = level;
+        copy.zone = zone;
+        copy.languages = languages;
+        copy.capacity = capacity;
+        copy.status = status;
+        return copy;
+    }
+
+    WorkingStyle workingStyle() {
+        return style;
+    }
+
+    String departmentName() {
+        return department;
+    }
+
+    int levelValue() {
+        return level;
+    }
+
+    List<String> languageCodes() {
+        return languages;
+    }
+
     ParticipantId id() {
         return new ParticipantId(id);
     }
 
     Participant build() {
-        Profile profile = new Profile(id, role, offers, wants, goals, department, level, ZoneId.of(zone), languages, capacity, Cadence.PROGRAM);
+        Profile profile = new Profile(id, role, offers, wants, goals, department, level, ZoneId.of(zone), languages, capacity, Cadence.PROGRAM, style);
         return new Participant(new ParticipantId(id), profile, status, Instant.EPOCH);
     }
 }

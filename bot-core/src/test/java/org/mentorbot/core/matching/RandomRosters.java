@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import org.mentorbot.core.people.WorkingStyle;
 
 /** Seeded random rosters small enough to check by hand, with every kind of person and exclusion. */
 final class RandomRosters {
@@ -15,6 +16,21 @@ final class RandomRosters {
     private static final String[] GOALS = {"", "lead a team", "grow in data engineering", "lead platform design"};
 
     private RandomRosters() {
+    }
+
+    /** As {@link #people}, each person with a random working style (each part possibly without preference). */
+    static List<Person> withStyles(Random random, int maxMentees, int maxMentors) {
+        List<Person> people = people(random, maxMentees, maxMentors);
+        for (Person person : people) {
+            person.style(new WorkingStyle(pick(random, WorkingStyle.Meeting.values()), pick(random, WorkingStyle.Structure.values()),
+                    pick(random, WorkingStyle.Communication.values())));
+        }
+        return people;
+    }
+
+    private static <E> E pick(Random random, E[] values) {
+        int k = random.nextInt(values.length + 1);
+        return k == values.length ? null : values[k];
     }
 
     static List<Person> people(Random random, int maxMentees, int maxMentors) {

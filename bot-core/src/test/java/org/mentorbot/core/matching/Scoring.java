@@ -15,9 +15,21 @@ final class Scoring {
     private final CompatibilityScorer scorer;
 
     private Scoring(List<Participant> mentees, List<Participant> mentors, Set<MentorMentee> previous, MatchingWeights weights) {
+        this(mentees, mentors, previous, weights, MatchingRules.DEFAULTS, new int[mentees.size()]);
+    }
+
+    private Scoring(List<Participant> mentees, List<Participant> mentors, Set<MentorMentee> previous, MatchingWeights weights,
+                    MatchingRules rules, int[] priority) {
         int[] capacity = mentors.stream().mapToInt(p -> p.profile().mentorCapacity()).toArray();
-        index = new CompatibilityIndex(mentees, mentors, capacity, previous, weights, MatchingRules.DEFAULTS, WINTER_DAY);
+        index = new CompatibilityIndex(mentees, mentors, capacity, previous, weights, rules, WINTER_DAY, priority);
         scorer = new CompatibilityScorer(index);
+    }
+
+    /** Under a program's hard rules, with priority points per mentee (in the order given). */
+    static Scoring of(List<Person> mentees, List<Person> mentors, Set<MentorMentee> previous, MatchingWeights weights,
+                      MatchingRules rules, int[] priority) {
+        return new Scoring(mentees.stream().map(Person::build).toList(), mentors.stream().map(Person::build).toList(), previous,
+                weights, rules, priority);
     }
 
     static Scoring of(List<Person> mentees, List<Person> mentors) {

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.checkin.CheckInOutcome;
+import org.mentorbot.core.choice.MentorRequest;
 import org.mentorbot.core.conversation.CommandList;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Form;
@@ -28,9 +29,11 @@ import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.enrollment.ProfileForm;
 import org.mentorbot.core.journey.GoalStatus;
 import org.mentorbot.core.journey.Milestone;
+import org.mentorbot.core.matching.Exclusion;
 import org.mentorbot.core.matching.UnmatchedReason;
 import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.Role;
+import org.mentorbot.core.people.WorkingStyle;
 import org.mentorbot.core.program.CopyKeyUses.KeyArgument;
 import org.mentorbot.core.program.CopyKeyUses.Kind;
 import org.mentorbot.core.program.CopyKeyUses.Use;
@@ -114,6 +117,10 @@ class CopyKeysTest {
             Map.entry("guide.", guideIds().stream().flatMap(g -> Stream.of(g + ".title", g + ".for", g + ".text")).toList()),
             Map.entry("recognition.", names(org.mentorbot.core.recognition.Milestone.values(), Enum::name).stream()
                     .flatMap(m -> Stream.of(m + ".dm", m + ".channel")).toList()),
+            Map.entry("exclusion.", names(Exclusion.values(), Enum::name).stream().flatMap(e -> Stream.of(e, e + ".change")).toList()),
+            Map.entry("style.", workingStyles()),
+            Map.entry("reason.style.", workingStyles()),
+            Map.entry("choice.status.", List.of(MentorRequest.Status.ACCEPTED.name(), MentorRequest.Status.DECLINED.name())),
             Map.entry("milestone.", Stream.concat(names(Milestone.values(), Milestone::wireName).stream(),
                     Stream.of("goalsPrompt", "midpoint", "closing").flatMap(p -> Stream.of(p + ".title", p + ".text", p + ".button")))
                     .toList()));
@@ -279,6 +286,14 @@ class CopyKeysTest {
                         throw new IllegalStateException(unreadable);
                     }
                 }).toList();
+    }
+
+    /** Each working-style preference as {@code <aspect>.<value>}, the way the profile form and the reasons name it. */
+    private static List<String> workingStyles() {
+        return Stream.of(Stream.of(WorkingStyle.Meeting.values()).map(v -> "meeting." + WorkingStyle.wireName(v)),
+                Stream.of(WorkingStyle.Structure.values()).map(v -> "structure." + WorkingStyle.wireName(v)),
+                Stream.of(WorkingStyle.Communication.values()).map(v -> "communication." + WorkingStyle.wireName(v)))
+                .flatMap(s -> s).toList();
     }
 
     /** The built-in guides, as the bundle lists them. */

@@ -21,9 +21,9 @@ import org.mentorbot.core.matching.MatchingRules;
 import org.mentorbot.core.matching.MatchingWeights;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.MatchingMode;
+import org.mentorbot.core.programs.Playbook;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramKind;
-import org.mentorbot.core.programs.Playbook;
 import org.mentorbot.core.programs.ProgramResource;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramSettings;
@@ -49,7 +49,7 @@ public final class ProgramsFile {
             "channel", "requestTimeout", "baselineAnnualTurnover", "rules", "weights", "resources", "playbook");
     private static final Set<String> RULES = Set.of("differentDepartment", "maxLevelGap");
     private static final Set<String> WEIGHTS = Set.of("skill", "goal", "maxGoalTerms", "seniority", "sharedHour",
-            "differentDepartment", "sameDepartment");
+            "differentDepartment", "sameDepartment", "workingStyle", "waitingRound", "rematch");
     private static final Set<String> RESOURCE = Set.of("title", "for", "url", "text");
     private static final Set<String> PLAYBOOK_STEP = Set.of("after", "title", "text");
 
@@ -247,7 +247,9 @@ public final class ProgramsFile {
         return new MatchingWeights(or(get.apply("skill"), d.skill()), or(get.apply("goal"), d.goalTerm()),
                 or(get.apply("maxGoalTerms"), d.maxGoalTerms()), or(get.apply("seniority"), d.seniority()),
                 or(get.apply("sharedHour"), d.sharedHour()), or(get.apply("differentDepartment"), d.differentDepartment()),
-                or(get.apply("sameDepartment"), d.sameDepartment()), d.juniorMentors());
+                or(get.apply("sameDepartment"), d.sameDepartment()), d.juniorMentors(),
+                or(get.apply("workingStyle"), d.workingStyle()), or(get.apply("waitingRound"), d.waitingRound()),
+                or(get.apply("rematch"), d.rematch()));
     }
 
     private List<ProgramResource> resources(Map<String, NodeTuple> f) {

@@ -12,8 +12,8 @@ import org.mentorbot.core.schedule.ProgramEnd;
 import org.quartz.JobKey;
 
 /**
- * The kinds of due work every tick looks for: check-in nudges, feedback polls, the pairs' journey milestones and
- * playbook steps. Each is one
+ * The kinds of due work every tick looks for: check-in nudges, feedback polls, the pairs' journey milestones,
+ * playbook steps and lapsed mentor requests. Each is one
  * call into core, which decides what is due and claims each item so that it goes out once,
  * and a line for the log about what that call did (none when it did nothing).
  */
@@ -54,6 +54,16 @@ enum DueWork {
             PlaybookSummary summary = program.playbook().sendDue(now, end, pool);
             return summary.equals(PlaybookSummary.NONE) ? Optional.empty() : Optional.of(String.format(
                     "Playbook steps: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
+        }
+    },
+
+    /** Mentor requests in mentee-choice programs that nobody answered within the program's requestTimeout. */
+    REQUEST_TIMEOUTS("request-timeouts") {
+        @Override
+        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+            int expired = program.choice().expireDue(now).expired();
+            return expired == 0 ? Optional.empty() : Optional.of(String.format(
+                    "Mentor requests: %d lapsed; their mentees got fresh suggestions", expired));
         }
     };
 

@@ -51,7 +51,8 @@ class TimetableIT {
 
         assertThat(scheduler.getJobKeys(GroupMatcher.jobGroupEquals(Timetable.GROUP)))
                 .containsExactlyInAnyOrder(DueWork.CHECK_INS.job(), DueWork.FEEDBACK_POLLS.job(), DueWork.JOURNEY_MILESTONES.job(),
-                        DueWork.PLAYBOOK.job());
+                        DueWork.PLAYBOOK.job(),
+                        DueWork.REQUEST_TIMEOUTS.job());
         for (DueWork work : DueWork.values()) {
             JobDetail job = scheduler.getJobDetail(work.job());
             assertThat(job.getJobClass()).isEqualTo(DueWorkJob.class);

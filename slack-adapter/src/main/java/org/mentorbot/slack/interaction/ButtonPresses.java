@@ -40,11 +40,12 @@ public final class ButtonPresses implements BlockActionHandler {
             ActionIds.CHECKIN_NEED_HELP, ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT, ActionIds.PAUSE, ActionIds.RESUME,
             ActionIds.LEAVE_CONFIRM, ActionIds.RUN_COMMAND,
             ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN,
-            ActionIds.THANKS_OPEN, ActionIds.THANKS_SHARE);
+            ActionIds.THANKS_OPEN, ActionIds.THANKS_SHARE,
+            ActionIds.REMATCH, ActionIds.CHOICE_REQUEST, ActionIds.CHOICE_ACCEPT, ActionIds.CHOICE_DECLINE);
 
     static final Duration REPEAT_WINDOW = Duration.ofSeconds(30);
     private static final Set<String> OPEN_FORMS = Set.of(ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT,
-            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN, ActionIds.THANKS_OPEN);
+            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN, ActionIds.THANKS_OPEN, ActionIds.REMATCH);
 
     private final MentorBot bot;
     private final SlackPeople people;

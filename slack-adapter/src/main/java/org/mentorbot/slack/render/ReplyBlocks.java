@@ -57,7 +57,11 @@ public final class ReplyBlocks {
         } else if (block instanceof Block.Fields f) {
             return fields(f.fields());
         } else if (block instanceof Block.Actions a) {
-            return a.buttons().isEmpty() ? List.of() : List.of(actions(b -> b.elements(buttons(a.buttons()))));
+            List<LayoutBlock> rows = new ArrayList<>();
+            for (List<Block.Button> row : rowsWithDistinctActionIds(a.buttons())) {
+                rows.add(actions(b -> b.elements(buttons(row))));
+            }
+            return rows;
         } else if (block instanceof Block.Document d) {
             return document(d);
         } else if (block instanceof Block.FormBlock form) {
@@ -76,6 +80,24 @@ public final class ReplyBlocks {
             sections.add(section(s -> s.fields(texts)));
         }
         return sections;
+    }
+
+    /**
+     * Slack wants the action ids of one actions block to differ; buttons sharing one (a Request
+     * button per suggested mentor) go into consecutive blocks, each button in the first that lacks its id.
+     */
+    static List<List<Block.Button>> rowsWithDistinctActionIds(List<Block.Button> buttons) {
+        List<List<Block.Button>> rows = new ArrayList<>();
+        for (Block.Button button : buttons) {
+            List<Block.Button> row = rows.stream().filter(r -> r.stream().noneMatch(b -> b.actionId().equals(button.actionId())))
+                    .findFirst().orElse(null);
+            if (row == null) {
+                row = new ArrayList<>();
+                rows.add(row);
+            }
+            row.add(button);
+        }
+        return rows;
     }
 
     private static List<BlockElement> buttons(List<Block.Button> buttons) {
