@@ -6,7 +6,7 @@ package org.mentorbot.core.conversation;
  */
 public enum Command {
     HELP(false, false, 0), JOIN(false, false, 1), PROFILE(false, false, 0), PAUSE(false, false, 0),
-    RESUME(false, false, 0), LEAVE(false, true, 1), FEEDBACK(false, false, 0), EXPORT(false, false, 0),
+    RESUME(false, false, 0), LEAVE(false, true, 1), FEEDBACK(false, false, 0), EXPORT(false, true, 0),
     DELETE_ME(false, true, 0), PROGRAMS(false, false, 0),
     STATS(true, false, 1), MATCH(true, true, 1), MATCH_PREVIEW(true, true, 1), NUDGE(true, true, 1), POLL(true, true, 1),
     PROGRAM_NEW(true, false, 0), PROGRAM_EDIT(true, false, 1), PROGRAM_CLOSE(true, true, 1),
@@ -33,7 +33,8 @@ public enum Command {
 
     /**
      * Whether the command may take longer than a platform waits for an answer: it sends messages
-     * to many people (each paced by the platform) or computes a whole matching round. Adapters
+     * to many people (each paced by the platform), computes a whole matching round, or hands the
+     * person a file (their data export, which a platform may upload in several calls). Adapters
      * acknowledge such a command at once and answer it through {@link DeferredWork}.
      */
     public boolean runsLong() {

@@ -45,7 +45,8 @@ public final class Copy {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
-    static String fill(String template, Object... args) {
+    /** The template with each {@code {i}} replaced by the i-th argument. */
+    public static String fill(String template, Object... args) {
         String out = template;
         for (int i = 0; i < args.length; i++) {
             out = out.replace("{" + i + "}", String.valueOf(args[i]));

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
@@ -52,6 +53,8 @@ final class FakeSlackApi implements AutoCloseable {
     private final Map<String, String[]> users = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong(1_700_000_000_000L);
     private final AtomicLong answered = new AtomicLong();
+    private final Map<String, Integer> uploadLengths = new ConcurrentHashMap<>();
+    private final Set<String> uploaded = ConcurrentHashMap.newKeySet();
     private volatile int rateLimitEvery;
     private volatile Duration slowness = Duration.ZERO;
 
@@ -114,6 +117,18 @@ final class FakeSlackApi implements AutoCloseable {
             send(exchange, 200, "ok", Map.of());
             return;
         }
+        if (path.startsWith("/upload/")) {
+            String fileId = path.substring("/upload/".length());
+            Integer expected = uploadLengths.get(fileId);
+            int length = body.getBytes(StandardCharsets.UTF_8).length;
+            calls.add(new Call("upload", Map.of("file", fileId), body));
+            boolean fits = "POST".equals(exchange.getRequestMethod()) && expected != null && expected == length;
+            send(exchange, fits ? 200 : 400, fits ? "OK - " + length : "the upload does not match its URL", Map.of());
+            if (fits) {
+                uploaded.add(fileId);
+            }
+            return;
+        }
         String method = path.substring(path.lastIndexOf('/') + 1);
         int every = rateLimitEvery;
         if (every > 0 && !method.equals("auth.test") && answered.incrementAndGet() % every == 0) {
@@ -137,8 +152,46 @@ final class FakeSlackApi implements AutoCloseable {
             case "chat.postEphemeral" -> "{\"ok\":true,\"message_ts\":\"" + ts() + "\"}";
             case "views.open", "views.publish", "views.update" -> "{\"ok\":true,\"view\":{\"id\":\"V" + sequence.incrementAndGet()
                     + "\",\"hash\":\"h" + sequence.incrementAndGet() + "\"}}";
+            case "files.getUploadURLExternal" -> uploadUrl(params);
+            case "files.completeUploadExternal" -> completeUpload(params);
             default -> "{\"ok\":true}";
         };
+    }
+
+    /** Slack's rules: a filename and a positive length are required; the URL takes exactly that many bytes. */
+    private String uploadUrl(Map<String, String> params) {
+        String filename = params.getOrDefault("filename", "");
+        int length;
+        try {
+            length = Integer.parseInt(params.getOrDefault("length", ""));
+        } catch (NumberFormatException missing) {
+            length = 0;
+        }
+        if (filename.isBlank() || length <= 0) {
+            return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
+        }
+        String fileId = "F" + sequence.incrementAndGet();
+        uploadLengths.put(fileId, length);
+        return "{\"ok\":true,\"upload_url\":\"http://127.0.0.1:" + server.getAddress().getPort() + "/upload/" + fileId
+                + "\",\"file_id\":\"" + fileId + "\"}";
+    }
+
+    /** Completes only files whose bytes arrived, into the conversation named by {@code channel_id}. */
+    private String completeUpload(Map<String, String> params) {
+        try {
+            JsonNode files = JSON.readTree(params.getOrDefault("files", "[]"));
+            if (!files.isArray() || files.isEmpty()) {
+                return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
+            }
+            for (JsonNode file : files) {
+                if (!uploaded.contains(file.path("id").asText())) {
+                    return "{\"ok\":false,\"error\":\"file_not_found\"}";
+                }
+            }
+            return "{\"ok\":true,\"files\":" + files + "}";
+        } catch (IOException notJson) {
+            return "{\"ok\":false,\"error\":\"invalid_arguments\"}";
+        }
     }
 
     private String usersInfo(String userId) {

@@ -7,11 +7,24 @@ import com.slack.api.bolt.response.Response;
 import com.slack.api.bolt.util.JsonOps;
 import com.slack.api.methods.MethodsClient;
 import com.slack.api.methods.SlackApiException;
+import com.slack.api.methods.request.files.FilesCompleteUploadExternalRequest;
+import com.slack.api.methods.response.conversations.ConversationsOpenResponse;
+import com.slack.api.methods.response.files.FilesCompleteUploadExternalResponse;
+import com.slack.api.methods.response.files.FilesGetUploadURLExternalResponse;
 import com.slack.api.methods.response.views.ViewsOpenResponse;
 import com.slack.api.webhook.WebhookResponse;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.Visibility;
@@ -33,11 +46,13 @@ final class Answers {
     private static final Logger log = LoggerFactory.getLogger(Answers.class);
 
     private static final int MAX_SHARED = 32;
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(30);
 
     private final Map<Reply, String> shared = new ConcurrentHashMap<>();
     private final Slack sdk;
     private final MethodsClient slack;
     private final SlackCopy copy;
+    private final HttpClient uploads = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     Answers(Slack sdk, MethodsClient slack, SlackCopy copy) {
         this.sdk = sdk;
@@ -113,6 +128,75 @@ final class Answers {
             }
         } catch (IOException unreachable) {
             log.warn("response_url for {} failed: {}", what, unreachable.getMessage());
+        }
+    }
+
+    /**
+     * The reply with each document sent as a file in the person's direct messages with the bot
+     * instead of as text: {@code files.getUploadURLExternal}, the bytes to the URL it gives, then
+     * {@code files.completeUploadExternal} into that conversation, which needs only
+     * {@code files:write}. A document that cannot be uploaded stays in the reply as text, with a
+     * line that says the file could not be sent. Runs after the acknowledgement: it makes four calls.
+     */
+    Reply withDocumentsAsFiles(String userId, Reply reply, String what) {
+        if (reply.blocks().stream().noneMatch(Block.Document.class::isInstance)) {
+            return reply;
+        }
+        List<Block> blocks = new ArrayList<>();
+        StringBuilder fallback = new StringBuilder();
+        for (Block block : reply.blocks()) {
+            if (block instanceof Block.Document document) {
+                boolean sent = upload(userId, document, what);
+                String line = copy.text(sent ? "file.sent" : "file.failed", document.filename());
+                if (!sent) {
+                    blocks.add(document);
+                }
+                blocks.add(new Block.Text(line));
+                fallback.append(line).append('\n');
+            } else {
+                blocks.add(block);
+                if (block instanceof Block.Text text) {
+                    fallback.append(text.text()).append('\n');
+                }
+            }
+        }
+        return new Reply(blocks, fallback.toString().strip(), reply.visibility(), reply.replacesOriginal(), reply.fieldErrors());
+    }
+
+    private boolean upload(String userId, Block.Document document, String what) {
+        byte[] bytes = document.content().getBytes(StandardCharsets.UTF_8);
+        try {
+            ConversationsOpenResponse dm = slack.conversationsOpen(r -> r.users(List.of(userId)).returnIm(false));
+            if (!dm.isOk() || dm.getChannel() == null) {
+                log.warn("conversations.open for the file of {} answered {}", what, dm.getError());
+                return false;
+            }
+            FilesGetUploadURLExternalResponse target = slack.filesGetUploadURLExternal(r -> r.filename(document.filename())
+                    .length(bytes.length));
+            if (!target.isOk()) {
+                log.warn("files.getUploadURLExternal for {} answered {}", what, target.getError());
+                return false;
+            }
+            HttpResponse<Void> stored = uploads.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl()))
+                    .timeout(UPLOAD_TIMEOUT).header("Content-Type", document.mediaType())
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
+            if (stored.statusCode() >= 300) {
+                log.warn("the upload of the file of {} answered HTTP {}", what, stored.statusCode());
+                return false;
+            }
+            FilesCompleteUploadExternalResponse done = slack.filesCompleteUploadExternal(r -> r.channelId(dm.getChannel().getId())
+                    .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
+                            .title(document.filename()).build())));
+            if (!done.isOk()) {
+                log.warn("files.completeUploadExternal for {} answered {}", what, done.getError());
+            }
+            return done.isOk();
+        } catch (IOException | SlackApiException | IllegalArgumentException unreachable) {
+            log.warn("uploading the file of {} failed: {}", what, unreachable.getMessage());
+            return false;
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 

@@ -146,9 +146,10 @@ public final class ButtonPresses implements BlockActionHandler {
 
     private void answer(Actor actor, ActionContext ctx, boolean inHome, Reply reply, String what) {
         if (inHome) {
-            home.publish(actor, Optional.of(reply));
+            home.publish(actor, Optional.of(answers.withDocumentsAsFiles(ctx.getRequestUserId(), reply, what)));
         } else {
-            answers.respond(ctx.getResponseUrl(), answers.toActionResponse(reply), what);
+            answers.respond(ctx.getResponseUrl(), answers.toActionResponse(answers.withDocumentsAsFiles(ctx.getRequestUserId(), reply, what)),
+                    what);
         }
     }
 

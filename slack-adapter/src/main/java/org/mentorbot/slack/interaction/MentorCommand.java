@@ -76,6 +76,7 @@ public final class MentorCommand implements SlashCommandHandler {
     }
 
     private void respond(SlashCommandContext ctx, Reply reply, String what) {
-        answers.respond(ctx.getResponseUrl(), answers.toCommandResponse(reply), what);
+        answers.respond(ctx.getResponseUrl(),
+                answers.toCommandResponse(answers.withDocumentsAsFiles(ctx.getRequestUserId(), reply, what)), what);
     }
 }

@@ -2,6 +2,7 @@ package org.mentorbot.slack.render;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.mentorbot.core.conversation.Copy;
 
 /** The few words only the Slack adapter says (modal buttons, "on it", App Home), from a resource bundle. */
 public final class SlackCopy {
@@ -18,5 +19,9 @@ public final class SlackCopy {
 
     public String text(String key) {
         return bundle.getString(key);
+    }
+
+    public String text(String key, Object... args) {
+        return Copy.fill(bundle.getString(key), args);
     }
 }
