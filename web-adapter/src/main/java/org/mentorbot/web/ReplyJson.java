@@ -32,6 +32,9 @@ public record ReplyJson(List<BlockJson> blocks, String fallback, String visibili
             return new BlockJson("actions", null, null, a.buttons(), null, null);
         } else if (block instanceof Block.FormBlock f) {
             return new BlockJson("form", null, null, null, f.form(), null);
+        } else if (block instanceof Block.Contacts c) {
+            return new BlockJson("text", c.label() + " " + String.join(", ", c.people().stream()
+                    .map(p -> p.id().platform().equals("web") ? p.name() : p.elsewhere()).toList()), null, null, null, null);
         }
         return new BlockJson("document", null, null, null, null, (Block.Document) block);
     }

@@ -2,6 +2,7 @@ package org.mentorbot.core.conversation;
 
 import java.util.List;
 import java.util.Objects;
+import org.mentorbot.core.people.ParticipantId;
 
 /**
  * One piece of a {@link Reply}, rendered natively by each adapter (Block Kit in Slack,
@@ -51,6 +52,27 @@ public sealed interface Block {
             Objects.requireNonNull(filename, "filename");
             Objects.requireNonNull(mediaType, "mediaType");
             Objects.requireNonNull(content, "content");
+        }
+    }
+
+    /**
+     * The people a reader can reach, under {@code label}: a mention where the reader's platform
+     * can make one (a Slack user in Slack, a Teams user in Teams), otherwise each person's
+     * {@code elsewhere} (their name and where to find them).
+     */
+    record Contacts(String label, List<Contact> people) implements Block {
+        public Contacts {
+            Objects.requireNonNull(label, "label");
+            people = List.copyOf(people);
+        }
+    }
+
+    /** A person to reach: who, their name, and how to find them from another platform. */
+    record Contact(ParticipantId id, String name, String elsewhere) {
+        public Contact {
+            Objects.requireNonNull(id, "id");
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(elsewhere, "elsewhere");
         }
     }
 

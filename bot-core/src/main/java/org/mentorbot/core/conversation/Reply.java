@@ -95,6 +95,15 @@ public record Reply(List<Block> blocks, String fallback, Visibility visibility, 
             return this;
         }
 
+        /** People to reach; the fallback names each with where to find them. */
+        public Builder contacts(String label, List<Block.Contact> people) {
+            if (!people.isEmpty()) {
+                blocks.add(new Block.Contacts(label, people));
+                line(label + " " + String.join(", ", people.stream().map(Block.Contact::elsewhere).toList()));
+            }
+            return this;
+        }
+
         public Builder document(Block.Document document) {
             blocks.add(document);
             return line(document.content());

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.mentorbot.core.conversation.ActionIds;
+import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Block.Button;
 import org.mentorbot.core.conversation.Block.Style;
 import org.mentorbot.core.conversation.Copy;
@@ -27,6 +28,9 @@ public final class Introductions implements Introducer {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
+    /** The platforms a person can be on, as their ids' prefixes name them. */
+    public static final List<String> PLATFORMS = List.of("slack", "teams", "web");
+
     private final Copy copy;
 
     public Introductions(Copy copy) {
@@ -37,7 +41,8 @@ public final class Introductions implements Introducer {
     public Reply introduce(Participant mentor, Participant mentee, Pairing pairing, Instant now) {
         Reply.Builder reply = Reply.builder()
                 .header(copy.text("intro.title"))
-                .text(copy.text("intro.who", mentor.name(), mentee.name()));
+                .text(copy.text("intro.who", mentor.name(), mentee.name()))
+                .contacts(copy.text("intro.reach"), List.of(contact(mentor), contact(mentee)));
         List<String> reasons = pairing.reasons().stream().map(this::render).toList();
         if (!reasons.isEmpty()) {
             reply.text(copy.text("intro.why") + "\n• " + String.join("\n• ", reasons));
@@ -55,6 +60,9 @@ public final class Introductions implements Introducer {
         Reply.Builder reply = Reply.builder()
                 .header(copy.text("circle.title"))
                 .text(copy.text("circle.who", mentor.name(), String.join(", ", names)));
+        List<Block.Contact> members = new ArrayList<>(List.of(contact(mentor)));
+        mentees.forEach(m -> members.add(contact(m)));
+        reply.contacts(copy.text("intro.reach"), members);
         List<String> shared = mentor.profile().skillsOffered().stream()
                 .filter(skill -> mentees.stream().filter(m -> m.profile().skillsWanted().contains(skill)).count() >= Math.min(2, mentees.size()))
                 .toList();
@@ -64,6 +72,12 @@ public final class Introductions implements Introducer {
         return reply.text(copy.text("circle.starters") + "\n• " + String.join("\n• ", List.of(copy.text("circle.starter.goals"),
                         copy.text("starter.path", mentor.name()), copy.text("circle.starter.rhythm"))))
                 .text(copy.text("circle.next")).build();
+    }
+
+    /** The person as a contact: a mention on their own platform, their name and platform from another. */
+    private Block.Contact contact(Participant person) {
+        String platform = PLATFORMS.contains(person.id().platform()) ? person.id().platform() : "none";
+        return new Block.Contact(person.id(), person.name(), copy.text("intro.on", person.name(), copy.text("platform." + platform)));
     }
 
     /** A reason in words; reasons without copy fall back to their arguments. */

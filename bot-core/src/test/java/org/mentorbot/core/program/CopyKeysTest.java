@@ -27,6 +27,7 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.enrollment.ProfileForm;
+import org.mentorbot.core.introduction.Introductions;
 import org.mentorbot.core.journey.GoalStatus;
 import org.mentorbot.core.journey.Milestone;
 import org.mentorbot.core.matching.Exclusion;
@@ -121,6 +122,7 @@ class CopyKeysTest {
             Map.entry("style.", workingStyles()),
             Map.entry("reason.style.", workingStyles()),
             Map.entry("choice.status.", List.of(MentorRequest.Status.ACCEPTED.name(), MentorRequest.Status.DECLINED.name())),
+            Map.entry("platform.", Stream.concat(Introductions.PLATFORMS.stream(), Stream.of("none")).toList()),
             Map.entry("milestone.", Stream.concat(names(Milestone.values(), Milestone::wireName).stream(),
                     Stream.of("goalsPrompt", "midpoint", "closing").flatMap(p -> Stream.of(p + ".title", p + ".text", p + ".button")))
                     .toList()));

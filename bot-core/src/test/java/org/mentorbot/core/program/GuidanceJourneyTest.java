@@ -42,6 +42,11 @@ class GuidanceJourneyTest {
         assertThat(chat.join(ed, "join eng", mentee()).fallback()).contains("What is expected of a mentee");
         assertThat(chat.send(admin(), "match eng").fallback()).contains("1 new pairs");
         assertThat(chat.last(ed, Message.Kind.INTRODUCTION).fallback()).contains("Your first meeting: Here is a simple agenda");
+        assertThat(chat.last(ed, Message.Kind.INTRODUCTION).blocks()).as("each can reach the other")
+                .filteredOn(org.mentorbot.core.conversation.Block.Contacts.class::isInstance)
+                .singleElement().extracting(b -> ((org.mentorbot.core.conversation.Block.Contacts) b).people().stream()
+                        .map(org.mentorbot.core.conversation.Block.Contact::id).toList())
+                .isEqualTo(List.of(maya.id(), ed.id()));
 
         Reply privately = chat.send(ed, "thanks for the great first session!");
         assertThat(privately.fallback()).isEqualTo("Your thanks went to Maya.");

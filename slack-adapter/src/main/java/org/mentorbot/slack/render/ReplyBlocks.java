@@ -1,10 +1,12 @@
 package org.mentorbot.slack.render;
 
 import static com.slack.api.model.block.Blocks.actions;
+import static com.slack.api.model.block.Blocks.context;
 import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.element.BlockElements.button;
 
+import com.slack.api.model.block.ContextBlockElement;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.MarkdownTextObject;
 import com.slack.api.model.block.composition.TextObject;
@@ -31,6 +33,8 @@ public final class ReplyBlocks {
     static final int MAX_BUTTON_VALUE = 2000;
     static final int MAX_BUTTONS = 25;
     static final int MAX_FALLBACK = 3000;
+    private static final SlackCopy copy = SlackCopy.english();
+    private static final java.util.regex.Pattern SLACK_USER = java.util.regex.Pattern.compile("[A-Z0-9]{1,20}");
 
     private ReplyBlocks() {
     }
@@ -41,7 +45,13 @@ public final class ReplyBlocks {
         for (Block block : reply.blocks()) {
             blocks.addAll(render(block));
         }
-        return blocks.size() > MAX_BLOCKS ? List.copyOf(blocks.subList(0, MAX_BLOCKS)) : blocks;
+        if (blocks.size() <= MAX_BLOCKS) {
+            return blocks;
+        }
+        List<LayoutBlock> shown = new ArrayList<>(blocks.subList(0, MAX_BLOCKS - 1));
+        String notice = copy.text("reply.shortened", blocks.size() - shown.size());
+        shown.add(context(c -> c.elements(List.<ContextBlockElement>of(MarkdownTextObject.builder().text(SlackText.escape(notice)).build()))));
+        return List.copyOf(shown);
     }
 
     /** The message's top-level {@code text}: the reply's fallback, escaped (Slack parses it for notifications). */
@@ -64,10 +74,26 @@ public final class ReplyBlocks {
             return rows;
         } else if (block instanceof Block.Document d) {
             return document(d);
+        } else if (block instanceof Block.Contacts c) {
+            return List.of(section(s -> s.text(MarkdownTextObject.builder().text(contacts(c)).build())));
         } else if (block instanceof Block.FormBlock form) {
             return List.of(section(s -> s.text(SlackText.mrkdwn(form.form().title(), MAX_SECTION))));
         }
         throw new IllegalArgumentException("Unknown block " + block);
+    }
+
+    /**
+     * A Slack user as a mention, which Slack renders as their name and a link to message them;
+     * anyone else by name and platform. Only the bot writes {@code <@…>}: a Slack user id is
+     * letters and digits, and every name is escaped.
+     */
+    static String contacts(Block.Contacts contacts) {
+        List<String> people = new ArrayList<>();
+        for (Block.Contact contact : contacts.people()) {
+            boolean mention = contact.id().platform().equals("slack") && SLACK_USER.matcher(contact.id().userId()).matches();
+            people.add(mention ? "<@" + contact.id().userId() + ">" : SlackText.escape(contact.elsewhere()));
+        }
+        return SlackText.cutEscaped(SlackText.escape(contacts.label()) + " " + String.join(", ", people), MAX_SECTION);
     }
 
     private static List<LayoutBlock> fields(List<Block.Field> fields) {

@@ -3,6 +3,7 @@ package org.mentorbot.slack.render;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.slack.api.model.block.ActionsBlock;
+import com.slack.api.model.block.ContextBlock;
 import com.slack.api.model.block.HeaderBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.SectionBlock;
@@ -15,6 +16,7 @@ import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.people.ParticipantId;
 
 class ReplyBlocksTest {
 
@@ -85,5 +87,38 @@ class ReplyBlocksTest {
         List<LayoutBlock> blocks = ReplyBlocks.render(Reply.builder().form(form).build());
 
         assertThat(((SectionBlock) blocks.get(0)).getText().getText()).isEqualTo("Feedback");
+    }
+
+    @Test
+    void aReplyLongerThanSlackShowsSaysItWasShortened() {
+        Reply.Builder long_ = Reply.builder();
+        IntStream.range(0, 60).forEach(i -> long_.text("line " + i));
+
+        List<LayoutBlock> blocks = ReplyBlocks.render(long_.build());
+
+        assertThat(blocks).hasSize(ReplyBlocks.MAX_BLOCKS);
+        assertThat(((SectionBlock) blocks.get(48)).getText().getText()).isEqualTo("line 48");
+        String notice = ((MarkdownTextObject) ((ContextBlock) blocks.get(49)).getElements().get(0)).getText();
+        assertThat(notice).contains("longer than Slack shows", "11 more parts were left out");
+    }
+
+    @Test
+    void aReplyThatFitsCarriesNoNotice() {
+        Reply.Builder fits = Reply.builder();
+        IntStream.range(0, ReplyBlocks.MAX_BLOCKS).forEach(i -> fits.text("line " + i));
+
+        assertThat(ReplyBlocks.render(fits.build())).hasSize(ReplyBlocks.MAX_BLOCKS).allMatch(SectionBlock.class::isInstance);
+    }
+
+    @Test
+    void aSlackPartnerIsAMentionAndAnyoneElseANameWithTheirPlatform() {
+        Reply intro = Reply.builder().contacts("To reach each other:", List.of(
+                new Block.Contact(new ParticipantId("slack:U0MAYA1"), "Maya", "Maya on Slack"),
+                new Block.Contact(new ParticipantId("teams:6f1c-<@UEVIL>"), "Ed <!here>", "Ed <!here> on Microsoft Teams"))).build();
+
+        String text = ((SectionBlock) ReplyBlocks.render(intro).get(0)).getText().getText();
+
+        assertThat(text).isEqualTo("To reach each other: <@U0MAYA1>, Ed &lt;!here&gt; on Microsoft Teams");
+        assertThat(intro.fallback()).isEqualTo("To reach each other: Maya on Slack, Ed <!here> on Microsoft Teams");
     }
 }

@@ -43,6 +43,9 @@ public final class ReplyCards {
                     .map(f -> new Fact(TeamsText.forCard(f.label()), TeamsText.forCard(f.value()))).toList()));
         } else if (block instanceof Block.Actions actions) {
             return List.of(new ActionSet(actions.buttons().stream().map(ReplyCards::submit).toList()));
+        } else if (block instanceof Block.Contacts contacts) {
+            return List.of(TextBlock.paragraph(TeamsText.forCard(contacts.label() + " " + String.join(", ", contacts.people().stream()
+                    .map(p -> p.id().platform().equals("teams") ? p.name() : p.elsewhere()).toList()))));
         } else if (block instanceof Block.FormBlock form) {
             return form(form.form());
         }
