@@ -44,6 +44,7 @@ class TeamsPairJourneyIT extends TeamsEndToEnd {
         awaitOne(pia, c -> c.text().contains("Quinn Example updated your mentoring goals"));
 
         send(carol, "message-admin-match", "nudge");
+        awaitOne(carol, c -> c.text().contains("Check-in sent to"));
         Call checkIn = awaitOne(quinn, c -> c.text().contains("checkin.met"));
         String checkInId = Cards.submitData(Cards.card(checkIn), "actionId", "checkin.met").orElseThrow().path("value").asText();
         ObjectNode met = teams.from(quinn, "submit-checkin");
