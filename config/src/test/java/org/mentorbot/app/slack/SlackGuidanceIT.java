@@ -72,7 +72,9 @@ class SlackGuidanceIT extends SlackEndToEnd {
     @Test
     void thanksWithoutAPartnerOrTooLongReachNobody() {
         assertThat(command("UNOBODY", "thanks so much").json().toString()).contains("no partner");
-        assertThat(command("UNOBODY", "thanks " + "a".repeat(5_000)).json().toString()).contains("the limit is 500");
+        assertThat(command("UNOBODY", "thanks " + "a".repeat(1_000)).json().toString()).contains("the limit is 500");
+        assertThat(command("UNOBODY", "thanks " + "a".repeat(5_000)).response().statusCode())
+                .as("longer than a slash command's text can be: refused at the door").isEqualTo(400);
         sleep(java.time.Duration.ofMillis(300));
         assertThat(SLACK.calls("chat.postMessage", c -> c.param("text").contains("so much") || c.param("text").contains("aaaa"))).isEmpty();
     }
