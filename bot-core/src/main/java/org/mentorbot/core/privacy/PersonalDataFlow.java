@@ -22,11 +22,11 @@ import org.mentorbot.core.enrollment.EnrollmentFlow;
 import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.feedback.Poll;
+import org.mentorbot.core.introduction.Introductions;
 import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.JourneyExport;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.matching.WaitlistStore;
-import org.mentorbot.core.pairing.MatchReason;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStore;
@@ -67,6 +67,7 @@ public final class PersonalDataFlow {
     private final WaitlistStore waitlist;
     private final MentorRequestStore requests;
     private final IdGenerator ids;
+    private final Introductions reasons;
 
     /** With the features' own records about people, covered by export and erasure as well; {@code ids} names placeholders. */
     public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
@@ -86,6 +87,7 @@ public final class PersonalDataFlow {
         this.journeys = journeys;
         this.copy = copy;
         this.ids = ids;
+        this.reasons = new Introductions(copy);
     }
 
     public Reply export(ParticipantId person) {
@@ -249,7 +251,7 @@ public final class PersonalDataFlow {
         m.put("startedAt", p.startedAt().toString());
         p.endingIfAny().ifPresent(e -> m.put("ended", Map.of("at", e.at().toString(), "by", e.by().value(), "reason", e.reason())));
         m.put("score", p.score());
-        m.put("matchReasons", p.reasons().stream().map(this::reason).toList());
+        m.put("matchReasons", p.reasons().stream().map(reasons::render).toList());
         m.put("cadence", p.cadence().toString());
         m.put("nextCheckInAt", p.nextCheckInAt().toString());
         m.put("feedbackDueAt", p.feedbackDueAt() == null ? null : p.feedbackDueAt().toString());
@@ -261,9 +263,6 @@ public final class PersonalDataFlow {
         return m;
     }
 
-    private String reason(MatchReason reason) {
-        return copy.has(reason.key()) ? copy.text(reason.key(), reason.args().toArray()) : String.join(", ", reason.args());
-    }
 
     private Map<String, Object> checkIn(CheckIn c) {
         Map<String, Object> m = new LinkedHashMap<>();
