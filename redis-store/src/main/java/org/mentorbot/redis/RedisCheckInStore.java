@@ -9,6 +9,7 @@ import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
 
 /**
  * Check-ins in Redis: a hash per check-in holding the check-in as delivered and, once given,
@@ -81,6 +82,20 @@ public final class RedisCheckInStore implements CheckInStore {
             fromFields(checkInKeys.get(i), stored.get(i)).ifPresent(checkIns::add);
         }
         return checkIns;
+    }
+
+    /** As the port says; an answer is written once and never changes otherwise, so it is rewritten in place. */
+    @Override
+    public void reattribute(Collection<PairId> pairs, ParticipantId from, ParticipantId to) {
+        List<CheckIn> answeredByThem = new ArrayList<>();
+        pairs.forEach(pair -> of(pair).stream()
+                .filter(c -> c.answered().map(a -> a.by().equals(from)).orElse(false))
+                .forEach(answeredByThem::add));
+        if (answeredByThem.isEmpty()) {
+            return;
+        }
+        redis.transact("reattributing check-in answers", transaction -> answeredByThem.forEach(c -> transaction.hset(
+                keys.checkIn(c.id()), ANSWER_FIELD, json.write(new CheckIn.Answer(c.answer().outcome(), to, c.answer().at())))));
     }
 
     @Override

@@ -79,6 +79,14 @@ public final class RedisFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public void deleteResponsesOf(ParticipantId person) {
+        redis.transact("deleting a person's feedback responses", transaction -> {
+            transaction.del(keys.responsesBy(person));
+            transaction.srem(keys.responders(), person.value());
+        });
+    }
+
+    @Override
     public void deleteOf(ParticipantId person, Collection<PairId> pairs) {
         List<String> scriptKeys = new ArrayList<>(List.of(keys.responsesBy(person), keys.responders(), keys.polls()));
         pairs.forEach(pair -> scriptKeys.add(keys.pollsOf(pair)));

@@ -1,5 +1,9 @@
 package org.mentorbot.redis;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
@@ -72,8 +76,8 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V requests:pending-by:<participantId>}</td><td>set</td><td>the id of the mentee's pending request, if any</td></tr>
  * <tr><td>{@code V requests:due}</td><td>sorted set</td><td>pending request ids by answer due time (epoch ms)</td></tr>
  * <tr><td>{@code V suggestions}</td><td>hash</td><td>mentee id → the mentors last suggested, as a JSON array</td></tr>
- * <tr><td>{@code V seen:<eventKey>}</td><td>string with expiry</td><td>{@code 1} while a platform event counts
- *     as seen</td></tr>
+ * <tr><td>{@code V seen:<SHA-256 of the eventKey>}</td><td>string with expiry</td><td>{@code 1} while a platform
+ *     event counts as seen</td></tr>
  * </table>
  *
  * <p>Each id is the tail of its key and the stems differ before it, so no two families of keys
@@ -266,8 +270,17 @@ public final class RedisKeys {
         return data + "suggestions";
     }
 
+    /**
+     * An event's key holds the SHA-256 of the platform's event key, not the key itself: those carry
+     * people's platform ids and conversation ids, which must not outlive an erasure in a key name.
+     */
     String seenEvent(String eventKey) {
-        return data + "seen:" + eventKey;
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(eventKey.getBytes(StandardCharsets.UTF_8));
+            return data + "seen:" + HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException impossible) {
+            throw new IllegalStateException("every Java runtime has SHA-256", impossible);
+        }
     }
 
     String journey(PairId pair) {

@@ -21,6 +21,7 @@ public final class RedisMentorRequestStore implements MentorRequestStore {
 
     private static final LuaScript HOLD = LuaScript.named("hold-seat");
     private static final LuaScript RESOLVE = LuaScript.named("resolve-request");
+    private static final LuaScript FORGET_SUGGESTED = LuaScript.named("forget-suggested");
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -133,8 +134,8 @@ public final class RedisMentorRequestStore implements MentorRequestStore {
                 tx.zrem(keys.requestsDue(), id);
             }
             tx.del(keys.requestsOf(person));
-            tx.hdel(keys.suggestions(), person.value());
         });
+        redis.script("forgetting a person's suggestions", FORGET_SUGGESTED, List.of(keys.suggestions()), List.of(person.value()));
     }
 
     private List<MentorRequest> read(String doing, Set<String> ids) {

@@ -3,8 +3,11 @@ package org.mentorbot.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorbot.core.feedback.FeedbackResponse;
@@ -81,7 +84,7 @@ class RedisStoresIT {
     }
 
     @Test
-    void keepsEveryKeyUnderItsPrefixAndVersion() {
+    void keepsEveryKeyUnderItsPrefixAndVersion() throws Exception {
         RedisStores stores = REDIS.newStores();
         String prefix = stores.keyPrefix();
         PollId poll = new PollId("poll-1");
@@ -98,6 +101,10 @@ class RedisStoresIT {
                 prefix + "v1:responses:by:slack:U0ADA",
                 prefix + "v1:responders",
                 prefix + "v1:addresses",
-                prefix + "v1:seen:slack:Ev01");
+                prefix + "v1:seen:" + sha256("slack:Ev01"));
+    }
+
+    private static String sha256(String text) throws Exception {
+        return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
     }
 }

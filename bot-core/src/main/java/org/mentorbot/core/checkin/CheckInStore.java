@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
 
 /**
  * Check-ins that reached their pair. Every method throws
@@ -33,6 +34,12 @@ public interface CheckInStore {
         return all().stream().filter(c -> c.pair().equals(pair)).toList();
     }
 
-    /** Erases the check-ins of these pairs (for "delete me"). */
+    /**
+     * Attributes to {@code to} the answers {@code from} gave to these pairs' check-ins, keeping what
+     * was answered and when, so that an erased person's pairs keep their answers without their id.
+     */
+    void reattribute(Collection<PairId> pairs, ParticipantId from, ParticipantId to);
+
+    /** Erases the check-ins of these pairs. */
     void deleteOf(Collection<PairId> pairs);
 }

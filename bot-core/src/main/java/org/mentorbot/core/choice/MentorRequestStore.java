@@ -49,7 +49,10 @@ public interface MentorRequestStore {
     /** The mentors last suggested to the mentee, best first; empty when none. */
     List<ParticipantId> suggestions(ParticipantId mentee);
 
-    /** Erases every request the person made or was asked, and their suggestions (for "delete me"). */
+    /**
+     * Erases every request the person made or was asked, the mentors suggested to them, and their
+     * place among the mentors suggested to anyone else (for "delete me").
+     */
     void deleteAllOf(ParticipantId person);
 
     /** Why {@link #hold} did or did not store the request. */

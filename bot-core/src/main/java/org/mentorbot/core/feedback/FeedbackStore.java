@@ -28,6 +28,9 @@ public interface FeedbackStore {
 
     List<FeedbackResponse> responses();
 
-    /** Erases the person's responses and the polls of these pairs (for "delete me"). */
+    /** Erases the person's responses; the polls and everyone else's responses to them stay. */
+    void deleteResponsesOf(ParticipantId person);
+
+    /** Erases the person's responses and the polls of these pairs. */
     void deleteOf(ParticipantId person, Collection<PairId> pairs);
 }

@@ -6,7 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
 
 /**
  * What a pair has made of its mentoring: the goals it agreed, the meetings it logged, the
@@ -83,5 +85,28 @@ public record Journey(PairId pair, List<Goal> goals, List<Meeting> meetings, Lis
 
     public boolean reflected(Milestone milestone) {
         return reflections.stream().anyMatch(r -> r.milestone() == milestone);
+    }
+
+    /**
+     * The journey as the partner keeps it once {@code person} is erased: the goals the pair agreed and
+     * the meetings it held stay; the notes the person logged and the reflections they wrote go;
+     * {@code placeholder} stands where they were named; {@code scrub} takes their name out of the
+     * words that stay.
+     */
+    public Journey withoutPerson(ParticipantId person, ParticipantId placeholder, UnaryOperator<String> scrub) {
+        List<Goal> keptGoals = goals.stream().map(g -> new Goal(fit(scrub.apply(g.what()), Goal.MAX_WHAT),
+                fit(scrub.apply(g.byWhen()), Goal.MAX_BY_WHEN), g.status(), g.author().equals(person) ? placeholder : g.author(),
+                g.updatedAt())).toList();
+        List<Meeting> keptMeetings = meetings.stream().map(m -> m.loggedBy().equals(person)
+                ? new Meeting(m.date(), m.minutes(), m.goalsTouched(), "", placeholder, m.loggedAt())
+                : new Meeting(m.date(), m.minutes(), m.goalsTouched(), fit(scrub.apply(m.notes()), Meeting.MAX_NOTES),
+                        m.loggedBy(), m.loggedAt())).toList();
+        List<Reflection> keptReflections = reflections.stream().filter(r -> !r.by().equals(person))
+                .map(r -> new Reflection(r.milestone(), r.by(), fit(scrub.apply(r.text()), Reflection.MAX_TEXT), r.at())).toList();
+        return new Journey(pair, keptGoals, keptMeetings, handled, keptReflections);
+    }
+
+    private static String fit(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max);
     }
 }

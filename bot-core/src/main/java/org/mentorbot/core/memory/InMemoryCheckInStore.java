@@ -9,6 +9,7 @@ import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.ParticipantId;
 
 /** Check-ins in memory; the first answer wins through an atomic compute. */
 public final class InMemoryCheckInStore implements CheckInStore {
@@ -35,6 +36,13 @@ public final class InMemoryCheckInStore implements CheckInStore {
     @Override
     public List<CheckIn> all() {
         return List.copyOf(byId.values());
+    }
+
+    @Override
+    public void reattribute(Collection<PairId> pairs, ParticipantId from, ParticipantId to) {
+        byId.replaceAll((id, c) -> pairs.contains(c.pair()) && c.answer() != null && c.answer().by().equals(from)
+                ? new CheckIn(c.id(), c.pair(), c.sentAt(), new CheckIn.Answer(c.answer().outcome(), to, c.answer().at()))
+                : c);
     }
 
     @Override

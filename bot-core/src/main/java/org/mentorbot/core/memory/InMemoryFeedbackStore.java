@@ -44,6 +44,11 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public void deleteResponsesOf(ParticipantId person) {
+        responses.values().removeIf(r -> r.by().equals(person));
+    }
+
+    @Override
     public void deleteOf(ParticipantId person, Collection<PairId> pairs) {
         responses.values().removeIf(r -> r.by().equals(person));
         polls.values().removeIf(p -> pairs.contains(p.pair()));

@@ -152,4 +152,16 @@ public record Pairing(
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
                 feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, failures);
     }
+
+    /**
+     * The pairing as it is kept once {@code person} is erased: {@code placeholder} wherever it named
+     * them, and no match reasons, which were read from both profiles.
+     */
+    public Pairing withoutPerson(ParticipantId person, ParticipantId placeholder) {
+        ParticipantId newMentor = mentor.equals(person) ? placeholder : mentor;
+        ParticipantId newMentee = mentee.equals(person) ? placeholder : mentee;
+        Ending newEnding = ending == null || !ending.by().equals(person) ? ending : new Ending(ending.at(), placeholder, ending.reason());
+        return new Pairing(id, newMentor, newMentee, status, startedAt, score, List.of(), cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, newEnding, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
+    }
 }

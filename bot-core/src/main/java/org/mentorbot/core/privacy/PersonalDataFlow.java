@@ -1,12 +1,14 @@
 package org.mentorbot.core.privacy;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInStore;
@@ -17,25 +19,40 @@ import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.enrollment.EnrollmentFlow;
+import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.FeedbackStore;
+import org.mentorbot.core.feedback.Poll;
+import org.mentorbot.core.introduction.Introductions;
+import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.JourneyExport;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.matching.WaitlistStore;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.people.PollId;
 import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.WorkingStyle;
 
 /**
- * A person's own data: everything the program holds about them as a file to keep, and the
- * erasure of all of it. Erasing ends open pairings first, so that the partner is told.
+ * A person's own data: everything the program holds about them as a file to keep, and their
+ * erasure. Erasing ends open pairings first, so that the partner is told; then the person goes —
+ * profile, address, their feedback answers, the notes and reflections they wrote, their thanks and
+ * recognition, requests, suggestions and place on the waitlist — while each pairing they were in
+ * stays, ended, with an anonymous placeholder where they were, so that the partner keeps their own
+ * journey and answers and the program's numbers still count them.
  */
 public final class PersonalDataFlow {
+
+    /** The platform prefix of the placeholder that stands for an erased person: it reaches nobody. */
+    public static final String ERASED = "erased";
+
+    private static final int ATTEMPTS = 8;
 
     private final ParticipantStore participants;
     private final PairingStore pairings;
@@ -49,17 +66,14 @@ public final class PersonalDataFlow {
     private final List<PersonalRecords> features;
     private final WaitlistStore waitlist;
     private final MentorRequestStore requests;
+    private final IdGenerator ids;
+    private final Introductions reasons;
 
+    /** With the features' own records about people, covered by export and erasure as well; {@code ids} names placeholders. */
     public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                             FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, JourneyStore journeys,
-                            Copy copy, WaitlistStore waitlist, MentorRequestStore requests) {
-        this(participants, pairings, checkIns, feedback, addresses, enrollment, journeys, copy, waitlist, requests, List.of());
-    }
-
-    /** With the features' own records about people, covered by export and erasure as well. */
-    public PersonalDataFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
-                            FeedbackStore feedback, AddressBook addresses, EnrollmentFlow enrollment, JourneyStore journeys,
-                            Copy copy, WaitlistStore waitlist, MentorRequestStore requests, List<PersonalRecords> features) {
+                            Copy copy, WaitlistStore waitlist, MentorRequestStore requests, List<PersonalRecords> features,
+                            IdGenerator ids) {
         this.features = List.copyOf(features);
         this.waitlist = waitlist;
         this.requests = requests;
@@ -72,14 +86,42 @@ public final class PersonalDataFlow {
         this.enrollment = enrollment;
         this.journeys = journeys;
         this.copy = copy;
+        this.ids = ids;
+        this.reasons = new Introductions(copy);
     }
 
     public Reply export(ParticipantId person) {
-        return data(person).map(this::document).orElseGet(() -> Reply.text(copy.text("export.nothing")));
+        return export(person, data(person).map(d -> Map.<String, Map<String, Object>>of("", d)).orElse(Map.of()));
+    }
+
+    /**
+     * The export file of what the programs hold about the person ({@code byProgram}: slug → that
+     * program's {@link #data}), with how the bot reaches them; says so when nothing is held.
+     */
+    public Reply export(ParticipantId person, Map<String, Map<String, Object>> byProgram) {
+        Optional<String> stored = addresses.addressOf(person);
+        if (byProgram.isEmpty() && stored.isEmpty()) {
+            return Reply.text(copy.text("export.nothing"));
+        }
+        Map<String, Object> data = new LinkedHashMap<>();
+        if (byProgram.size() == 1) {
+            data.putAll(byProgram.values().iterator().next());
+        } else {
+            data.put("id", person.value());
+            if (!byProgram.isEmpty()) {
+                data.put("programs", byProgram);
+            }
+        }
+        Map<String, Object> address = new LinkedHashMap<>();
+        address.put("platform", person.platform());
+        address.put("userId", person.userId());
+        stored.ifPresent(a -> address.put("stored", a));
+        data.put("address", address);
+        return document(data);
     }
 
     /** The export file for {@code data}, everything held about one person. */
-    public Reply document(Map<String, Object> data) {
+    private Reply document(Map<String, Object> data) {
         String json = DataExport.json(data);
         return Reply.builder().text(copy.text("export.done"))
                 .document(new Block.Document("mentorbot-data.json", "application/json", json)).build();
@@ -99,7 +141,8 @@ public final class PersonalDataFlow {
         me.ifPresent(p -> data.put("profile", profile(p)));
         data.put("pairings", mine.stream().map(this::pairing).toList());
         data.put("checkIns", checkIns.all().stream().filter(c -> pairIds.contains(c.pair())).map(this::checkIn).toList());
-        data.put("feedback", feedback.responses().stream().filter(r -> r.by().equals(person)).map(r -> {
+        List<FeedbackResponse> answered = feedback.responses().stream().filter(r -> r.by().equals(person)).toList();
+        data.put("feedback", answered.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("poll", r.poll().value());
             m.put("rating", r.rating());
@@ -107,6 +150,12 @@ public final class PersonalDataFlow {
             m.put("at", r.at().toString());
             return m;
         }).toList());
+        Set<PollId> answeredPolls = answered.stream().map(FeedbackResponse::poll).collect(Collectors.toSet());
+        data.put("unansweredPolls", feedback.polls().stream()
+                .filter(poll -> pairIds.contains(poll.pair()) && !answeredPolls.contains(poll.id()))
+                .sorted(Comparator.comparing(Poll::sentAt))
+                .map(poll -> Map.of("poll", poll.id().value(), "pair", poll.pair().value(), "sentAt", poll.sentAt().toString()))
+                .toList());
         data.put("journeys", mine.stream().map(p -> journeys.of(p.id())).filter(j -> !j.isEmpty()).map(JourneyExport::of).toList());
         features.forEach(f -> data.putAll(f.export(person, pairIds)));
         waitlist.find(person).ifPresent(w -> data.put("waitlist", Map.of("roundsWaited", w.roundsWaited(), "rematch", w.rematch())));
@@ -118,25 +167,43 @@ public final class PersonalDataFlow {
         return Optional.of(data);
     }
 
+    /**
+     * Erases the person from this program, keeping each of their pairings for the partner with a
+     * placeholder of its own ({@code erased:…}, one per erasure) where the person was.
+     */
     public Reply deleteMe(ParticipantId person, Instant now) {
         Optional<Participant> me = participants.find(person);
         List<Pairing> mine = pairings.of(person);
-        if (me.isEmpty() && mine.isEmpty() && requests.of(person).isEmpty()) {
+        if (me.isEmpty() && mine.isEmpty() && requests.of(person).isEmpty() && addresses.addressOf(person).isEmpty()) {
             return Reply.text(copy.text("delete.nothing"));
         }
         String name = me.map(Participant::name).orElse(copy.text("someone"));
         enrollment.tellPartners(person, lifecycle.endAllOf(person, "deleted", now), name);
+        ParticipantId placeholder = new ParticipantId(ERASED + ":" + ids.next("person"));
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
-        checkIns.deleteOf(pairIds);
-        journeys.deleteOf(pairIds);
-        feedback.deleteOf(person, pairIds);
+        UnaryOperator<String> scrub = new ErasedMentions(person, me.map(Participant::name).orElse(""), copy.text("someone"));
+        feedback.deleteResponsesOf(person);
+        checkIns.reattribute(pairIds, person, placeholder);
+        pairIds.forEach(pair -> keepJourneyWithout(pair, person, placeholder, scrub));
         features.forEach(f -> f.erase(person, pairIds));
-        pairings.deleteAllOf(person);
         requests.deleteAllOf(person);
+        pairings.of(person).forEach(p -> lifecycle.update(p, kept -> kept.withoutPerson(person, placeholder)));
         waitlist.remove(person);
         addresses.forget(person);
         participants.delete(person);
         return Reply.text(copy.text("delete.done"));
+    }
+
+    private void keepJourneyWithout(PairId pair, ParticipantId person, ParticipantId placeholder, UnaryOperator<String> scrub) {
+        for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
+            Journey current = journeys.of(pair);
+            Journey kept = current.withoutPerson(person, placeholder, scrub);
+            if (kept.equals(current) || journeys.replace(current, kept)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("the journey of " + pair + " kept changing during an erasure; gave up after "
+                + ATTEMPTS + " attempts");
     }
 
     private Map<String, Object> profile(Participant participant) {
@@ -183,8 +250,19 @@ public final class PersonalDataFlow {
         m.put("status", p.status().name().toLowerCase(Locale.ROOT));
         m.put("startedAt", p.startedAt().toString());
         p.endingIfAny().ifPresent(e -> m.put("ended", Map.of("at", e.at().toString(), "by", e.by().value(), "reason", e.reason())));
+        m.put("score", p.score());
+        m.put("matchReasons", p.reasons().stream().map(reasons::render).toList());
+        m.put("cadence", p.cadence().toString());
+        m.put("nextCheckInAt", p.nextCheckInAt().toString());
+        m.put("feedbackDueAt", p.feedbackDueAt() == null ? null : p.feedbackDueAt().toString());
+        m.put("milestoneDueAt", p.milestoneDueAt() == null ? null : p.milestoneDueAt().toString());
+        m.put("notYetStreak", p.notYetStreak());
+        m.put("stalled", p.stalled());
+        m.put("deliveryFailures", Map.of("checkIns", p.checkInFailures(), "polls", p.pollFailures(),
+                "milestones", p.milestoneFailures()));
         return m;
     }
+
 
     private Map<String, Object> checkIn(CheckIn c) {
         Map<String, Object> m = new LinkedHashMap<>();

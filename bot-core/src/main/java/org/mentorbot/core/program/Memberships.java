@@ -95,23 +95,11 @@ final class Memberships {
 
     /** Everything held about the person: one program's export as before, several as one file by program. */
     Reply export(ParticipantId person) {
-        Map<String, Object> byProgram = new LinkedHashMap<>();
+        Map<String, Map<String, Object>> byProgram = new LinkedHashMap<>();
         for (Program program : registry.all()) {
             registry.flows(program).personalData().data(person).ifPresent(d -> byProgram.put(program.slug().value(), d));
         }
-        ProgramFlows any = flows(List.of());
-        if (byProgram.isEmpty()) {
-            return any.personalData().export(person);
-        }
-        if (byProgram.size() == 1) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> only = (Map<String, Object>) byProgram.values().iterator().next();
-            return any.personalData().document(only);
-        }
-        Map<String, Object> data = new LinkedHashMap<>();
-        data.put("id", person.value());
-        data.put("programs", byProgram);
-        return any.personalData().document(data);
+        return flows(List.of()).personalData().export(person, byProgram);
     }
 
     /** Erases the person from every program. */

@@ -94,7 +94,7 @@ public final class ProgramAssembly {
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
                         stores.addresses(), enrollment, stores.journeys(), copy, stores.waitlist(), stores.requests(),
-                        List.of(recognition, new PlaybookRecords(stores.playbooks()))),
+                        List.of(recognition, new PlaybookRecords(stores.playbooks())), ids),
                 matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),

@@ -132,6 +132,30 @@ public abstract class CheckInStoreContract {
     }
 
     @Test
+    void reattributesThePersonsAnswersInThePairsNamedAndKeepsWhatWasAnswered() {
+        ParticipantId placeholder = new ParticipantId("erased:1");
+        PairId other = new PairId("pair-2");
+        CheckIn theirs = checkIn("checkin-1", PAIR);
+        CheckIn partners = checkIn("checkin-2", PAIR);
+        CheckIn unanswered = checkIn("checkin-3", PAIR);
+        CheckIn elsewhere = checkIn("checkin-4", other);
+        List.of(theirs, partners, unanswered, elsewhere).forEach(store::save);
+        CheckIn.Answer met = answer(CheckInOutcome.MET, MENTEE);
+        CheckIn.Answer notYet = answer(CheckInOutcome.NOT_YET, MENTOR);
+        store.answer(theirs.id(), met);
+        store.answer(partners.id(), notYet);
+        store.answer(elsewhere.id(), met);
+
+        store.reattribute(List.of(PAIR), MENTEE, placeholder);
+
+        assertThat(store.all()).containsExactlyInAnyOrder(
+                new CheckIn(theirs.id(), PAIR, SENT, new CheckIn.Answer(CheckInOutcome.MET, placeholder, met.at())),
+                new CheckIn(partners.id(), PAIR, SENT, notYet), unanswered, new CheckIn(elsewhere.id(), other, SENT, met));
+        assertThat(store.answer(theirs.id(), answer(CheckInOutcome.NOT_YET, MENTOR)).orElseThrow().answer().by())
+                .as("still answered once").isEqualTo(placeholder);
+    }
+
+    @Test
     void erasesTheCheckInsOfThePairsNamedAndNoOthers() {
         PairId other = new PairId("pair-2");
         PairId third = new PairId("pair-3");

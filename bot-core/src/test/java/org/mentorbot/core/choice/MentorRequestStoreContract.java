@@ -158,6 +158,18 @@ public abstract class MentorRequestStoreContract {
     }
 
     @Test
+    void deletingAMentorTakesThemOutOfEveryMenteesSuggestions() {
+        ParticipantId third = new ParticipantId("slack:THIRD");
+        store.suggest(MENTEE, List.of(MENTOR, OTHER));
+        store.suggest(third, List.of(MENTOR));
+
+        store.deleteAllOf(MENTOR);
+
+        assertThat(store.suggestions(MENTEE)).containsExactly(OTHER);
+        assertThat(store.suggestions(third)).isEmpty();
+    }
+
+    @Test
     void menteesRacingForTheLastSeatNeverDoubleBookIt() throws Exception {
         for (int round = 0; round < 5; round++) {
             ParticipantId mentor = new ParticipantId("slack:MENTOR-" + round);

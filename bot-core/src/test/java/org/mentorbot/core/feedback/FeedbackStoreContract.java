@@ -99,6 +99,21 @@ public abstract class FeedbackStoreContract {
     }
 
     @Test
+    void erasesThePersonsResponsesOnlyAndKeepsThePollsAndThePartnersAnswers() {
+        Poll ofPair = poll("poll-1", PAIR);
+        store.savePoll(ofPair);
+        store.respond(response(ofPair.id(), MENTEE, 5));
+        FeedbackResponse partners = response(ofPair.id(), MENTOR, 4);
+        store.respond(partners);
+
+        store.deleteResponsesOf(MENTEE);
+
+        assertThat(store.polls()).containsExactly(ofPair);
+        assertThat(store.responses()).containsExactly(partners);
+        assertThat(store.respond(response(ofPair.id(), MENTEE, 1))).as("a new person of the same id may answer").isTrue();
+    }
+
+    @Test
     void erasesThePersonsResponsesAndThePollsOfTheirPairs() {
         PairId otherPair = new PairId("pair-2");
         Poll ofPair = poll("poll-1", PAIR);

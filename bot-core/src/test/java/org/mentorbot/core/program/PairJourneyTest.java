@@ -17,6 +17,7 @@ import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.journey.Journey;
+import org.mentorbot.core.journey.Meeting;
 import org.mentorbot.core.journey.Milestones;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
@@ -116,8 +117,14 @@ class PairJourneyTest {
         assertThat(chat.send(maya, "export").blocks().toString()).doesNotContain("SECRET-NOTE");
 
         chat.send(ed, "delete me");
-        assertThat(chat.registry.stores(ProgramSlug.DEFAULT).journeys().all()).extracting(Journey::meetings)
-                .allSatisfy(m -> assertThat(m).isEmpty());
+        assertThat(chat.registry.stores(ProgramSlug.DEFAULT).journeys().all()).as("Rui keeps the pair's journey, without Ed's words")
+                .anySatisfy(j -> {
+                    assertThat(j.meetings()).extracting(Meeting::notes).containsExactly("", "SECRET-NOTE-2");
+                    assertThat(j.reflections()).isEmpty();
+                    assertThat(j.goals()).hasSize(2);
+                });
+        assertThat(chat.send(rui, "export").blocks().toString()).contains("SECRET-NOTE-2").doesNotContain("SECRET-NOTE-1",
+                "Practising out loud", "slack:UED");
     }
 
     @Test

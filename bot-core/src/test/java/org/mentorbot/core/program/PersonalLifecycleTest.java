@@ -88,7 +88,11 @@ class PersonalLifecycleTest {
         assertThat(chat.send(ed, "delete me").fallback()).contains("erased");
 
         assertThat(chat.stores.participants().find(ed.id())).isEmpty();
-        assertThat(chat.stores.pairings().all()).isEmpty();
+        assertThat(chat.stores.pairings().all()).singleElement().satisfies(kept -> {
+            assertThat(kept.status()).isEqualTo(PairingStatus.ENDED);
+            assertThat(kept.mentor()).isEqualTo(maya.id());
+            assertThat(kept.mentee().platform()).isEqualTo("erased");
+        });
         assertThat(chat.last(maya, Message.Kind.NOTICE).fallback()).contains("Ed has left", "Thank you for mentoring");
         assertThat(chat.send(ed, "export").fallback()).contains("holds no data about you");
     }

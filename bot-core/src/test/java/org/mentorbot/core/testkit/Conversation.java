@@ -58,13 +58,18 @@ public final class Conversation {
 
     /** A conversation with the organisation running {@code programs} (the first is the one {@link #program} drives). */
     public Conversation(Stores stores, List<Program> running) {
-        this.stores = stores;
+        this(stores.inMemorySpace(), running);
+    }
+
+    /** A conversation whose programs keep their state in {@code space}; {@link #stores} are the default program's. */
+    public Conversation(ProgramRegistry.StoreSpace space, List<Program> running) {
+        this.stores = space.of(ProgramSlug.DEFAULT);
         AtomicLong sequence = new AtomicLong();
         IdGenerator ids = kind -> kind + "-" + sequence.incrementAndGet();
         Admins admins = new Admins(java.util.Set.of(ADMIN));
         this.programs = new InMemoryProgramStore();
         running.forEach(programs::save);
-        this.registry = ProgramAssembly.registry(programs, stores.inMemorySpace(), messenger, admins, clock, ids, copy);
+        this.registry = ProgramAssembly.registry(programs, space, messenger, admins, clock, ids, copy);
         this.program = registry.flows(running.get(0));
         this.bot = ProgramAssembly.bot(registry, clock, copy);
     }
