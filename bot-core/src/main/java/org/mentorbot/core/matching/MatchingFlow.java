@@ -22,6 +22,7 @@ import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
@@ -155,10 +156,14 @@ public final class MatchingFlow {
         List<Pairing> created = new ArrayList<>();
         List<ParticipantId> unreachable = new ArrayList<>();
         int skipped = 0;
+        Map<ParticipantId, CircleId> circleOf = new HashMap<>();
         for (ProposedPair proposed : plan.pairs()) {
             Participant mentor = people.get(proposed.mentor());
             Participant mentee = people.get(proposed.mentee());
             Pairing pairing = newPairing(proposed, mentor, mentee, now);
+            if (circles) {
+                pairing = pairing.inCircle(circleOf.computeIfAbsent(mentor.id(), m -> new CircleId(ids.next("circle"))));
+            }
             if (pairings.create(pairing, mentor.profile().mentorCapacity()) != PairingStore.CreateOutcome.CREATED) {
                 skipped++;
                 continue;

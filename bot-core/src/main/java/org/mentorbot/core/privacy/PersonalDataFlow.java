@@ -182,6 +182,7 @@ public final class PersonalDataFlow {
         m.put("mentee", p.mentee().value());
         m.put("status", p.status().name().toLowerCase(Locale.ROOT));
         m.put("startedAt", p.startedAt().toString());
+        p.circleIfAny().ifPresent(c -> m.put("circle", c.value()));
         p.endingIfAny().ifPresent(e -> m.put("ended", Map.of("at", e.at().toString(), "by", e.by().value(), "reason", e.reason())));
         return m;
     }
