@@ -5,7 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.mentorbot.core.people.CircleId;
+import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 
 /**
@@ -44,6 +48,16 @@ public record Circle(CircleId id, ParticipantId mentor, List<Pairing> pairings) 
             circles.add(new Circle(id, members.get(0).mentor(), members));
         });
         return circles;
+    }
+
+    /**
+     * The ids of {@code mine} and of every pairing of the circles they belong to: where a circle's
+     * check-ins and polls are recorded, so that a member's export shows them and erasing a member
+     * erases them, as erasing one of a pair erases the pair's.
+     */
+    public static Set<PairId> withTheirCircles(PairingStore store, List<Pairing> mine) {
+        return Stream.concat(mine.stream(), mine.stream().flatMap(p -> of(store, p).stream()).flatMap(c -> c.pairings().stream()))
+                .map(Pairing::id).collect(Collectors.toSet());
     }
 
     /** The pairings still open (active or paused), lowest id first. */
