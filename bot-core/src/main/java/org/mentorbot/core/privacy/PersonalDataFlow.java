@@ -21,6 +21,7 @@ import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.journey.JourneyExport;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.matching.WaitlistStore;
+import org.mentorbot.core.pairing.Circle;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStore;
@@ -98,7 +99,8 @@ public final class PersonalDataFlow {
         data.put("id", person.value());
         me.ifPresent(p -> data.put("profile", profile(p)));
         data.put("pairings", mine.stream().map(this::pairing).toList());
-        data.put("checkIns", checkIns.all().stream().filter(c -> pairIds.contains(c.pair())).map(this::checkIn).toList());
+        Set<PairId> withCircles = Circle.withTheirCircles(pairings, mine);
+        data.put("checkIns", checkIns.all().stream().filter(c -> withCircles.contains(c.pair())).map(this::checkIn).toList());
         data.put("feedback", feedback.responses().stream().filter(r -> r.by().equals(person)).map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("poll", r.poll().value());
@@ -125,11 +127,12 @@ public final class PersonalDataFlow {
             return Reply.text(copy.text("delete.nothing"));
         }
         String name = me.map(Participant::name).orElse(copy.text("someone"));
+        Set<PairId> withCircles = Circle.withTheirCircles(pairings, mine);
         enrollment.tellPartners(person, lifecycle.endAllOf(person, "deleted", now), name);
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
-        checkIns.deleteOf(pairIds);
+        checkIns.deleteOf(withCircles);
         journeys.deleteOf(pairIds);
-        feedback.deleteOf(person, pairIds);
+        feedback.deleteOf(person, withCircles);
         features.forEach(f -> f.erase(person, pairIds));
         pairings.deleteAllOf(person);
         requests.deleteAllOf(person);
