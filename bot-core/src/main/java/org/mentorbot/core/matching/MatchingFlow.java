@@ -239,8 +239,10 @@ public final class MatchingFlow {
         return reply.build();
     }
 
+    /** A new pairing; in a circles program it keeps the mentor's rhythm, which is the circle's. */
     private Pairing newPairing(ProposedPair proposed, Participant mentor, Participant mentee, Instant now) {
-        Cadence preferred = mentee.profile().cadence() == Cadence.PROGRAM ? mentor.profile().cadence() : mentee.profile().cadence();
+        Cadence preferred = circles || mentee.profile().cadence() == Cadence.PROGRAM
+                ? mentor.profile().cadence() : mentee.profile().cadence();
         Duration cadence = preferred.interval(settings.checkInInterval());
         return new Pairing(new PairId(ids.next("pair")), mentor.id(), mentee.id(), PairingStatus.ACTIVE, now,
                 proposed.score(), proposed.reasons(), cadence, now.plus(settings.firstCheckInAfter()),
