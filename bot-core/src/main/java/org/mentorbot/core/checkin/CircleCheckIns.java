@@ -71,7 +71,7 @@ final class CircleCheckIns {
         CheckIn.Answer mine = new CheckIn.Answer(outcome, actor.id(), now);
         CheckIn stored = checkIns.answer(checkIn.id(), mine).orElseThrow();
         if (!mine.equals(stored.answer())) {
-            return answered(stored.answer(), "checkin.alreadyAnswered");
+            return answered(stored.answer(), false);
         }
         List<Pairing> before = circle.active();
         List<Pairing> after = recordFor(before, outcome);
@@ -82,7 +82,7 @@ final class CircleCheckIns {
             int streak = after.stream().mapToInt(Pairing::notYetStreak).max().orElse(0);
             alerts.alert(Reply.text(copy.text("alert.stalledCircle", nameOf(circle.mentor()), mentees, streak)));
         }
-        return answered(mine, "checkin.answered." + outcome.name());
+        return answered(mine, true);
     }
 
     /** The answer's effect on the rhythm of each active pairing of the circle; returns them as stored afterwards. */
@@ -92,10 +92,13 @@ final class CircleCheckIns {
                 .toList();
     }
 
-    private Reply answered(CheckIn.Answer answer, String key) {
+    /** The check-in as answered: by this caller ({@code first}), or earlier by someone else. */
+    private Reply answered(CheckIn.Answer answer, boolean first) {
         String outcome = copy.text("checkin.outcome." + answer.outcome().name());
-        return Reply.builder().header(copy.text("checkin.title")).text(copy.text(key, nameOf(answer.by()), outcome))
-                .build().replacingOriginal();
+        String text = first
+                ? copy.text("checkin.answered." + answer.outcome().name(), nameOf(answer.by()), outcome)
+                : copy.text("checkin.alreadyAnswered", nameOf(answer.by()), outcome);
+        return Reply.builder().header(copy.text("checkin.title")).text(text).build().replacingOriginal();
     }
 
     private String nameOf(ParticipantId id) {
