@@ -17,6 +17,7 @@ import java.io.IOException;
 import java.util.function.Function;
 import org.mentorbot.core.choice.RequestId;
 import org.mentorbot.core.people.CheckInId;
+import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
@@ -69,6 +70,8 @@ final class RedisJson {
         ids.addSerializer(PollId.class, ToStringSerializer.instance);
         ids.addSerializer(ProgramSlug.class, ToStringSerializer.instance);
         ids.addSerializer(RequestId.class, ToStringSerializer.instance);
+        ids.addSerializer(CircleId.class, ToStringSerializer.instance);
+        ids.addDeserializer(CircleId.class, new FromString<>(CircleId.class, CircleId::new));
         ids.addDeserializer(RequestId.class, new FromString<>(RequestId.class, RequestId::new));
         ids.addDeserializer(ProgramSlug.class, new FromString<>(ProgramSlug.class, ProgramSlug::new));
         ids.addDeserializer(ParticipantId.class, new FromString<>(ParticipantId.class, ParticipantId::new));

@@ -12,6 +12,7 @@ import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.pairing.PairingStoreContract;
+import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 
@@ -35,6 +36,23 @@ class RedisPairingStoreIT extends PairingStoreContract {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("pair-1");
         assertThat(store.all()).containsExactly(first);
+    }
+
+    @Test
+    void storesTheCircleOfAPairingAndReadsAPairingStoredBeforeCirclesAsOutsideAny() {
+        String prefix = REDIS.newPrefix();
+        PairingStore store = new RedisStores(REDIS.jedis(), prefix).pairings();
+        Pairing inCircle = pairing("slack:MENTOR", "slack:MENTEE").inCircle(new CircleId("eng~circle-7"));
+        store.create(inCircle, 3);
+        String key = REDIS.keysUnder(prefix).stream().filter(k -> k.endsWith("pair-1")).findFirst().orElseThrow();
+        assertThat(REDIS.jedis().get(key)).contains("\"circle\":\"eng~circle-7\"");
+        assertThat(store.find(inCircle.id())).contains(inCircle);
+
+        REDIS.jedis().set(key, REDIS.jedis().get(key).replace(",\"circle\":\"eng~circle-7\"", ""));
+
+        assertThat(REDIS.jedis().get(key)).doesNotContain("circle");
+        assertThat(store.find(inCircle.id())).contains(inCircle.inCircle(null));
+        assertThat(store.replace(inCircle.inCircle(null), inCircle.inCircle(null).withStreak(1, false))).isTrue();
     }
 
     private static Pairing pairing(String mentor, String mentee) {

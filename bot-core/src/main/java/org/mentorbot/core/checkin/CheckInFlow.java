@@ -16,6 +16,7 @@ import org.mentorbot.core.conversation.Block.Style;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.pairing.Circle;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStatus;
@@ -37,7 +38,8 @@ import org.mentorbot.core.schedule.ProgramSettings;
  * hour where the pair lives), and the pair's answers. "Need help" and a run of "not yet"
  * answers bring in the admins. Sending claims the nudge with a compare-and-set on the pairing
  * first, so a nudge fired twice (two nodes, a retry) reaches the pair once; a check-in is
- * recorded only after the platform accepted it, and a failed one is retried later.
+ * recorded only after the platform accepted it, and a failed one is retried later. A circle is
+ * nudged and answers as one ({@link CircleCheckIns}).
  */
 public final class CheckInFlow {
 
@@ -50,6 +52,7 @@ public final class CheckInFlow {
     private final DueDelivery nudging;
     private final Nudges nudges;
     private final Copy copy;
+    private final CircleCheckIns circles;
 
     public CheckInFlow(PairingStore pairings, CheckInStore checkIns, ParticipantStore participants, Messenger messenger,
                        AdminAlerts alerts, ProgramSettings settings, IdGenerator ids, Copy copy, Clock clock) {
@@ -62,31 +65,45 @@ public final class CheckInFlow {
         this.nudging = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, clock);
         this.nudges = new Nudges(nudging, checkIns, participants, messenger, new DeliveryWindow(settings.workingHoursOnly()), ids);
         this.copy = copy;
+        this.circles = new CircleCheckIns(checkIns, participants, lifecycle, alerts, copy, this::afterAnswer);
     }
 
     /**
      * The scheduler's entry: nudges every active pair whose check-in is due at {@code now},
      * several at a time on {@code pool}, and returns when all are done. Nothing is sent once
      * the program has ended. Safe to call as often as you like, from several nodes at once:
-     * each due nudge is claimed by exactly one caller.
+     * each due nudge is claimed by exactly one caller. A circle counts as one nudge.
      */
     public NudgeSummary sendDue(Instant now, ProgramEnd end, Executor pool) {
         if (end.hasPassed(now)) {
             return NudgeSummary.NONE;
         }
-        return nudging.eachDue(now, pool, p -> nudges.nudge(p, now, false, this::prompt)).stream()
+        return nudging.eachDueTogether(now, pool, together -> nudge(together, now, false)).stream()
                 .reduce(NudgeSummary.NONE, NudgeSummary::plus);
     }
 
-    /** Nudges every active pair now, whatever their schedule (the admin's {@code nudge}). */
+    /** Nudges every active pair and every circle with an active mentee now, whatever their schedule (the admin's {@code nudge}). */
     public NudgeSummary nudgeAll(Instant now) {
         NudgeSummary summary = NudgeSummary.NONE;
-        for (Pairing pairing : pairings.all()) {
-            if (pairing.status() == PairingStatus.ACTIVE) {
+        List<Pairing> all = pairings.all();
+        for (Pairing pairing : all) {
+            if (pairing.status() == PairingStatus.ACTIVE && pairing.circle() == null) {
                 summary = summary.plus(nudges.nudge(pairing, now, true, this::prompt));
             }
         }
+        for (Circle circle : Circle.among(all)) {
+            if (!circle.active().isEmpty()) {
+                summary = summary.plus(nudge(circle.open(), now, true));
+            }
+        }
         return summary;
+    }
+
+    /** A pair's nudge, or a circle's given as its open pairings, lowest id first. */
+    private NudgeSummary nudge(List<Pairing> together, Instant now, boolean evenOutsideHours) {
+        return together.get(0).circle() == null
+                ? nudges.nudge(together.get(0), now, evenOutsideHours, this::prompt)
+                : nudges.nudgeTogether(together, now, evenOutsideHours, circles::prompt);
     }
 
     /** Records a pair's answer: the first answer counts; the message is updated to show it. */
@@ -95,6 +112,10 @@ public final class CheckInFlow {
         Optional<Pairing> pairing = checkIn.flatMap(c -> pairings.find(c.pair()));
         if (checkIn.isEmpty() || pairing.isEmpty()) {
             return Reply.text(copy.text("checkin.unknown"));
+        }
+        Optional<Circle> circle = Circle.of(pairings, pairing.get());
+        if (circle.isPresent()) {
+            return circles.answer(actor, outcome, checkIn.get(), circle.get(), now);
         }
         if (!pairing.get().involves(actor.id())) {
             return Reply.text(copy.text("checkin.notYours"));
@@ -119,17 +140,22 @@ public final class CheckInFlow {
     /**
      * A meeting the pair logged counts as their answer to the latest check-in still unanswered:
      * it is answered "we met" by {@code by}, and the pair's run of "not yet" ends. Answers
-     * whether there was such a check-in (false: the meeting counts on its own).
+     * whether there was such a check-in (false: the meeting counts on its own). For a pairing in
+     * a circle it is the circle's latest unanswered check-in, and the answer counts for the circle.
      */
     public boolean answerMetByLog(PairId pair, ParticipantId by, Instant now) {
-        Optional<CheckIn> open = checkIns.of(pair).stream().filter(c -> c.answered().isEmpty())
+        Optional<Circle> circle = pairings.find(pair).flatMap(p -> Circle.of(pairings, p));
+        List<PairId> asked = circle.map(c -> c.pairings().stream().map(Pairing::id).toList()).orElse(List.of(pair));
+        Optional<CheckIn> open = asked.stream().flatMap(id -> checkIns.of(id).stream()).filter(c -> c.answered().isEmpty())
                 .max(Comparator.comparing(CheckIn::sentAt));
         if (open.isEmpty()) {
             return false;
         }
         CheckIn.Answer met = new CheckIn.Answer(CheckInOutcome.MET, by, now);
         boolean mine = checkIns.answer(open.get().id(), met).map(c -> met.equals(c.answer())).orElse(false);
-        if (mine) {
+        if (mine && circle.isPresent()) {
+            circles.recordFor(circle.get().active(), CheckInOutcome.MET);
+        } else if (mine) {
             pairings.find(pair).ifPresent(p -> lifecycle.update(p, q -> afterAnswer(q, CheckInOutcome.MET)));
         }
         return mine;

@@ -18,11 +18,13 @@ import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.pairing.Circle;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
 import org.mentorbot.core.schedule.DueDelivery;
 import org.mentorbot.core.schedule.DueTime;
@@ -30,7 +32,9 @@ import org.mentorbot.core.schedule.ProgramEnd;
 
 /**
  * Feedback polls: sent to a pair when due (or when an admin asks), and the answers — a
- * rating from 1 to 5 and an optional comment, one answer per person per poll.
+ * rating from 1 to 5 and an optional comment, one answer per person per poll. A circle gets one
+ * poll, to its mentor and its active mentees together, recorded on its lead pairing; each member
+ * answers it for themself.
  */
 public final class FeedbackFlow {
 
@@ -62,7 +66,7 @@ public final class FeedbackFlow {
      * once more at the end. Safe to call as often as you like, from several nodes at once.
      */
     public PollSummary sendDue(Instant now, ProgramEnd end, Executor pool) {
-        return polling.eachDue(now, pool, p -> pollIfDue(p, now, end)).stream()
+        return polling.eachDueTogether(now, pool, together -> pollIfDue(together, now, end)).stream()
                 .reduce(new PollSummary(0, 0), PollSummary::plus);
     }
 
@@ -72,19 +76,27 @@ public final class FeedbackFlow {
      * the lease of one that died runs out), and once it went out sets the next poll: the
      * program's end, or none.
      */
-    private PollSummary pollIfDue(Pairing pairing, Instant now, ProgramEnd end) {
-        Instant next = end.pollAfter(pairing.feedbackDueAt()).orElse(null);
-        return polling.deliver(pairing, now, DueDelivery.LEASE, next, () -> send(pairing, now))
-                .map(sent -> new PollSummary(0, 0).plus(sent.reachedAnyone()))
-                .orElse(new PollSummary(0, 0));
+    private PollSummary pollIfDue(List<Pairing> together, Instant now, ProgramEnd end) {
+        Pairing lead = together.get(0);
+        Instant next = end.pollAfter(lead.feedbackDueAt()).orElse(null);
+        Optional<Delivery> sent = lead.circle() == null
+                ? polling.deliver(lead, now, DueDelivery.LEASE, next, () -> send(lead, now))
+                : polling.deliverTogether(together, now, DueDelivery.LEASE, next, () -> send(lead, members(together), now));
+        return sent.map(delivery -> new PollSummary(0, 0).plus(delivery.reachedAnyone())).orElse(new PollSummary(0, 0));
     }
 
-    /** Polls every active pair now (the admin's {@code poll}). */
+    /** Polls every active pair and every circle with an active mentee now (the admin's {@code poll}). */
     public PollSummary pollAll(Instant now) {
         PollSummary summary = new PollSummary(0, 0);
-        for (Pairing pairing : pairings.all()) {
-            if (pairing.status() == PairingStatus.ACTIVE) {
+        List<Pairing> all = pairings.all();
+        for (Pairing pairing : all) {
+            if (pairing.status() == PairingStatus.ACTIVE && pairing.circle() == null) {
                 summary = summary.plus(send(pairing, now).reachedAnyone());
+            }
+        }
+        for (Circle circle : Circle.among(all)) {
+            if (!circle.active().isEmpty()) {
+                summary = summary.plus(send(circle.lead().orElseThrow(), members(circle.open()), now).reachedAnyone());
             }
         }
         return summary;
@@ -112,7 +124,7 @@ public final class FeedbackFlow {
         if (pairing.isEmpty()) {
             return Reply.text(copy.text("feedback.unknown"));
         }
-        if (!pairing.get().involves(actor.id())) {
+        if (!answersTo(pairing.get(), actor.id())) {
             return Reply.text(copy.text("feedback.notYours"));
         }
         return Reply.builder().form(form(poll.get())).build();
@@ -125,7 +137,7 @@ public final class FeedbackFlow {
         if (pairing.isEmpty()) {
             return Reply.text(copy.text("feedback.unknown"));
         }
-        if (!pairing.get().involves(actor.id())) {
+        if (!answersTo(pairing.get(), actor.id())) {
             return Reply.text(copy.text("feedback.notYours"));
         }
         Map<String, String> errors = new LinkedHashMap<>();
@@ -142,12 +154,28 @@ public final class FeedbackFlow {
         return Reply.text(copy.text(recorded ? "feedback.thanks" : "feedback.already"));
     }
 
+    /** Whether the person may answer a poll put to this pairing: one of the two, or anyone ever in its circle. */
+    private boolean answersTo(Pairing pairing, ParticipantId person) {
+        return Circle.of(pairings, pairing).map(c -> c.involves(person)).orElseGet(() -> pairing.involves(person));
+    }
+
+    /** The mentor and the active mentees of a circle given as its open pairings. */
+    private static List<ParticipantId> members(List<Pairing> open) {
+        return Circle.members(open.stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList());
+    }
+
     private Delivery send(Pairing pairing, Instant now) {
+        return send(pairing, pairing.members(), now);
+    }
+
+    /** Puts one poll to {@code to}, recorded on {@code pairing} (a circle's lead) once a platform accepted it. */
+    private Delivery send(Pairing pairing, List<ParticipantId> to, Instant now) {
         Poll poll = new Poll(new PollId(ids.next("poll")), pairing.id(), now);
-        Reply prompt = Reply.builder().header(copy.text("poll.title")).text(copy.text("poll.question"))
+        Reply prompt = Reply.builder().header(copy.text("poll.title"))
+                .text(copy.text(pairing.circle() == null ? "poll.question" : "circle.poll.question"))
                 .buttons(List.of(new Button(copy.text("poll.button"), ActionIds.FEEDBACK_OPEN, poll.id().value(), Style.PRIMARY)))
                 .build();
-        Delivery delivery = messenger.deliver(new Message(pairing.members(), prompt, Message.Kind.POLL));
+        Delivery delivery = messenger.deliver(new Message(to, prompt, Message.Kind.POLL));
         if (delivery.reachedAnyone()) {
             feedback.savePoll(poll);
         }

@@ -22,6 +22,7 @@ import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
@@ -155,10 +156,14 @@ public final class MatchingFlow {
         List<Pairing> created = new ArrayList<>();
         List<ParticipantId> unreachable = new ArrayList<>();
         int skipped = 0;
+        Map<ParticipantId, CircleId> circleOf = new HashMap<>();
         for (ProposedPair proposed : plan.pairs()) {
             Participant mentor = people.get(proposed.mentor());
             Participant mentee = people.get(proposed.mentee());
             Pairing pairing = newPairing(proposed, mentor, mentee, now);
+            if (circles) {
+                pairing = pairing.inCircle(circleOf.computeIfAbsent(mentor.id(), m -> new CircleId(ids.next("circle"))));
+            }
             if (pairings.create(pairing, mentor.profile().mentorCapacity()) != PairingStore.CreateOutcome.CREATED) {
                 skipped++;
                 continue;
@@ -234,8 +239,10 @@ public final class MatchingFlow {
         return reply.build();
     }
 
+    /** A new pairing; in a circles program it keeps the mentor's rhythm, which is the circle's. */
     private Pairing newPairing(ProposedPair proposed, Participant mentor, Participant mentee, Instant now) {
-        Cadence preferred = mentee.profile().cadence() == Cadence.PROGRAM ? mentor.profile().cadence() : mentee.profile().cadence();
+        Cadence preferred = circles || mentee.profile().cadence() == Cadence.PROGRAM
+                ? mentor.profile().cadence() : mentee.profile().cadence();
         Duration cadence = preferred.interval(settings.checkInInterval());
         return new Pairing(new PairId(ids.next("pair")), mentor.id(), mentee.id(), PairingStatus.ACTIVE, now,
                 proposed.score(), proposed.reasons(), cadence, now.plus(settings.firstCheckInAfter()),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 
@@ -23,6 +24,8 @@ import org.mentorbot.core.people.ParticipantId;
  * @param milestoneDueAt   when the pair's journey next needs a look (a goals prompt, the mid-point review,
  *                         the closing reflection, the not-started flag); null when nothing more is due
  * @param milestoneFailures scheduled milestone prompts in a row that no platform accepted
+ * @param circle           the circle the pairing belongs to, when a circles program formed it together with the
+ *                         mentor's other new mentees of the round; null for a pair on its own
  */
 public record Pairing(
         PairId id,
@@ -41,7 +44,8 @@ public record Pairing(
         int checkInFailures,
         int pollFailures,
         Instant milestoneDueAt,
-        int milestoneFailures) {
+        int milestoneFailures,
+        CircleId circle) {
 
     public Pairing {
         Objects.requireNonNull(id, "id");
@@ -61,6 +65,15 @@ public record Pairing(
         if (checkInFailures < 0 || pollFailures < 0 || milestoneFailures < 0) {
             throw new IllegalArgumentException("delivery failures cannot be negative: " + checkInFailures + ", " + pollFailures);
         }
+    }
+
+    /** A pairing outside any circle. */
+    public Pairing(PairId id, ParticipantId mentor, ParticipantId mentee, PairingStatus status, Instant startedAt, int score,
+                   List<MatchReason> reasons, Duration cadence, Instant nextCheckInAt, Instant feedbackDueAt, int notYetStreak,
+                   boolean stalled, Ending ending, int checkInFailures, int pollFailures, Instant milestoneDueAt,
+                   int milestoneFailures) {
+        this(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt, feedbackDueAt, notYetStreak,
+                stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures, null);
     }
 
     /** A pairing none of whose nudges or polls has failed yet. */
@@ -100,6 +113,17 @@ public record Pairing(
         return List.of(mentor, mentee);
     }
 
+    public Optional<CircleId> circleIfAny() {
+        return Optional.ofNullable(circle);
+    }
+
+    /** The pairing as a member of {@code newCircle}. */
+    public Pairing inCircle(CircleId newCircle) {
+        return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures,
+                newCircle);
+    }
+
     public Optional<Ending> endingIfAny() {
         return Optional.ofNullable(ending);
     }
@@ -110,47 +134,47 @@ public record Pairing(
 
     public Pairing withStatus(PairingStatus newStatus) {
         return new Pairing(id, mentor, mentee, newStatus, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures, circle);
     }
 
     public Pairing ended(Ending why) {
         return new Pairing(id, mentor, mentee, PairingStatus.ENDED, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, why, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
+                feedbackDueAt, notYetStreak, stalled, why, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures, circle);
     }
 
     public Pairing withNextCheckInAt(Instant next) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, next,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures, circle);
     }
 
     public Pairing withFeedbackDueAt(Instant due) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                due, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
+                due, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures, circle);
     }
 
     public Pairing withStreak(int newStreak, boolean nowStalled) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, newStreak, nowStalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
+                feedbackDueAt, newStreak, nowStalled, ending, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures, circle);
     }
 
     public Pairing withCheckInFailures(int failures) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, failures, pollFailures, milestoneDueAt, milestoneFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, failures, pollFailures, milestoneDueAt, milestoneFailures, circle);
     }
 
     public Pairing withPollFailures(int failures) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, failures, milestoneDueAt, milestoneFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, failures, milestoneDueAt, milestoneFailures, circle);
     }
 
     public Pairing withMilestoneDueAt(Instant due) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, due, milestoneFailures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, due, milestoneFailures, circle);
     }
 
     public Pairing withMilestoneFailures(int failures) {
         return new Pairing(id, mentor, mentee, status, startedAt, score, reasons, cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, failures);
+                feedbackDueAt, notYetStreak, stalled, ending, checkInFailures, pollFailures, milestoneDueAt, failures, circle);
     }
 
     /**
@@ -162,6 +186,7 @@ public record Pairing(
         ParticipantId newMentee = mentee.equals(person) ? placeholder : mentee;
         Ending newEnding = ending == null || !ending.by().equals(person) ? ending : new Ending(ending.at(), placeholder, ending.reason());
         return new Pairing(id, newMentor, newMentee, status, startedAt, score, List.of(), cadence, nextCheckInAt,
-                feedbackDueAt, notYetStreak, stalled, newEnding, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures);
+                feedbackDueAt, notYetStreak, stalled, newEnding, checkInFailures, pollFailures, milestoneDueAt, milestoneFailures,
+                circle);
     }
 }

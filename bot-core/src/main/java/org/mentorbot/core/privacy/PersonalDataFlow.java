@@ -27,6 +27,7 @@ import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.JourneyExport;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.matching.WaitlistStore;
+import org.mentorbot.core.pairing.Circle;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStore;
@@ -140,7 +141,8 @@ public final class PersonalDataFlow {
         data.put("id", person.value());
         me.ifPresent(p -> data.put("profile", profile(p)));
         data.put("pairings", mine.stream().map(this::pairing).toList());
-        data.put("checkIns", checkIns.all().stream().filter(c -> pairIds.contains(c.pair())).map(this::checkIn).toList());
+        Set<PairId> withCircles = Circle.withTheirCircles(pairings, mine);
+        data.put("checkIns", checkIns.all().stream().filter(c -> withCircles.contains(c.pair())).map(this::checkIn).toList());
         List<FeedbackResponse> answered = feedback.responses().stream().filter(r -> r.by().equals(person)).toList();
         data.put("feedback", answered.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -178,12 +180,13 @@ public final class PersonalDataFlow {
             return Reply.text(copy.text("delete.nothing"));
         }
         String name = me.map(Participant::name).orElse(copy.text("someone"));
+        Set<PairId> withCircles = Circle.withTheirCircles(pairings, mine);
         enrollment.tellPartners(person, lifecycle.endAllOf(person, "deleted", now), name);
         ParticipantId placeholder = new ParticipantId(ERASED + ":" + ids.next("person"));
         Set<PairId> pairIds = mine.stream().map(Pairing::id).collect(Collectors.toSet());
         UnaryOperator<String> scrub = new ErasedMentions(person, me.map(Participant::name).orElse(""), copy.text("someone"));
         feedback.deleteResponsesOf(person);
-        checkIns.reattribute(pairIds, person, placeholder);
+        checkIns.reattribute(withCircles, person, placeholder);
         pairIds.forEach(pair -> keepJourneyWithout(pair, person, placeholder, scrub));
         features.forEach(f -> f.erase(person, pairIds));
         requests.deleteAllOf(person);
@@ -249,6 +252,7 @@ public final class PersonalDataFlow {
         m.put("mentee", p.mentee().value());
         m.put("status", p.status().name().toLowerCase(Locale.ROOT));
         m.put("startedAt", p.startedAt().toString());
+        p.circleIfAny().ifPresent(c -> m.put("circle", c.value()));
         p.endingIfAny().ifPresent(e -> m.put("ended", Map.of("at", e.at().toString(), "by", e.by().value(), "reason", e.reason())));
         m.put("score", p.score());
         m.put("matchReasons", p.reasons().stream().map(reasons::render).toList());

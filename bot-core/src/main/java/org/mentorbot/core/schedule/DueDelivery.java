@@ -3,6 +3,7 @@ package org.mentorbot.core.schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.mentorbot.core.conversation.Delivery;
+import org.mentorbot.core.pairing.Circle;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStatus;
@@ -26,6 +28,12 @@ import org.mentorbot.core.pairing.PairingStore;
  * rescheduled it since the claim. If the node dies between claim and delivery, the lease runs
  * out and another node sends the item. The failures running are counted on the pairing, so every
  * node backs off alike and a restart does not start the count again.
+ *
+ * <p>A {@link Circle} is one item: it is due when its lead (its open pairing with the lowest id)
+ * is, and a sender claims every open pairing of the circle, lowest id first, sending only once it
+ * holds them all (else it gives back what it took). Nobody joins a circle after its round, so the
+ * open pairings one sender sees include all those a later sender sees, among them that sender's
+ * lead: of the two, only one can claim it unchanged, so a circle's item, too, goes out once.
  */
 public final class DueDelivery {
 
@@ -61,6 +69,24 @@ public final class DueDelivery {
     }
 
     /**
+     * Like {@link #eachDue}, but a circle's pairings are one item: a circle with an active pairing
+     * whose lead is due is handed to {@code attempt} as all its open pairings, lowest id first; a
+     * pairing outside any circle is handed alone.
+     */
+    public <R> List<R> eachDueTogether(Instant now, Executor pool, Function<List<Pairing>, R> attempt) {
+        List<Pairing> all = pairings.all();
+        List<List<Pairing>> dueNow = new ArrayList<>();
+        all.stream().filter(p -> p.circle() == null && p.status() == PairingStatus.ACTIVE && due.isDue(p, now))
+                .forEach(p -> dueNow.add(List.of(p)));
+        for (Circle circle : Circle.among(all)) {
+            if (!circle.active().isEmpty() && circle.lead().filter(lead -> due.isDue(lead, now)).isPresent()) {
+                dueNow.add(circle.open());
+            }
+        }
+        return Fanout.each(dueNow, attempt, pool);
+    }
+
+    /**
      * The optional step before a claim: moves an item that may not go out yet (outside working
      * hours) to {@code later}. False when another caller changed the pairing first.
      */
@@ -88,6 +114,42 @@ public final class DueDelivery {
         } else {
             Backoff.Retry retry = BACKOFF.failed(due.failures(claimed), pairing.cadence());
             reschedule(claimed, later(now, clock.instant()).plus(retry.after().orElse(pairing.cadence())), retry.failuresRunning());
+        }
+        return Optional.of(delivery);
+    }
+
+    /**
+     * As {@link #deliver}, for pairings that get one item together (a circle's open pairings, lowest
+     * id first): each is claimed in turn, and the item is sent only when all were; the failures
+     * and the backoff are the first pairing's.
+     *
+     * @return the delivery, or empty when another caller claimed or changed one of them first
+     */
+    public Optional<Delivery> deliverTogether(List<Pairing> together, Instant now, Duration lease, Instant next,
+                                              Supplier<Delivery> send) {
+        if (together.isEmpty()) {
+            return Optional.empty();
+        }
+        Instant claimedAt = later(now, clock.instant());
+        List<Pairing> claimed = new ArrayList<>();
+        for (Pairing pairing : together) {
+            Pairing mine = due.movedTo(pairing, claimedAt.plus(lease));
+            if (!pairings.replace(pairing, mine)) {
+                for (int i = 0; i < claimed.size(); i++) {
+                    pairings.replace(claimed.get(i), together.get(i));
+                }
+                return Optional.empty();
+            }
+            claimed.add(mine);
+        }
+        Delivery delivery = send.get();
+        if (delivery.reachedAnyone()) {
+            claimed.forEach(c -> reschedule(c, next, 0));
+        } else {
+            Pairing first = claimed.get(0);
+            Backoff.Retry retry = BACKOFF.failed(due.failures(first), first.cadence());
+            Instant again = later(now, clock.instant()).plus(retry.after().orElse(first.cadence()));
+            claimed.forEach(c -> reschedule(c, again, retry.failuresRunning()));
         }
         return Optional.of(delivery);
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.pairing.PairingStore.CreateOutcome;
+import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.Race;
@@ -183,6 +184,24 @@ public abstract class PairingStoreContract {
 
         assertThat(store.find(current.id())).contains(failing);
         assertThat(store.replace(current, current.withStreak(1, false))).as("a copy without the failures is stale").isFalse();
+    }
+
+    @Test
+    void keepsTheCircleAPairingBelongsToThroughEveryChange() {
+        CircleId circle = new CircleId("circle-1");
+        Pairing first = pairing(MENTOR, MENTEE).inCircle(circle);
+        Pairing second = pairing(MENTOR, mentee(2)).inCircle(circle);
+        store.create(first, 2);
+        store.create(second, 2);
+        Pairing ended = first.withStreak(1, false).ended(new Pairing.Ending(START.plusSeconds(60), MENTEE, "left"));
+
+        assertThat(store.replace(first, ended)).isTrue();
+
+        assertThat(store.find(first.id())).hasValueSatisfying(p -> assertThat(p.circle()).isEqualTo(circle));
+        assertThat(store.of(MENTOR)).containsExactlyInAnyOrder(ended, second);
+        assertThat(Circle.of(store, second).orElseThrow().open()).containsExactly(second);
+        assertThat(store.replace(second.inCircle(null), second.withStreak(1, false)))
+                .as("a copy outside the circle is stale").isFalse();
     }
 
     @Test

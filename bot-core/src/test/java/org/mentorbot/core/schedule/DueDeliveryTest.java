@@ -12,6 +12,8 @@ import org.mentorbot.core.memory.InMemoryPairingStore;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.program.Race;
+import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 
@@ -128,5 +130,46 @@ class DueDeliveryTest {
 
         assertThat(dueWhileSending.get()).as("another node's tick at the round's start + lease must not find it due")
                 .isEqualTo(reachedAt.plus(DueDelivery.LEASE));
+    }
+
+    @Test
+    void aCirclesItemRacedFromManyNodesGoesOutOnceAndMovesEveryOpenPairingOfTheCircle() throws Exception {
+        PairingStore store = new InMemoryPairingStore();
+        List<Pairing> circle = circleOfThree(store);
+        AtomicInteger sends = new AtomicInteger();
+
+        Race.run(8, runner -> new DueDelivery(store, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND)
+                .eachDueTogether(NOW, Runnable::run, together -> new DueDelivery(store, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND)
+                        .deliverTogether(together, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))));
+
+        assertThat(sends).hasValue(1);
+        assertThat(store.all()).hasSize(3).allSatisfy(p -> assertThat(p.nextCheckInAt()).isEqualTo(NOW.plus(CADENCE)));
+        assertThat(circle.get(0).circle()).isNotNull();
+    }
+
+    @Test
+    void aClaimThatLosesOnOnePairingOfTheCircleGivesBackWhatItTookAndSendsNothing() {
+        PairingStore store = new InMemoryPairingStore();
+        List<Pairing> circle = circleOfThree(store);
+        store.replace(circle.get(2), circle.get(2).withStreak(1, false));
+        AtomicInteger sends = new AtomicInteger();
+
+        assertThat(new DueDelivery(store, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND)
+                .deliverTogether(circle, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).isEmpty();
+
+        assertThat(sends).hasValue(0);
+        assertThat(store.find(circle.get(0).id())).contains(circle.get(0));
+        assertThat(store.find(circle.get(1).id())).contains(circle.get(1));
+    }
+
+    private static List<Pairing> circleOfThree(PairingStore store) {
+        List<Pairing> circle = new java.util.ArrayList<>();
+        for (int i = 1; i <= 3; i++) {
+            Pairing member = new Pairing(new PairId("pair-" + i), new ParticipantId("test:mentor"), new ParticipantId("test:mentee" + i),
+                    PairingStatus.ACTIVE, NOW, 1, List.of(), CADENCE, NOW, NOW, 0, false, null).inCircle(new CircleId("circle-1"));
+            store.create(member, 3);
+            circle.add(member);
+        }
+        return circle;
     }
 }

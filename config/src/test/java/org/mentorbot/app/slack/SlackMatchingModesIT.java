@@ -3,6 +3,7 @@ package org.mentorbot.app.slack;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -74,6 +75,31 @@ class SlackMatchingModesIT extends SlackEndToEnd {
                 .param("text")).contains("nobody's fault");
         assertThat(awaitOne("chat.postMessage", c -> c.param("channel").equals("UADMIN") && c.param("text").contains("not a good fit"))
                 .param("text")).contains("Different rhythms.");
+    }
+
+    @Test
+    void aCirclesCheckInReachesEveryMemberInOneGroupDmAndOneAnswerCountsForTheCircle() {
+        joinProgram("UKMAYA", "circle", Map.of("role", "mentor", "skills_offered", "elixir", "level", "6", "capacity", "3"));
+        for (String mentee : List.of("UKED", "UKANA", "UKLEO")) {
+            joinProgram(mentee, "circle", Map.of("role", "mentee", "skills_wanted", "elixir"));
+        }
+        assertThat(awaitResponse(command("UADMIN", "match circle").responseUrl()).body()).contains("3 new pairs introduced");
+
+        assertThat(awaitResponse(command("UADMIN", "nudge circle").responseUrl()).body()).contains("Check-in sent to 1 pairs");
+        FakeSlackApi.Call prompt = awaitOne("chat.postMessage", c -> c.param("blocks").contains("checkin.met")
+                && c.param("text").contains("circle with"));
+        String group = prompt.param("channel");
+        FakeSlackApi.Call opened = awaitOne("conversations.open", c -> group.equals(FakeSlackApi.groupOf(c.param("users"))));
+        assertThat(opened.param("users").split(",")).containsExactlyInAnyOrder("UKMAYA", "UKED", "UKANA", "UKLEO");
+        assertThat(prompt.param("text")).contains("One answer counts for the circle");
+
+        String checkIn = SlackJourneyIT.buttonValue(prompt.json("blocks"), "checkin.not_yet");
+        Sent answered = click("UKANA", "checkin.not_yet", checkIn, group, "1700000600.000100");
+        JsonNode answer = awaitResponse(answered.responseUrl()).json(null);
+        assertThat(answer.path("replace_original").asBoolean()).as("the group DM's message is updated for everyone").isTrue();
+        assertThat(answer.path("text").asText()).contains("answered: Not yet");
+        Sent late = click("UKLEO", "checkin.met", checkIn, group, "1700000600.000100");
+        assertThat(awaitResponse(late.responseUrl()).body()).contains("already answered");
     }
 
     private void joinProgram(String user, String slug, Map<String, String> fields) {
