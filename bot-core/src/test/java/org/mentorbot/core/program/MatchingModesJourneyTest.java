@@ -245,7 +245,7 @@ class MatchingModesJourneyTest {
         assertThat(notices(ana)).singleElement().satisfies(n -> assertThat(n.fallback()).contains(
                 "keeps mentor and mentee within 3 levels", "seniority level"));
         assertThat(notices(leo)).singleElement().satisfies(n -> assertThat(n.fallback()).contains(
-                "No mentor speaks a language you listed", "Add every language"));
+                "No mentor speaks ja.", "Add every language"));
         assertThat(chat.registry.stores(ENG).waitlist().find(leo.id())).contains(new WaitingMentee(leo.id(), 1, false));
 
         chat.send(admin(), "match eng");
