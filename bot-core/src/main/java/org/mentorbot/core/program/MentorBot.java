@@ -14,6 +14,7 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
+import org.mentorbot.core.feedback.FeedbackReport;
 import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
@@ -107,6 +108,8 @@ public final class MentorBot {
             case EXPORT -> memberships.export(actor.id());
             case DELETE_ME -> memberships.deleteMe(actor.id(), now);
             case STATS -> administration.stats(actor, line);
+            case FEEDBACK_REPORT -> targets.administered(actor, line,
+                    (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy).report(p.name()));
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());
