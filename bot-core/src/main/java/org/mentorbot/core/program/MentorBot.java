@@ -36,6 +36,7 @@ public final class MentorBot {
     private final HelpText help;
     private final Journeys journeys;
     private final GuidanceCommands guidance;
+    private final Confirmations confirmations;
 
     public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
         this.registry = registry;
@@ -47,6 +48,7 @@ public final class MentorBot {
         this.help = new HelpText(copy);
         this.journeys = new Journeys(registry, memberships, targets, copy);
         this.guidance = new GuidanceCommands(registry, targets, memberships, copy);
+        this.confirmations = new Confirmations(registry, memberships, copy);
     }
 
     /** Answers one inbound; the reply goes back to the person where they asked. */
@@ -103,10 +105,10 @@ public final class MentorBot {
             case PROFILE -> memberships.profile(actor);
             case PAUSE -> memberships.pause(actor);
             case RESUME -> memberships.resume(actor, now);
-            case LEAVE -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> flows.enrollment().leave(actor, now));
+            case LEAVE -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> confirmations.askLeave(actor, p));
             case FEEDBACK -> memberships.feedback(actor, now);
             case EXPORT -> memberships.export(actor.id());
-            case DELETE_ME -> memberships.deleteMe(actor.id(), now);
+            case DELETE_ME -> confirmations.askDeleteMe(actor, now);
             case STATS -> administration.stats(actor, line);
             case FEEDBACK_REPORT -> targets.administered(actor, line,
                     (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy).report(p.name()));
@@ -147,6 +149,9 @@ public final class MentorBot {
             case ActionIds.PAUSE -> memberships.pause(actor);
             case ActionIds.RESUME -> memberships.resume(actor, now);
             case ActionIds.RUN_COMMAND -> command(actor, CommandParser.parse(value), now);
+            case ActionIds.LEAVE_CONFIRM -> confirmations.leave(actor, value, now);
+            case ActionIds.DELETE_CONFIRM -> confirmations.deleteMe(actor, now);
+            case ActionIds.CANCEL -> confirmations.cancelled();
             case ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN -> journeys.button(actor, actionId, value, now);
             case ActionIds.THANKS_OPEN -> guidance.openThanks(actor, value);
             case ActionIds.THANKS_SHARE -> guidance.share(actor, value);

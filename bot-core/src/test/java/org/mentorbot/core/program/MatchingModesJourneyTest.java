@@ -260,7 +260,7 @@ class MatchingModesJourneyTest {
         chat.send(admin(), "match eng");
         assertThat(chat.send(leo, "export").blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Document.class,
                 d -> assertThat(d.content()).contains("\"waitlist\"", "\"roundsWaited\"", "\"workingStyle\"")));
-        chat.send(leo, "delete me");
+        chat.confirm(leo, "delete me");
         assertThat(chat.registry.stores(ENG).waitlist().all()).isEmpty();
     }
 

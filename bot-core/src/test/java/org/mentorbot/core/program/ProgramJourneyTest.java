@@ -53,7 +53,7 @@ class ProgramJourneyTest {
                 "Check-ins sent: 12", "Check-ins answered: 6", "Answers that say the pair met: 17%",
                 "Stalled pairs: 1", "Help requests: 1", "Feedback responses: 3", "Average rating: 4.0 / 5");
 
-        assertThat(chat.send(rui, "leave").fallback()).contains("You've left");
+        assertThat(chat.confirm(rui, "leave").fallback()).contains("You've left");
         assertThat(chat.last(ed, Message.Kind.NOTICE).fallback()).contains("Rui has left", "back in the pool");
         assertThat(chat.send(admin(), "stats").fallback()).contains(
                 "Mentors: 2", "Active pairs: 3", "Ended pairs: 1", "Mentees waiting for a match: 1");

@@ -38,7 +38,7 @@ public final class ButtonPresses implements BlockActionHandler {
     /** Every action id the bot's buttons carry. */
     public static final List<String> ACTION_IDS = List.of(ActionIds.CHECKIN_MET, ActionIds.CHECKIN_NOT_YET,
             ActionIds.CHECKIN_NEED_HELP, ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT, ActionIds.PAUSE, ActionIds.RESUME,
-            ActionIds.LEAVE_CONFIRM, ActionIds.RUN_COMMAND,
+            ActionIds.LEAVE_CONFIRM, ActionIds.DELETE_CONFIRM, ActionIds.CANCEL, ActionIds.RUN_COMMAND,
             ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN,
             ActionIds.THANKS_OPEN, ActionIds.THANKS_SHARE,
             ActionIds.REMATCH, ActionIds.CHOICE_REQUEST, ActionIds.CHOICE_ACCEPT, ActionIds.CHOICE_DECLINE);

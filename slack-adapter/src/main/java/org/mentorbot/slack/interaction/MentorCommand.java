@@ -22,11 +22,11 @@ import org.mentorbot.core.program.MentorBot;
 
 /**
  * {@code /mentor <words>}: the words go to the bot as they were typed. A command that may send
- * messages (a matching round, nudges, polls, leaving, erasing one's data) is acknowledged at
- * once and answered through the {@code response_url} when it is done; the others are quick and
- * answered in the acknowledgement itself, a form by opening it as a modal. Slack is asked who
- * the person is ({@code users.info}) before the acknowledgement only for the forms that show
- * their profile; help, the most frequent command, is answered from a body rendered once.
+ * messages (a matching round, nudges, polls) is acknowledged at once and answered through the
+ * {@code response_url} when it is done; the others are quick and answered in the acknowledgement
+ * itself, a form by opening it as a modal. Slack is asked who the person is ({@code users.info})
+ * before the acknowledgement only for the forms that show their profile; help, the most frequent
+ * command, is answered from a body rendered once.
  */
 public final class MentorCommand implements SlashCommandHandler {
 
