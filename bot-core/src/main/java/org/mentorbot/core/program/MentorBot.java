@@ -99,7 +99,8 @@ public final class MentorBot {
 
     private Reply command(Actor actor, CommandLine line, Instant now) {
         return switch (line.command()) {
-            case HELP, UNKNOWN -> help.help(isAdmin(actor));
+            case HELP -> help.help(isAdmin(actor));
+            case UNKNOWN -> help.unknown(line.arguments(), isAdmin(actor));
             case PROGRAMS -> administration.list(actor, memberships, now);
             case JOIN -> targets.joinable(actor, line, now, (p, flows) -> flows.enrollment().join(actor));
             case PROFILE -> memberships.profile(actor);

@@ -34,8 +34,11 @@ public final class MentorCommand implements SlashCommandHandler {
 
     /** Commands whose answer is the enrollment form, pre-filled from the Slack profile. */
     static final Set<Command> SHOW_PROFILE = EnumSet.of(Command.JOIN, Command.PROFILE);
-    /** Commands whose answer is the same for everyone of an audience, so its body is rendered once. */
-    static final Set<Command> SHARED_ANSWER = EnumSet.of(Command.HELP, Command.UNKNOWN);
+    /**
+     * Commands whose answer is the same for everyone of an audience, so its body is rendered once.
+     * Unknown words are not among them: their answer names the words.
+     */
+    static final Set<Command> SHARED_ANSWER = EnumSet.of(Command.HELP);
 
     private final MentorBot bot;
     private final SlackPeople people;
