@@ -121,12 +121,17 @@ public final class ButtonPresses implements BlockActionHandler {
         answer(actor, ctx, inHome(payload), notice, what);
     }
 
-    /** A form must open with the click's trigger id, so before the acknowledgement; other answers follow it. */
+    /**
+     * A form must open with the click's trigger id, so before the acknowledgement; other answers follow it.
+     * A form that takes the place of the clicked message (a poll's) carries the message's
+     * {@code response_url}, so that the answer to the form can replace the message.
+     */
     private void openForm(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx, String what) {
         Actor actor = actor(payload);
         Reply reply = bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
         Optional<Form> form = reply.form();
-        if ((form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get()))
+        String origin = reply.replacesOriginal() && !inHome(payload) ? ctx.getResponseUrl() : null;
+        if ((form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get(), origin))
                 && !afterAck.submit(what, () -> answer(actor, ctx, inHome(payload), reply, what))) {
             pressAgain(payload, ctx, what, RefusedWork.Reason.POOL_FULL);
         }
