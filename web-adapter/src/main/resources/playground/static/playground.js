@@ -309,7 +309,7 @@ async function submitForm(form, node, errors, general, ctx) {
   submit.disabled = true;
   try {
     const answer = await api("/people/" + encodeURIComponent(ctx.personId) + "/forms",
-      { formId: form.id, context: form.context, values });
+      { formId: form.id, context: form.context, values, messageId: ctx.messageId });
     const rejection = answer.replies.find((r) => Object.keys(r.fieldErrors).length > 0);
     if (rejection) {
       showFieldErrors(rejection.fieldErrors, errors, general);

@@ -57,6 +57,21 @@ public final class RedisFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public List<Poll> pollsOf(PairId pair) {
+        List<String> pollKeys = redis.call("listing a pair's polls", jedis -> jedis.smembers(keys.pollsOf(pair)))
+                .stream().map(id -> keys.poll(new PollId(id))).toList();
+        return redis.values("listing a pair's polls", pollKeys).stream()
+                .map(stored -> json.read(stored, Poll.class, keys.pollsOf(pair)))
+                .toList();
+    }
+
+    @Override
+    public boolean answered(PollId poll, ParticipantId by) {
+        String key = keys.responsesBy(by);
+        return redis.call("checking a feedback response", jedis -> jedis.hexists(key, poll.value()));
+    }
+
+    @Override
     public boolean respond(FeedbackResponse response) {
         List<String> scriptKeys = List.of(keys.responsesBy(response.by()), keys.responders());
         List<String> args = List.of(response.poll().value(), json.write(response), response.by().value());

@@ -70,7 +70,7 @@ class ErasureLeavesNoTraceIT {
         everyFeature(chat, redis);
         assertThat(tracesUnder(redis.keyPrefix(), traces)).as("the state holds both people before").isNotEmpty();
 
-        assertThat(chat.send(gone, "delete me").fallback()).contains("erased");
+        assertThat(chat.confirm(gone, "delete me").fallback()).contains("erased");
 
         assertThat(tracesUnder(redis.keyPrefix(), traces)).isEmpty();
         ProgramStats stats = chat.program.stats().stats();

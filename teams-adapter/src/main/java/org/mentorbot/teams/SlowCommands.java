@@ -16,12 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Commands that may send many messages (a matching round, nudges, polls, leaving, erasing
- * one's data) and so may outlast the turn Teams waits for. Within the turn the person only
- * hears "on it"; the command runs {@link DeferredWork} and its answer is posted into the same
- * conversation when it is done. When there is no room to run it, the person hears that the
- * bot is busy and nothing is started, so no command is silently lost. An admin command from
- * someone who is not an admin is a quick refusal, answered in the turn like any other command.
+ * Commands that may send many messages (a matching round, nudges, polls) and so may outlast
+ * the turn Teams waits for. Within the turn the person only hears "on it"; the command runs
+ * {@link DeferredWork} and its answer is posted into the same conversation when it is done.
+ * When there is no room to run it, the person hears that the bot is busy and nothing is started,
+ * so no command is silently lost. An admin command from someone who is not an admin is a quick
+ * refusal, answered in the turn like any other command.
  */
 public final class SlowCommands {
 

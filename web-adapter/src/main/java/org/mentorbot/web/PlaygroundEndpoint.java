@@ -76,13 +76,15 @@ public final class PlaygroundEndpoint {
         });
     }
 
-    /** {@code POST /people/{id}/forms}: a form sent back. */
+    /** {@code POST /people/{id}/forms}: a form sent back; an answer that replaces the inbox message the form stood in replaces it there. */
     public WebAnswer form(String id, String contentType, byte[] body) {
         return serve(200, () -> {
             PlaygroundRequests.FormValues request = read(contentType, body, PlaygroundRequests.FormValues.class);
             Person person = person(id);
-            return answer(bot.handle(new Inbound.FormSubmitted(person.actor(), request.formId(), request.context(),
-                    request.values())), false);
+            Reply reply = bot.handle(new Inbound.FormSubmitted(person.actor(), request.formId(), request.context(), request.values()));
+            boolean replaced = request.messageId() != null && reply.replacesOriginal() && !reply.isFormRejection()
+                    && inbox.replace(person.id(), request.messageId(), reply);
+            return answer(reply, replaced);
         });
     }
 

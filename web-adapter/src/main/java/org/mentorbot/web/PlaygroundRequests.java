@@ -101,7 +101,8 @@ final class PlaygroundRequests {
     }
 
     /** A form sent back: its id, the context it carried and the values by input name. */
-    record FormValues(String formId, String context, Map<String, String> values) {
+    /** A form sent back; {@code messageId}, when the form stands in an inbox message, lets its answer replace that message. */
+    record FormValues(String formId, String context, Map<String, String> values, Long messageId) {
         FormValues {
             notBlank(formId, "the form id is required");
             atMost(formId, 100, "a form id is at most 100 characters");

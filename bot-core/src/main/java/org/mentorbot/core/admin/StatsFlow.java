@@ -55,7 +55,7 @@ public final class StatsFlow {
                 waiting, sent.size(), answers.size(), (int) met,
                 (int) all.stream().filter(p -> p.status().isOpen() && p.stalled()).count(),
                 (int) answers.stream().filter(a -> a.outcome() == CheckInOutcome.NEED_HELP).count(),
-                feedback.polls().size(), responses.size(),
+                (int) feedback.polls().stream().filter(p -> !p.requested()).count(), responses.size(),
                 responses.stream().mapToLong(FeedbackResponse::rating).sum());
     }
 

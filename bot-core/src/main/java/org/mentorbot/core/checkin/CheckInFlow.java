@@ -126,7 +126,8 @@ public final class CheckInFlow {
         CheckIn.Answer mine = new CheckIn.Answer(outcome, actor.id(), now);
         CheckIn stored = checkIns.answer(checkIn.get().id(), mine).orElseThrow();
         if (!mine.equals(stored.answer())) {
-            return answered(stored.answer(), "checkin.alreadyAnswered", pairing.get());
+            return Reply.text(copy.text("checkin.alreadyAnswered", nameOf(stored.answer().by()),
+                    copy.text("checkin.outcome." + stored.answer().outcome().name())));
         }
         Pairing after = lifecycle.update(pairing.get(), p -> afterAnswer(p, outcome)).orElse(pairing.get());
         if (outcome == CheckInOutcome.NEED_HELP) {
@@ -182,10 +183,16 @@ public final class CheckInFlow {
                 .build();
     }
 
-    /** The check-in as answered; a "we met" answer offers to log the meeting. */
+    /**
+     * The check-in as answered, in place of the prompt: still naming the pair (a mentor of two tells
+     * the two apart); a "we met" answer offers to log the meeting. A later press on the same
+     * prompt is answered to the presser alone and leaves the shared message as it is.
+     */
     private Reply answered(CheckIn.Answer answer, String key, Pairing pairing) {
         String outcome = copy.text("checkin.outcome." + answer.outcome().name());
-        Reply.Builder reply = Reply.builder().header(copy.text("checkin.title")).text(copy.text(key, nameOf(answer.by()), outcome));
+        Reply.Builder reply = Reply.builder().header(copy.text("checkin.title"))
+                .text(copy.text("checkin.pair", nameOf(pairing.mentor()), nameOf(pairing.mentee())))
+                .text(copy.text(key, nameOf(answer.by()), outcome));
         if (answer.outcome() == CheckInOutcome.MET) {
             reply.buttons(List.of(new Button(copy.text("checkin.logMeeting"), ActionIds.MEETING_LOG_OPEN,
                     pairing.id().value() + ActionIds.FROM_CHECK_IN, Style.PRIMARY)));

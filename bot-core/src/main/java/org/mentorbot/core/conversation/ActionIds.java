@@ -10,7 +10,12 @@ public final class ActionIds {
     public static final String PROFILE_EDIT = "profile.edit";
     public static final String PAUSE = "program.pause";
     public static final String RESUME = "program.resume";
+    /** Leaves the program whose slug the button carries, after the question what leaving does. */
     public static final String LEAVE_CONFIRM = "program.leave_confirm";
+    /** Erases everything the programs hold about the person who presses it, after the question what that does. */
+    public static final String DELETE_CONFIRM = "privacy.delete_confirm";
+    /** Answers a confirmation question with "no": nothing changes. */
+    public static final String CANCEL = "confirm.cancel";
     /** Runs the command whose words the button carries, such as {@code join eng} from "which program?". */
     public static final String RUN_COMMAND = "command.run";
     /** Opens the pair's goals form; the value is the pairing's id. */

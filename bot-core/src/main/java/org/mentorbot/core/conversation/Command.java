@@ -6,14 +6,14 @@ package org.mentorbot.core.conversation;
  */
 public enum Command {
     HELP(false, false, 0), JOIN(false, false, 1), PROFILE(false, false, 0), PAUSE(false, false, 0),
-    RESUME(false, false, 0), LEAVE(false, true, 1), FEEDBACK(false, false, 0), EXPORT(false, true, 0),
-    DELETE_ME(false, true, 0), PROGRAMS(false, false, 0),
+    RESUME(false, false, 0), LEAVE(false, false, 1), FEEDBACK(false, false, 0), EXPORT(false, true, 0),
+    DELETE_ME(false, false, 0), PROGRAMS(false, false, 0),
     STATS(true, false, 1), MATCH(true, true, 1), MATCH_PREVIEW(true, true, 1), NUDGE(true, true, 1), POLL(true, true, 1),
     PROGRAM_NEW(true, false, 0), PROGRAM_EDIT(true, false, 1), PROGRAM_CLOSE(true, true, 1),
     GOALS(false, false, 1), LOG(false, false, 1), PROGRESS(false, false, 1),
     RESOURCES(false, false, 1), RESOURCE_ADD(true, false, 1), THANKS(false, false, Integer.MAX_VALUE),
     RECOGNITION(true, false, 1), RECOGNITION_ON(false, false, 1), RECOGNITION_OFF(false, false, 1),
-    REMATCH(false, false, 1), SUGGESTIONS(false, false, 1),
+    REMATCH(false, false, 1), SUGGESTIONS(false, false, 1), FEEDBACK_REPORT(true, false, 1),
     UNKNOWN(false, false, Integer.MAX_VALUE);
 
     private final boolean adminOnly;

@@ -26,6 +26,7 @@ public final class CommandParser {
             Map.entry("resume", Command.RESUME),
             Map.entry("leave", Command.LEAVE),
             Map.entry("feedback", Command.FEEDBACK),
+            Map.entry("feedback report", Command.FEEDBACK_REPORT),
             Map.entry("export", Command.EXPORT),
             Map.entry("delete me", Command.DELETE_ME),
             Map.entry("stats", Command.STATS),

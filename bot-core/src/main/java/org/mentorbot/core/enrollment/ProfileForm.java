@@ -14,6 +14,7 @@ import org.mentorbot.core.conversation.Form.Input;
 import org.mentorbot.core.conversation.Form.Kind;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.people.Cadence;
+import org.mentorbot.core.people.Languages;
 import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
 import org.mentorbot.core.people.WorkingStyle;
@@ -108,10 +109,7 @@ public final class ProfileForm {
         String department = bounded(values, DEPARTMENT, MAX_DEPARTMENT, errors);
         int level = number(values, LEVEL, Profile.MIN_LEVEL, Profile.MAX_LEVEL, 3, errors);
         ZoneId zone = zone(values.get(TIMEZONE), errors);
-        List<String> languages = list(values, LANGUAGES, errors);
-        if (languages.isEmpty() && !errors.containsKey(LANGUAGES)) {
-            errors.put(LANGUAGES, copy.text("error.languages"));
-        }
+        List<String> languages = languages(values, errors);
         int capacity = number(values, CAPACITY, 0, Profile.MAX_CAPACITY, 1, errors);
         Optional<Cadence> cadence = Cadence.parse(values.get(CADENCE));
         if (cadence.isEmpty()) {
@@ -162,6 +160,19 @@ public final class ProfileForm {
             return List.of();
         }
         return items;
+    }
+
+    /** The languages as ISO 639-1 codes; an entry that names no language is named back, and nothing is saved. */
+    private List<String> languages(Map<String, String> values, Map<String, String> errors) {
+        List<String> typed = list(values, LANGUAGES, errors);
+        List<String> unknown = typed.stream().filter(l -> Languages.code(l).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            errors.put(LANGUAGES, copy.text("error.languageUnknown", copy.text("field." + LANGUAGES),
+                    "'" + String.join("', '", unknown) + "'"));
+        } else if (typed.isEmpty() && !errors.containsKey(LANGUAGES)) {
+            errors.put(LANGUAGES, copy.text("error.languages"));
+        }
+        return Languages.normalise(typed);
     }
 
     private String bounded(Map<String, String> values, String field, int max, Map<String, String> errors) {

@@ -24,6 +24,7 @@ import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
 import org.mentorbot.core.schedule.DueDelivery;
@@ -32,9 +33,10 @@ import org.mentorbot.core.schedule.ProgramEnd;
 
 /**
  * Feedback polls: sent to a pair when due (or when an admin asks), and the answers — a
- * rating from 1 to 5 and an optional comment, one answer per person per poll. A circle gets one
- * poll, to its mentor and its active mentees together, recorded on its lead pairing; each member
- * answers it for themself.
+ * rating from 1 to 5 and an optional comment, one answer per person per poll. A poll stays the
+ * pair's open poll until the next one, so asking for the form again finds the same poll. A circle
+ * gets one poll, to its mentor and its active mentees together, recorded on its lead pairing;
+ * each member answers it for themself.
  */
 public final class FeedbackFlow {
 
@@ -102,16 +104,31 @@ public final class FeedbackFlow {
         return summary;
     }
 
-    /** The feedback form for the person's current pairing (the {@code feedback} command). */
+    /**
+     * The feedback form for the person's current pairing (the {@code feedback} command): the pair's
+     * open poll, so that asking again does not give a second answer in the same poll period. A
+     * pair that was never polled gets a poll of its own asking, which does not count as sent.
+     */
     public Reply feedbackNow(Actor actor, Instant now) {
         Optional<Pairing> pairing = lifecycle.openPairingsOf(actor.id()).stream()
                 .max(Comparator.comparing(Pairing::startedAt));
         if (pairing.isEmpty()) {
             return Reply.text(copy.text("feedback.noPairing"));
         }
-        Poll poll = new Poll(new PollId(ids.next("poll")), pairing.get().id(), now);
-        feedback.savePoll(poll);
+        Poll poll = openPoll(pairing.get().id()).orElseGet(() -> {
+            Poll requested = new Poll(new PollId(ids.next("poll")), pairing.get().id(), now, true);
+            feedback.savePoll(requested);
+            return requested;
+        });
+        if (feedback.answered(poll.id(), actor.id())) {
+            return Reply.text(copy.text("feedback.alreadyGiven"));
+        }
         return Reply.builder().form(form(poll)).build();
+    }
+
+    /** The pair's latest poll: the one its answers belong to until the next is put to the pair. */
+    private Optional<Poll> openPoll(PairId pair) {
+        return feedback.pollsOf(pair).stream().max(Comparator.comparing(Poll::sentAt).thenComparing(p -> p.id().value()));
     }
 
     /** The form for a poll button; refuses people outside the pair. An empty value means "my current pairing". */
@@ -127,7 +144,10 @@ public final class FeedbackFlow {
         if (!answersTo(pairing.get(), actor.id())) {
             return Reply.text(copy.text("feedback.notYours"));
         }
-        return Reply.builder().form(form(poll.get())).build();
+        if (feedback.answered(poll.get().id(), actor.id())) {
+            return Reply.text(copy.text("feedback.already")).replacingOriginal();
+        }
+        return Reply.builder().form(form(poll.get())).build().replacingOriginal();
     }
 
     /** Records a submitted poll form; names the field to fix when a value is wrong. */
@@ -151,7 +171,7 @@ public final class FeedbackFlow {
             return Reply.formErrors(errors);
         }
         boolean recorded = feedback.respond(new FeedbackResponse(poll.get().id(), actor.id(), rating, comment, now));
-        return Reply.text(copy.text(recorded ? "feedback.thanks" : "feedback.already"));
+        return Reply.text(recorded ? copy.text("feedback.thanks", rating) : copy.text("feedback.already")).replacingOriginal();
     }
 
     /** Whether the person may answer a poll put to this pairing: one of the two, or anyone ever in its circle. */
@@ -164,18 +184,36 @@ public final class FeedbackFlow {
         return Circle.members(open.stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList());
     }
 
+    /**
+     * Puts a poll to the pair, each of the two on their own, as their answers are theirs. A poll
+     * one of them asked for and that is still the pair's latest becomes this one, so whoever
+     * answered it already is not asked again in the same period.
+     */
     private Delivery send(Pairing pairing, Instant now) {
-        return send(pairing, pairing.members(), now);
+        Poll poll = openPoll(pairing.id()).filter(Poll::requested).map(p -> new Poll(p.id(), p.pair(), now))
+                .orElseGet(() -> new Poll(new PollId(ids.next("poll")), pairing.id(), now));
+        Reply prompt = prompt(poll, false);
+        Delivery delivery = Delivery.to(List.of());
+        for (ParticipantId member : pairing.members()) {
+            delivery = delivery.and(feedback.answered(poll.id(), member) ? Delivery.to(List.of(member))
+                    : messenger.deliver(new Message(List.of(member), prompt, Message.Kind.POLL)));
+        }
+        return saved(poll, delivery);
     }
 
-    /** Puts one poll to {@code to}, recorded on {@code pairing} (a circle's lead) once a platform accepted it. */
-    private Delivery send(Pairing pairing, List<ParticipantId> to, Instant now) {
-        Poll poll = new Poll(new PollId(ids.next("poll")), pairing.id(), now);
-        Reply prompt = Reply.builder().header(copy.text("poll.title"))
-                .text(copy.text(pairing.circle() == null ? "poll.question" : "circle.poll.question"))
+    /** Puts one poll to a circle's members in their shared conversation, recorded on {@code lead} once a platform accepted it. */
+    private Delivery send(Pairing lead, List<ParticipantId> to, Instant now) {
+        Poll poll = new Poll(new PollId(ids.next("poll")), lead.id(), now);
+        return saved(poll, messenger.deliver(new Message(to, prompt(poll, true), Message.Kind.POLL)));
+    }
+
+    private Reply prompt(Poll poll, boolean circle) {
+        return Reply.builder().header(copy.text("poll.title")).text(copy.text(circle ? "circle.poll.question" : "poll.question"))
                 .buttons(List.of(new Button(copy.text("poll.button"), ActionIds.FEEDBACK_OPEN, poll.id().value(), Style.PRIMARY)))
                 .build();
-        Delivery delivery = messenger.deliver(new Message(to, prompt, Message.Kind.POLL));
+    }
+
+    private Delivery saved(Poll poll, Delivery delivery) {
         if (delivery.reachedAnyone()) {
             feedback.savePoll(poll);
         }

@@ -20,6 +20,12 @@ public interface FeedbackStore {
 
     List<Poll> polls();
 
+    /** The polls put to the pair, in no particular order; empty when there are none. */
+    List<Poll> pollsOf(PairId pair);
+
+    /** Whether the person already answered the poll. */
+    boolean answered(PollId poll, ParticipantId by);
+
     /**
      * Records the response unless this person already answered this poll; answers whether it
      * was recorded. Atomic: a double submit records one response.

@@ -140,10 +140,9 @@ public final class MatchingFlow {
                 copy.text("preview.pair", name(people, p.mentor()), name(people, p.mentee()), p.score()),
                 p.reasons().stream().map(introductions::render).collect(Collectors.joining("; ")))).toList();
         reply.fields(pairs);
-        String gap = String.valueOf(matcher.rules().maxLevelGap());
         List<Field> waiting = plan.unmatched().stream().map(u -> new Field(
                 copy.text("preview.waiting", name(people, u.mentee())), u.rules().isEmpty() ? copy.text("unmatched." + u.reason().name())
-                        : u.rules().stream().map(r -> copy.text("exclusion." + r.name(), gap)).collect(Collectors.joining(" ")))).toList();
+                        : why(u, people))).toList();
         reply.fields(waiting);
         reply.text(copy.text(plan.optimal() ? "preview.optimal" : "preview.heuristic", plan.totalScore()));
         return reply.build();
@@ -209,13 +208,19 @@ public final class MatchingFlow {
             notice.text(copy.text("waitlist.why", copy.text("waitlist.full")));
             notice.text(copy.text("waitlist.change", copy.text("waitlist.full.change")));
         } else {
-            String gap = String.valueOf(matcher.rules().maxLevelGap());
-            notice.text(copy.text("waitlist.why", waiting.rules().stream().map(r -> copy.text("exclusion." + r.name(), gap))
-                    .collect(Collectors.joining(" "))));
+            notice.text(copy.text("waitlist.why", why(waiting, byId())));
             notice.text(copy.text("waitlist.change", waiting.rules().stream().map(r -> copy.text("exclusion." + r.name() + ".change"))
                     .distinct().collect(Collectors.joining(" "))));
         }
         return notice.text(copy.text("waitlist.priority")).build();
+    }
+
+    /** Each rule that rules out every mentor, in words: the program's level gap, the languages the mentee listed. */
+    private String why(Unmatched waiting, Map<ParticipantId, Participant> people) {
+        String gap = String.valueOf(matcher.rules().maxLevelGap());
+        String languages = Optional.ofNullable(people.get(waiting.mentee()))
+                .map(p -> String.join(copy.text("exclusion.languagesOr"), p.profile().languages())).orElse("");
+        return waiting.rules().stream().map(r -> copy.text("exclusion." + r.name(), gap, languages)).collect(Collectors.joining(" "));
     }
 
     /** What a round did. */

@@ -34,6 +34,16 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     }
 
     @Override
+    public List<Poll> pollsOf(PairId pair) {
+        return polls.values().stream().filter(p -> p.pair().equals(pair)).toList();
+    }
+
+    @Override
+    public boolean answered(PollId poll, ParticipantId by) {
+        return responses.containsKey(poll.value() + "|" + by.value());
+    }
+
+    @Override
     public boolean respond(FeedbackResponse response) {
         return responses.putIfAbsent(response.poll().value() + "|" + response.by().value(), response) == null;
     }

@@ -8,8 +8,9 @@ import java.util.Objects;
 
 /**
  * What a person told the program about themself when they joined: what they can teach,
- * what they want to learn, where and when they work. Skills and languages are kept
- * lower-case and without duplicates so that matching compares like with like.
+ * what they want to learn, where and when they work. Skills are kept lower-case and without
+ * duplicates, languages as ISO 639-1 codes ({@link Languages}), so that matching compares like
+ * with like, also for profiles stored before languages were normalised.
  *
  * @param level    seniority from 1 (new to the field) to 10 (most senior)
  * @param capacity how many mentees a mentor takes at once; 0 for a mentee-only profile
@@ -41,7 +42,7 @@ public record Profile(
         workingStyle = workingStyle == null ? WorkingStyle.NONE : workingStyle;
         skillsOffered = normalise(skillsOffered);
         skillsWanted = normalise(skillsWanted);
-        languages = normalise(languages);
+        languages = Languages.normalise(languages);
         goals = goals == null ? "" : goals.strip();
         department = department == null ? "" : department.strip();
         if (level < MIN_LEVEL || level > MAX_LEVEL) {

@@ -99,6 +99,11 @@ public final class PersonalDataFlow {
      * The export file of what the programs hold about the person ({@code byProgram}: slug → that
      * program's {@link #data}), with how the bot reaches them; says so when nothing is held.
      */
+    /** Whether a platform address of the person is stored (the person's, shared by every program). */
+    public boolean hasAddress(ParticipantId person) {
+        return addresses.addressOf(person).isPresent();
+    }
+
     public Reply export(ParticipantId person, Map<String, Map<String, Object>> byProgram) {
         Optional<String> stored = addresses.addressOf(person);
         if (byProgram.isEmpty() && stored.isEmpty()) {

@@ -102,6 +102,11 @@ final class Memberships {
         return flows(List.of()).personalData().export(person, byProgram);
     }
 
+    /** Whether a platform address of the person is stored, though no program may hold anything else about them. */
+    boolean hasAddress(ParticipantId person) {
+        return flows(List.of()).personalData().hasAddress(person);
+    }
+
     /** Erases the person from every program. */
     Reply deleteMe(ParticipantId person, Instant now) {
         List<Reply> answers = new ArrayList<>();

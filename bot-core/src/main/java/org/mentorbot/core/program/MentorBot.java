@@ -14,6 +14,7 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
+import org.mentorbot.core.feedback.FeedbackReport;
 import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
@@ -35,6 +36,7 @@ public final class MentorBot {
     private final HelpText help;
     private final Journeys journeys;
     private final GuidanceCommands guidance;
+    private final Confirmations confirmations;
 
     public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
         this.registry = registry;
@@ -46,6 +48,7 @@ public final class MentorBot {
         this.help = new HelpText(copy);
         this.journeys = new Journeys(registry, memberships, targets, copy);
         this.guidance = new GuidanceCommands(registry, targets, memberships, copy);
+        this.confirmations = new Confirmations(registry, memberships, copy);
     }
 
     /** Answers one inbound; the reply goes back to the person where they asked. */
@@ -96,17 +99,20 @@ public final class MentorBot {
 
     private Reply command(Actor actor, CommandLine line, Instant now) {
         return switch (line.command()) {
-            case HELP, UNKNOWN -> help.help(isAdmin(actor));
+            case HELP -> help.help(isAdmin(actor));
+            case UNKNOWN -> help.unknown(line.arguments(), isAdmin(actor));
             case PROGRAMS -> administration.list(actor, memberships, now);
             case JOIN -> targets.joinable(actor, line, now, (p, flows) -> flows.enrollment().join(actor));
             case PROFILE -> memberships.profile(actor);
             case PAUSE -> memberships.pause(actor);
             case RESUME -> memberships.resume(actor, now);
-            case LEAVE -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> flows.enrollment().leave(actor, now));
+            case LEAVE -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> confirmations.askLeave(actor, p));
             case FEEDBACK -> memberships.feedback(actor, now);
             case EXPORT -> memberships.export(actor.id());
-            case DELETE_ME -> memberships.deleteMe(actor.id(), now);
+            case DELETE_ME -> confirmations.askDeleteMe(actor, now);
             case STATS -> administration.stats(actor, line);
+            case FEEDBACK_REPORT -> targets.administered(actor, line,
+                    (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy).report(p.name()));
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());
@@ -144,6 +150,9 @@ public final class MentorBot {
             case ActionIds.PAUSE -> memberships.pause(actor);
             case ActionIds.RESUME -> memberships.resume(actor, now);
             case ActionIds.RUN_COMMAND -> command(actor, CommandParser.parse(value), now);
+            case ActionIds.LEAVE_CONFIRM -> confirmations.leave(actor, value, now);
+            case ActionIds.DELETE_CONFIRM -> confirmations.deleteMe(actor, now);
+            case ActionIds.CANCEL -> confirmations.cancelled();
             case ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN -> journeys.button(actor, actionId, value, now);
             case ActionIds.THANKS_OPEN -> guidance.openThanks(actor, value);
             case ActionIds.THANKS_SHARE -> guidance.share(actor, value);

@@ -28,6 +28,8 @@ class CommandParserTest {
             resume                       | RESUME
             leave                        | LEAVE
             feedback                     | FEEDBACK
+            feedback report              | FEEDBACK_REPORT
+            feedback report eng          | FEEDBACK_REPORT
             export                       | EXPORT
             delete me                    | DELETE_ME
             delete    me                 | DELETE_ME

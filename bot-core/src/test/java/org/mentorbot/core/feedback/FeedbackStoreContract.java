@@ -63,6 +63,28 @@ public abstract class FeedbackStoreContract {
     }
 
     @Test
+    void listsThePollsOfOnePairAndKeepsWhetherOneWasRequested() {
+        Poll sent = poll("poll-1", PAIR);
+        Poll requested = new Poll(new PollId("poll-2"), PAIR, SENT.plus(Duration.ofDays(1)), true);
+        Poll ofAnotherPair = poll("poll-3", new PairId("pair-2"));
+        List.of(sent, requested, ofAnotherPair).forEach(store::savePoll);
+
+        assertThat(store.pollsOf(PAIR)).containsExactlyInAnyOrder(sent, requested);
+        assertThat(store.pollsOf(new PairId("pair-9"))).isEmpty();
+        assertThat(store.findPoll(requested.id())).get().extracting(Poll::requested).isEqualTo(true);
+    }
+
+    @Test
+    void knowsWhoAnsweredWhichPoll() {
+        PollId poll = new PollId("poll-1");
+        store.respond(response(poll, MENTEE, 4));
+
+        assertThat(store.answered(poll, MENTEE)).isTrue();
+        assertThat(store.answered(poll, MENTOR)).isFalse();
+        assertThat(store.answered(new PollId("poll-2"), MENTEE)).isFalse();
+    }
+
+    @Test
     void recordsAResponseExactly() {
         FeedbackResponse response = new FeedbackResponse(new PollId("poll-1"), MENTEE, 4,
                 "Très utile — \"great\" chats,\nthanks!", SENT.plus(Duration.ofDays(1)));

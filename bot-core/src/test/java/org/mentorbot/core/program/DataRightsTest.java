@@ -79,7 +79,7 @@ class DataRightsTest {
         chat.stores.addresses().remember(stranger.id(), TEAMS_ADDRESS);
 
         assertThat(exportOf(stranger)).contains("\"stored\": ");
-        assertThat(chat.send(stranger, "delete me").fallback()).contains("erased");
+        assertThat(chat.confirm(stranger, "delete me").fallback()).contains("erased");
         assertThat(chat.stores.addresses().addressOf(stranger.id())).isEmpty();
         assertThat(chat.send(stranger, "export").fallback()).contains("holds no data about you");
     }
@@ -104,7 +104,7 @@ class DataRightsTest {
         chat.send(ed, "thanks for the ED-THANKS");
         ProgramStats before = chat.program.stats().stats();
 
-        assertThat(chat.send(ed, "delete me").fallback()).contains("erased");
+        assertThat(chat.confirm(ed, "delete me").fallback()).contains("erased");
 
         assertThat(chat.last(maya, Message.Kind.NOTICE).fallback()).contains("Edmund Gray has left");
         Pairing kept = chat.stores.pairings().all().get(0);
@@ -146,7 +146,7 @@ class DataRightsTest {
 
     @Test
     void theErasedPersonsPartnerCanBeMatchedAgainAndTheAnonymousPairingBlocksNobody() {
-        chat.send(ed, "delete me");
+        chat.confirm(ed, "delete me");
         Actor lin = person("ULIN", "Lin");
         chat.join(lin, Map.of("role", "mentee", "skillsWanted", "go", "level", "2"));
 

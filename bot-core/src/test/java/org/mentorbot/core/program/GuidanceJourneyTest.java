@@ -212,7 +212,7 @@ class GuidanceJourneyTest {
         chat.send(admin(), "match eng");
         chat.send(ed, "thanks Maya");
         meet(maya);
-        chat.send(maya, "delete me");
+        chat.confirm(maya, "delete me");
         var store = chat.registry.stores(ENG).recognition();
         assertThat(store.thanksTo(maya.id())).isEmpty();
         assertThat(store.thanksFrom(ed.id())).isEmpty();

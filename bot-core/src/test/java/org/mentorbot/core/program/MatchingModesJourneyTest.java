@@ -245,7 +245,7 @@ class MatchingModesJourneyTest {
         assertThat(notices(ana)).singleElement().satisfies(n -> assertThat(n.fallback()).contains(
                 "keeps mentor and mentee within 3 levels", "seniority level"));
         assertThat(notices(leo)).singleElement().satisfies(n -> assertThat(n.fallback()).contains(
-                "No mentor speaks a language you listed", "Add every language"));
+                "No mentor speaks ja.", "Add every language"));
         assertThat(chat.registry.stores(ENG).waitlist().find(leo.id())).contains(new WaitingMentee(leo.id(), 1, false));
 
         chat.send(admin(), "match eng");
@@ -260,7 +260,7 @@ class MatchingModesJourneyTest {
         chat.send(admin(), "match eng");
         assertThat(chat.send(leo, "export").blocks()).anySatisfy(b -> assertThat(b).isInstanceOfSatisfying(Block.Document.class,
                 d -> assertThat(d.content()).contains("\"waitlist\"", "\"roundsWaited\"", "\"workingStyle\"")));
-        chat.send(leo, "delete me");
+        chat.confirm(leo, "delete me");
         assertThat(chat.registry.stores(ENG).waitlist().all()).isEmpty();
     }
 

@@ -116,7 +116,7 @@ class PairJourneyTest {
         assertThat(chat.send(ed, "export").blocks().toString()).contains("SECRET-NOTE-1", "Practising out loud");
         assertThat(chat.send(maya, "export").blocks().toString()).doesNotContain("SECRET-NOTE");
 
-        chat.send(ed, "delete me");
+        chat.confirm(ed, "delete me");
         assertThat(chat.registry.stores(ProgramSlug.DEFAULT).journeys().all()).as("Rui keeps the pair's journey, without Ed's words")
                 .anySatisfy(j -> {
                     assertThat(j.meetings()).extracting(Meeting::notes).containsExactly("", "SECRET-NOTE-2");

@@ -85,7 +85,7 @@ class PersonalLifecycleTest {
 
     @Test
     void deleteMeErasesMyDataAndTellsMyPartner() {
-        assertThat(chat.send(ed, "delete me").fallback()).contains("erased");
+        assertThat(chat.confirm(ed, "delete me").fallback()).contains("erased");
 
         assertThat(chat.stores.participants().find(ed.id())).isEmpty();
         assertThat(chat.stores.pairings().all()).singleElement().satisfies(kept -> {

@@ -66,7 +66,7 @@ class ProgramsJourneyTest {
                 "Engineering mentoring (eng): 1 mentors, 1 mentees, 1 active pairs, 0 waiting",
                 "New managers cohort (leaders): 1 mentors, 2 mentees, 1 active pairs, 1 waiting");
 
-        assertThat(chat.send(maya, "leave eng").fallback()).contains("You've left");
+        assertThat(chat.confirm(maya, "leave eng").fallback()).contains("You've left");
         assertThat(pairings(ENG)).singleElement().satisfies(p -> assertThat(p.status()).isEqualTo(PairingStatus.ENDED));
         assertThat(pairings(LEADERS)).singleElement().satisfies(p -> assertThat(p.status()).isEqualTo(PairingStatus.ACTIVE));
         assertThat(chat.send(maya, "programs").fallback()).contains("Engineering mentoring (eng): running",

@@ -103,6 +103,11 @@ public final class Conversation {
         return bot.handle(new Inbound.ButtonPressed(who, button.actionId(), button.value()));
     }
 
+    /** Sends words that ask for a confirmation ({@code leave}, {@code delete me}) and presses Confirm. */
+    public Reply confirm(Actor who, String text) {
+        return press(who, "Confirm", send(who, text));
+    }
+
     /** Joins through the enrollment form with the given answers; unspecified fields keep the form's defaults. */
     public Reply join(Actor who, Map<String, String> answers) {
         return join(who, "join", answers);

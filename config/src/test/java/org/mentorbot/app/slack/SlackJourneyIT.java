@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
  * The whole program in Slack, over signed HTTP requests against the real application: two
  * people join through the modal, an admin runs a matching round and the pair is introduced in
  * one group DM, the pair answers a check-in (a double click counts once), answers a feedback
- * poll, the admin reads the stats in a channel, and the App Home shows the pairing. Text typed
+ * poll (each partner gets their own), the admin reads the stats in a channel, and the App Home shows the pairing. Text typed
  * into the profile that looks like Slack markup reaches nobody as a mention or a link.
  */
 class SlackJourneyIT extends SlackEndToEnd {
@@ -95,14 +95,15 @@ class SlackJourneyIT extends SlackEndToEnd {
     private void answerAFeedbackPoll(String group) {
         Sent poll = command(ADMIN, "poll");
         assertThat(awaitResponse(poll.responseUrl()).body()).contains("Feedback poll sent to 1 pairs");
-        FakeSlackApi.Call prompt = awaitOne("chat.postMessage", c -> c.param("channel").equals(group) && c.param("blocks").contains("feedback.open"));
+        FakeSlackApi.Call prompt = awaitOne("chat.postMessage", c -> c.param("channel").equals(MENTEE) && c.param("blocks").contains("feedback.open"));
+        awaitOne("chat.postMessage", c -> c.param("channel").equals(MENTOR) && c.param("blocks").contains("feedback.open"));
         String pollId = buttonValue(prompt.json("blocks"), "feedback.open");
 
-        Sent open = click(MENTEE, "feedback.open", pollId, group, "1700000200.000300");
+        Sent open = click(MENTEE, "feedback.open", pollId, "D" + MENTEE, "1700000200.000300");
         assertThat(open.response().statusCode()).isEqualTo(200);
         JsonNode modal = awaitOne("views.open", c -> c.param("trigger_id").equals(open.triggerId())).json("view");
         assertThat(modal.path("callback_id").asText()).isEqualTo("form.feedback");
-        assertThat(modal.path("private_metadata").asText()).isEqualTo(pollId);
+        assertThat(modal.path("private_metadata").asText()).isEqualTo(pollId + "\n" + open.responseUrl());
 
         JsonNode rejected = submitFeedback(MENTEE, pollId, "9", "").json();
         assertThat(rejected.path("response_action").asText()).isEqualTo("errors");

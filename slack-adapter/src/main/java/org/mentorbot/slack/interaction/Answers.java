@@ -95,8 +95,14 @@ final class Answers {
 
     /** Opens the form as a modal; false when Slack refused (an expired trigger, say), after logging why. */
     boolean openModal(String triggerId, Form form) {
+        return openModal(triggerId, form, null);
+    }
+
+    /** Opens the form as a modal that remembers the message it came from, by that message's {@code response_url}. */
+    boolean openModal(String triggerId, Form form, String origin) {
         try {
-            ViewsOpenResponse opened = slack.viewsOpen(r -> r.triggerId(triggerId).view(FormModals.modal(form, copy.text("modal.cancel"))));
+            ViewsOpenResponse opened = slack.viewsOpen(r -> r.triggerId(triggerId)
+                    .view(FormModals.modal(form, copy.text("modal.cancel"), origin)));
             if (opened.isOk()) {
                 return true;
             }

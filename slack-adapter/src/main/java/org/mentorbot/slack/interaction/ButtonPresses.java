@@ -38,7 +38,7 @@ public final class ButtonPresses implements BlockActionHandler {
     /** Every action id the bot's buttons carry. */
     public static final List<String> ACTION_IDS = List.of(ActionIds.CHECKIN_MET, ActionIds.CHECKIN_NOT_YET,
             ActionIds.CHECKIN_NEED_HELP, ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT, ActionIds.PAUSE, ActionIds.RESUME,
-            ActionIds.LEAVE_CONFIRM, ActionIds.RUN_COMMAND,
+            ActionIds.LEAVE_CONFIRM, ActionIds.DELETE_CONFIRM, ActionIds.CANCEL, ActionIds.RUN_COMMAND,
             ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN,
             ActionIds.THANKS_OPEN, ActionIds.THANKS_SHARE,
             ActionIds.REMATCH, ActionIds.CHOICE_REQUEST, ActionIds.CHOICE_ACCEPT, ActionIds.CHOICE_DECLINE);
@@ -121,12 +121,17 @@ public final class ButtonPresses implements BlockActionHandler {
         answer(actor, ctx, inHome(payload), notice, what);
     }
 
-    /** A form must open with the click's trigger id, so before the acknowledgement; other answers follow it. */
+    /**
+     * A form must open with the click's trigger id, so before the acknowledgement; other answers follow it.
+     * A form that takes the place of the clicked message (a poll's) carries the message's
+     * {@code response_url}, so that the answer to the form can replace the message.
+     */
     private void openForm(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx, String what) {
         Actor actor = actor(payload);
         Reply reply = bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
         Optional<Form> form = reply.form();
-        if ((form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get()))
+        String origin = reply.replacesOriginal() && !inHome(payload) ? ctx.getResponseUrl() : null;
+        if ((form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get(), origin))
                 && !afterAck.submit(what, () -> answer(actor, ctx, inHome(payload), reply, what))) {
             pressAgain(payload, ctx, what, RefusedWork.Reason.POOL_FULL);
         }

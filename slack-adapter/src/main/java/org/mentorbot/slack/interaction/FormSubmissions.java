@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.program.MentorBot;
@@ -21,7 +22,8 @@ import org.mentorbot.slack.render.SlackCopy;
  * A modal sent back. The values go to the bot by input name, with the form id from the
  * modal's {@code callback_id} and its context from {@code private_metadata}. A rejected form
  * stays open with Slack's {@code response_action: errors} under each field to fix; an accepted
- * one is replaced by the bot's answer.
+ * one is replaced by the bot's answer, which also takes the place of the message the form came
+ * from when the answer says so and the modal remembers that message (an answered poll loses its button).
  */
 public final class FormSubmissions implements ViewSubmissionHandler {
 
@@ -32,11 +34,15 @@ public final class FormSubmissions implements ViewSubmissionHandler {
 
     private final MentorBot bot;
     private final SlackPeople people;
+    private final Answers answers;
+    private final DeferredWork afterAck;
     private final SlackCopy copy;
 
-    FormSubmissions(MentorBot bot, SlackPeople people, SlackCopy copy) {
+    FormSubmissions(MentorBot bot, SlackPeople people, Answers answers, DeferredWork afterAck, SlackCopy copy) {
         this.bot = bot;
         this.people = people;
+        this.answers = answers;
+        this.afterAck = afterAck;
         this.copy = copy;
     }
 
@@ -45,7 +51,7 @@ public final class FormSubmissions implements ViewSubmissionHandler {
         ViewSubmissionPayload payload = request.getPayload();
         View view = payload.getView();
         Actor actor = people.actor(payload.getUser().getId(), payload.getUser().getUsername());
-        Reply answer = bot.handle(new Inbound.FormSubmitted(actor, view.getCallbackId(), view.getPrivateMetadata(),
+        Reply answer = bot.handle(new Inbound.FormSubmitted(actor, view.getCallbackId(), FormModals.context(view),
                 FormModals.values(view.getState())));
         if (answer.isFormRejection()) {
             Map<String, String> errors = new LinkedHashMap<>();
@@ -58,6 +64,11 @@ public final class FormSubmissions implements ViewSubmissionHandler {
             if (!errors.isEmpty()) {
                 return ctx.ackWithErrors(errors);
             }
+        }
+        if (answer.replacesOriginal() && !answer.isFormRejection()) {
+            String what = "form " + view.getCallbackId() + " by slack:" + payload.getUser().getId();
+            FormModals.origin(view).ifPresent(origin ->
+                    afterAck.submit(what, () -> answers.respond(origin, answers.toActionResponse(answer), what)));
         }
         String title = view.getTitle() == null || view.getTitle().getText() == null || view.getTitle().getText().isBlank()
                 ? copy.text("home.title") : view.getTitle().getText();

@@ -22,11 +22,11 @@ import org.mentorbot.core.program.MentorBot;
 
 /**
  * {@code /mentor <words>}: the words go to the bot as they were typed. A command that may send
- * messages (a matching round, nudges, polls, leaving, erasing one's data) is acknowledged at
- * once and answered through the {@code response_url} when it is done; the others are quick and
- * answered in the acknowledgement itself, a form by opening it as a modal. Slack is asked who
- * the person is ({@code users.info}) before the acknowledgement only for the forms that show
- * their profile; help, the most frequent command, is answered from a body rendered once.
+ * messages (a matching round, nudges, polls) is acknowledged at once and answered through the
+ * {@code response_url} when it is done; the others are quick and answered in the acknowledgement
+ * itself, a form by opening it as a modal. Slack is asked who the person is ({@code users.info})
+ * before the acknowledgement only for the forms that show their profile; help, the most frequent
+ * command, is answered from a body rendered once.
  */
 public final class MentorCommand implements SlashCommandHandler {
 
@@ -34,8 +34,11 @@ public final class MentorCommand implements SlashCommandHandler {
 
     /** Commands whose answer is the enrollment form, pre-filled from the Slack profile. */
     static final Set<Command> SHOW_PROFILE = EnumSet.of(Command.JOIN, Command.PROFILE);
-    /** Commands whose answer is the same for everyone of an audience, so its body is rendered once. */
-    static final Set<Command> SHARED_ANSWER = EnumSet.of(Command.HELP, Command.UNKNOWN);
+    /**
+     * Commands whose answer is the same for everyone of an audience, so its body is rendered once.
+     * Unknown words are not among them: their answer names the words.
+     */
+    static final Set<Command> SHARED_ANSWER = EnumSet.of(Command.HELP);
 
     private final MentorBot bot;
     private final SlackPeople people;

@@ -54,7 +54,7 @@ public final class SlackBot implements AutoCloseable {
         RefusedWork refused = new RefusedWork();
         AppHome home = new AppHome(bot, people, new HomeView(copy), slack.async(), afterAck, seen, refused);
         ButtonPresses buttons = new ButtonPresses(bot, people, answers, home, afterAck, seen, copy, refused);
-        FormSubmissions forms = new FormSubmissions(bot, people, copy);
+        FormSubmissions forms = new FormSubmissions(bot, people, answers, afterAck, copy);
         app.use(new FailSafe(copy, refused));
         app.command(MentorCommand.COMMAND, new MentorCommand(bot, people, answers, afterAck, refused));
         ButtonPresses.ACTION_IDS.forEach(id -> app.blockAction(id, buttons));

@@ -18,6 +18,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Reply;
 
@@ -36,12 +37,23 @@ public final class FormModals {
     static final int MAX_OPTION = 75;
     static final int MAX_INITIAL = 3000;
     static final int MAX_METADATA = 3000;
+    private static final String ORIGIN = "\n";
 
     private FormModals() {
     }
 
     /** The modal that shows the form. */
     public static View modal(Form form, String closeLabel) {
+        return modal(form, closeLabel, null);
+    }
+
+    /**
+     * The modal that shows the form; with an {@code origin}, the {@code response_url} of the
+     * message the form came from, after the context on a line of its own (read back with
+     * {@link #context} and {@link #origin}).
+     */
+    public static View modal(Form form, String closeLabel, String origin) {
+        String metadata = origin == null || origin.isBlank() ? form.context() : form.context() + ORIGIN + origin;
         List<LayoutBlock> inputs = new ArrayList<>();
         if (!form.intro().isBlank()) {
             inputs.add(section(s -> s.text(SlackText.mrkdwn(form.intro(), ReplyBlocks.MAX_SECTION))));
@@ -50,7 +62,7 @@ public final class FormModals {
             inputs.add(input(b -> b.blockId(in.name()).label(SlackText.plain(in.label(), MAX_LABEL)).optional(!in.required())
                     .hint(in.hint().isBlank() ? null : SlackText.plain(in.hint(), MAX_HINT)).element(element(in))));
         }
-        return view(v -> v.type("modal").callbackId(form.id()).privateMetadata(SlackText.cut(form.context(), MAX_METADATA))
+        return view(v -> v.type("modal").callbackId(form.id()).privateMetadata(SlackText.cut(metadata, MAX_METADATA))
                 .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(form.title(), MAX_TITLE))))
                 .submit(viewSubmit(t -> t.type("plain_text").text(SlackText.cut(form.submitLabel(), MAX_TITLE))))
                 .close(viewClose(t -> t.type("plain_text").text(SlackText.cut(closeLabel, MAX_TITLE))))
@@ -62,6 +74,20 @@ public final class FormModals {
         return view(v -> v.type("modal").title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(title, MAX_TITLE))))
                 .close(viewClose(t -> t.type("plain_text").text(SlackText.cut(closeLabel, MAX_TITLE))))
                 .blocks(ReplyBlocks.render(reply)));
+    }
+
+    /** The form's context a submitted modal carries. */
+    public static String context(View view) {
+        String metadata = view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata();
+        int at = metadata.indexOf(ORIGIN);
+        return at < 0 ? metadata : metadata.substring(0, at);
+    }
+
+    /** The {@code response_url} of the message the form came from, when it carries one. */
+    public static Optional<String> origin(View view) {
+        String metadata = view.getPrivateMetadata() == null ? "" : view.getPrivateMetadata();
+        int at = metadata.indexOf(ORIGIN);
+        return at < 0 ? Optional.empty() : Optional.of(metadata.substring(at + ORIGIN.length())).filter(o -> !o.isBlank());
     }
 
     /** The submitted values by input name; an input left empty is absent. */

@@ -42,6 +42,17 @@ class FormModalsTest {
     }
 
     @Test
+    void aModalFromAMessageRemembersThatMessageBesideTheContext() {
+        View fromPoll = FormModals.modal(form, "Cancel", "https://hooks.slack.com/actions/T0/1/abc");
+        View plain = FormModals.modal(form, "Cancel");
+
+        assertThat(FormModals.context(fromPoll)).isEqualTo("poll-42");
+        assertThat(FormModals.origin(fromPoll)).contains("https://hooks.slack.com/actions/T0/1/abc");
+        assertThat(FormModals.context(plain)).isEqualTo("poll-42");
+        assertThat(FormModals.origin(plain)).isEmpty();
+    }
+
+    @Test
     void submittedValuesAreReadByInputName() {
         ViewState.Value chosen = new ViewState.Value();
         ViewState.SelectedOption option = new ViewState.SelectedOption();
