@@ -1,9 +1,12 @@
 package org.mentorbot.teams;
 
 import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -56,6 +59,9 @@ public final class TeamsBot extends ActivityHandler {
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
+        if (activity.isType(ActivityTypes.INVOKE)) {
+            return super.onTurn(turn);
+        }
         try {
             if (activity.getId() != null && !seen.firstSighting(
                     "teams:activity:" + activity.getConversation().getId() + ":" + activity.getId(), REDELIVERY_WINDOW)) {
@@ -81,12 +87,21 @@ public final class TeamsBot extends ActivityHandler {
             }
             return CompletableFuture.completedFuture(null);
         }
-        Inbound.CommandReceived command = new Inbound.CommandReceived(actor,
-                activity.getText() == null ? "" : activity.removeRecipientMention());
+        Inbound.CommandReceived command = new Inbound.CommandReceived(actor, BotMention.textWithout(activity));
         if (!slowCommands.take(turn, command)) {
             answer(turn, bot.handle(command));
         }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Mentorbot's cards use {@code Action.Submit}, which Teams delivers as a message; no invoke
+     * (Universal Actions, message extensions, task modules, sign-in) is one of Mentorbot's. Each
+     * is answered 200 with no body and changes nothing, so Teams shows no error to the person.
+     */
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+        return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
     }
 
     /** Someone joined: in a personal chat that is the install; in a team or group chat only the bot's own arrival counts. */
