@@ -19,7 +19,6 @@ import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.teams.cards.CardSubmits;
 import org.mentorbot.teams.cards.ReplyActivities;
-import org.mentorbot.teams.delivery.ConnectorCalls;
 import org.mentorbot.teams.delivery.ConversationReferences;
 
 /**
@@ -28,7 +27,8 @@ import org.mentorbot.teams.delivery.ConversationReferences;
  * personal conversation of everyone who talks to the bot or installs it is remembered so that
  * the bot can reach them later; an activity Teams delivers twice (it retries one it got no
  * answer to in time) is handled once. Commands that may send many messages are acknowledged
- * in the turn and run after it ({@link SlowCommands}), so the turn stays short.
+ * in the turn and run after it ({@link SlowCommands}), and no answer waits for its
+ * conversation's pace past {@link TurnReplies#BOUND}, so the turn stays short.
  */
 public final class TeamsBot extends ActivityHandler {
 
@@ -41,24 +41,25 @@ public final class TeamsBot extends ActivityHandler {
     private final ConversationReferences references;
     private final ReplyActivities activities;
     private final CardSubmits submits;
-    private final ConnectorCalls calls;
+    private final TurnReplies replies;
     private final SlowCommands slowCommands;
 
-    public TeamsBot(MentorBot bot, AddressBook addresses, SeenEvents seen, ConversationReferences references,
-                    ReplyActivities activities, CardSubmits submits, ConnectorCalls calls, SlowCommands slowCommands) {
+    TeamsBot(MentorBot bot, AddressBook addresses, SeenEvents seen, ConversationReferences references,
+             ReplyActivities activities, CardSubmits submits, TurnReplies replies, SlowCommands slowCommands) {
         this.bot = bot;
         this.addresses = addresses;
         this.seen = seen;
         this.references = references;
         this.activities = activities;
         this.submits = submits;
-        this.calls = calls;
+        this.replies = replies;
         this.slowCommands = slowCommands;
     }
 
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
+        replies.start(turn);
         if (activity.isType(ActivityTypes.INVOKE)) {
             return super.onTurn(turn);
         }
@@ -135,13 +136,11 @@ public final class TeamsBot extends ActivityHandler {
     }
 
     private void answer(TurnContext turn, Reply reply) {
-        Activity activity = turn.getActivity();
-        String conversation = activity.getConversation().getId();
-        String original = activity.getReplyToId();
+        String original = turn.getActivity().getReplyToId();
         if (reply.replacesOriginal() && original != null && !original.isBlank()) {
-            calls.call(conversation, () -> turn.updateActivity(activities.replacement(reply, original)));
+            replies.replace(turn, activities.replacement(reply, original));
         } else {
-            calls.call(conversation, () -> turn.sendActivity(activities.message(reply)));
+            replies.send(turn, activities.message(reply));
         }
     }
 }
