@@ -25,8 +25,8 @@ import org.slf4j.LoggerFactory;
  */
 final class TurnReplies {
 
-    /** How long pacing and retries may hold a turn. */
-    static final Duration BOUND = Duration.ofSeconds(10);
+    /** How long pacing and retries may hold a turn: with the turn's own work, about ten seconds in all. */
+    static final Duration BOUND = Duration.ofSeconds(8);
 
     private static final Logger log = LoggerFactory.getLogger(TurnReplies.class);
     private static final String DEADLINE = TurnReplies.class.getName() + ".deadline";
