@@ -9,7 +9,6 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.teams.cards.ReplyActivities;
-import org.mentorbot.teams.delivery.ConnectorCalls;
 import org.mentorbot.teams.delivery.ProactiveMessages;
 import org.mentorbot.teams.delivery.SendFailedException;
 import org.slf4j.Logger;
@@ -25,23 +24,22 @@ import org.slf4j.LoggerFactory;
  */
 public final class SlowCommands {
 
-
     private static final Logger log = LoggerFactory.getLogger(SlowCommands.class);
 
     private final MentorBot bot;
     private final DeferredWork afterTurn;
     private final ProactiveMessages proactive;
     private final ReplyActivities activities;
-    private final ConnectorCalls calls;
+    private final TurnReplies replies;
     private final TeamsCopy copy;
 
-    public SlowCommands(MentorBot bot, DeferredWork afterTurn, ProactiveMessages proactive, ReplyActivities activities,
-                        ConnectorCalls calls, TeamsCopy copy) {
+    SlowCommands(MentorBot bot, DeferredWork afterTurn, ProactiveMessages proactive, ReplyActivities activities,
+                 TurnReplies replies, TeamsCopy copy) {
         this.bot = bot;
         this.afterTurn = afterTurn;
         this.proactive = proactive;
         this.activities = activities;
-        this.calls = calls;
+        this.replies = replies;
         this.copy = copy;
     }
 
@@ -55,11 +53,11 @@ public final class SlowCommands {
         String what = "\"" + words(command) + "\" by " + command.actor().id() + " in " + reference.getConversation().getId();
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
         boolean queued = afterTurn.submit(what, () -> answer(reference, bot.handle(command), acknowledged, what));
+        CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
         try {
-            calls.call(reference.getConversation().getId(),
-                    () -> turn.sendActivity(activities.message(Reply.text(copy.text(queued ? "command.working" : "bot.busy")))));
+            sent = replies.send(turn, activities.message(Reply.text(copy.text(queued ? "command.working" : "bot.busy"))));
         } finally {
-            acknowledged.complete(null);
+            sent.whenComplete((done, failed) -> acknowledged.complete(null));
         }
         return true;
     }

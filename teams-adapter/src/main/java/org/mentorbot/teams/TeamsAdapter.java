@@ -35,6 +35,10 @@ import org.mentorbot.teams.delivery.Timeline;
  */
 public final class TeamsAdapter implements AutoCloseable {
 
+    /** Answers a turn could not wait to send ({@link TurnReplies}): few, small, and each waits for one conversation's pace. */
+    private static final int LATE_ANSWER_THREADS = 2;
+    private static final int LATE_ANSWER_QUEUE = 1_000;
+
     private final ObjectMapper json = TeamsJson.mapper();
     private final ReplyActivities activities = new ReplyActivities(json);
     private final ConversationReferences references = new ConversationReferences(json);
@@ -43,6 +47,7 @@ public final class TeamsAdapter implements AutoCloseable {
     private final ProactiveMessages proactive;
     private final AddressBook addresses;
     private final DeferredWork afterTurn;
+    private final DeferredWork lateAnswers = new DeferredWork("teams-late-answers", LATE_ANSWER_THREADS, LATE_ANSWER_QUEUE);
 
     private TeamsAdapter(Settings settings, AddressBook addresses) {
         this.access = settings.registration()
@@ -76,15 +81,17 @@ public final class TeamsAdapter implements AutoCloseable {
      * @param seen remembers the activities already handled, so that one Teams delivers twice runs once
      */
     public TeamsEndpoint endpoint(MentorBot bot, SeenEvents seen) {
-        SlowCommands slowCommands = new SlowCommands(bot, afterTurn, proactive, activities, calls, TeamsCopy.english());
-        TeamsBot teamsBot = new TeamsBot(bot, addresses, seen, references, activities, new CardSubmits(json), calls, slowCommands);
+        TurnReplies replies = new TurnReplies(calls, proactive, lateAnswers);
+        SlowCommands slowCommands = new SlowCommands(bot, afterTurn, proactive, activities, replies, TeamsCopy.english());
+        TeamsBot teamsBot = new TeamsBot(bot, addresses, seen, references, activities, new CardSubmits(json), replies, slowCommands);
         return new TeamsEndpoint(access.adapter(), teamsBot, json, access.authentication(), access.identity());
     }
 
-    /** Queued commands get a few seconds to finish. */
+    /** Queued commands and late answers get a few seconds to finish. */
     @Override
     public void close() {
         afterTurn.close();
+        lateAnswers.close();
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.mentorbot.teams;
 
 import com.microsoft.bot.builder.ActivityHandler;
+import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
+import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -16,7 +19,6 @@ import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.teams.cards.CardSubmits;
 import org.mentorbot.teams.cards.ReplyActivities;
-import org.mentorbot.teams.delivery.ConnectorCalls;
 import org.mentorbot.teams.delivery.ConversationReferences;
 
 /**
@@ -25,7 +27,8 @@ import org.mentorbot.teams.delivery.ConversationReferences;
  * personal conversation of everyone who talks to the bot or installs it is remembered so that
  * the bot can reach them later; an activity Teams delivers twice (it retries one it got no
  * answer to in time) is handled once. Commands that may send many messages are acknowledged
- * in the turn and run after it ({@link SlowCommands}), so the turn stays short.
+ * in the turn and run after it ({@link SlowCommands}), and no answer waits for its
+ * conversation's pace past {@link TurnReplies#BOUND}, so the turn stays short.
  */
 public final class TeamsBot extends ActivityHandler {
 
@@ -38,24 +41,28 @@ public final class TeamsBot extends ActivityHandler {
     private final ConversationReferences references;
     private final ReplyActivities activities;
     private final CardSubmits submits;
-    private final ConnectorCalls calls;
+    private final TurnReplies replies;
     private final SlowCommands slowCommands;
 
-    public TeamsBot(MentorBot bot, AddressBook addresses, SeenEvents seen, ConversationReferences references,
-                    ReplyActivities activities, CardSubmits submits, ConnectorCalls calls, SlowCommands slowCommands) {
+    TeamsBot(MentorBot bot, AddressBook addresses, SeenEvents seen, ConversationReferences references,
+             ReplyActivities activities, CardSubmits submits, TurnReplies replies, SlowCommands slowCommands) {
         this.bot = bot;
         this.addresses = addresses;
         this.seen = seen;
         this.references = references;
         this.activities = activities;
         this.submits = submits;
-        this.calls = calls;
+        this.replies = replies;
         this.slowCommands = slowCommands;
     }
 
     @Override
     public CompletableFuture<Void> onTurn(TurnContext turn) {
         Activity activity = turn.getActivity();
+        replies.start(turn);
+        if (activity.isType(ActivityTypes.INVOKE)) {
+            return super.onTurn(turn);
+        }
         try {
             if (activity.getId() != null && !seen.firstSighting(
                     "teams:activity:" + activity.getConversation().getId() + ":" + activity.getId(), REDELIVERY_WINDOW)) {
@@ -81,12 +88,21 @@ public final class TeamsBot extends ActivityHandler {
             }
             return CompletableFuture.completedFuture(null);
         }
-        Inbound.CommandReceived command = new Inbound.CommandReceived(actor,
-                activity.getText() == null ? "" : activity.removeRecipientMention());
+        Inbound.CommandReceived command = new Inbound.CommandReceived(actor, BotMention.textWithout(activity));
         if (!slowCommands.take(turn, command)) {
             answer(turn, bot.handle(command));
         }
         return CompletableFuture.completedFuture(null);
+    }
+
+    /**
+     * Mentorbot's cards use {@code Action.Submit}, which Teams delivers as a message; no invoke
+     * (Universal Actions, message extensions, task modules, sign-in) is one of Mentorbot's. Each
+     * is answered 200 with no body and changes nothing, so Teams shows no error to the person.
+     */
+    @Override
+    protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+        return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
     }
 
     /** Someone joined: in a personal chat that is the install; in a team or group chat only the bot's own arrival counts. */
@@ -120,13 +136,11 @@ public final class TeamsBot extends ActivityHandler {
     }
 
     private void answer(TurnContext turn, Reply reply) {
-        Activity activity = turn.getActivity();
-        String conversation = activity.getConversation().getId();
-        String original = activity.getReplyToId();
+        String original = turn.getActivity().getReplyToId();
         if (reply.replacesOriginal() && original != null && !original.isBlank()) {
-            calls.call(conversation, () -> turn.updateActivity(activities.replacement(reply, original)));
+            replies.replace(turn, activities.replacement(reply, original));
         } else {
-            calls.call(conversation, () -> turn.sendActivity(activities.message(reply)));
+            replies.send(turn, activities.message(reply));
         }
     }
 }

@@ -18,7 +18,8 @@ import org.slf4j.LoggerFactory;
 /**
  * The messaging endpoint, without the web framework: reads the activity, authenticates the
  * request, has the Bot Framework adapter run the bot's turn, and says which HTTP answer that
- * makes. Unreadable JSON or an activity without the fields Teams always sends is a 400; a request
+ * makes. Unreadable JSON, an activity without the fields Teams always sends or with a field the
+ * bot cannot take ({@link ActivityShape}: too long an id, a malformed locale) is a 400; a request
  * that is not authenticated (no token, a malformed or wrong one, signing keys that cannot be
  * fetched in time) is a 401, and then the turn never runs, so nothing changes.
  */
@@ -70,6 +71,7 @@ public final class TeamsEndpoint {
             log.info("Rejected a Teams request that was not authenticated: {}", rejected.getMessage().replaceAll("\\p{Cntrl}", "?"));
             return Answer.of(401, "unauthorized");
         }
+        ActivityShape.tidy(activity.get());
         return run(activity.get());
     }
 

@@ -102,8 +102,8 @@ class SlowCommandsTest {
     }
 
     private SlowCommands slowCommands(DeferredWork afterTurn) {
-        return new SlowCommands(program.bot, afterTurn, proactive, new ReplyActivities(TeamsJson.mapper()), calls,
-                TeamsCopy.english());
+        return new SlowCommands(program.bot, afterTurn, proactive, new ReplyActivities(TeamsJson.mapper()),
+                new TurnReplies(calls, proactive, afterTurn), TeamsCopy.english());
     }
 
     private static Inbound.CommandReceived command(Actor actor, String text) {

@@ -9,6 +9,7 @@ import com.microsoft.bot.schema.ConversationAccount;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Delivery;
@@ -43,6 +44,20 @@ class TeamsAdapterTest {
     void aBodyThatIsNotAnActivityIsABadRequest() {
         try (TeamsAdapter teams = create(local())) {
             assertThat(endpoint(teams).handle(null, "[1, 2, 3]").status()).isEqualTo(400);
+        }
+    }
+
+    @Test
+    void anInvokeIsAnsweredOkAndChangesNothing() throws Exception {
+        Activity invoke = TeamsJson.mapper().readValue(aMessage(), Activity.class);
+        invoke.setType("invoke");
+        invoke.setName("adaptiveCard/action");
+        invoke.setValue(Map.of("action", Map.of("type", "Action.Execute", "verb", "join")));
+        try (TeamsAdapter teams = create(local())) {
+            TeamsEndpoint.Answer answer = endpoint(teams).handle(null, TeamsJson.mapper().writeValueAsString(invoke));
+
+            assertThat(answer).isEqualTo(new TeamsEndpoint.Answer(200, ""));
+            assertThat(program.stores.addresses().addressOf(new ParticipantId("teams:29:1uma"))).isEmpty();
         }
     }
 

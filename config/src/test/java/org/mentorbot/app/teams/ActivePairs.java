@@ -32,15 +32,23 @@ final class ActivePairs {
 
     /** Creates {@code count} pairs; each partner's chat is {@code a:<label>-<their user id>}. */
     static void create(Stores stores, String serviceUrl, String label, int count) {
-        Instant now = Instant.now();
         for (int i = 0; i < count; i++) {
-            ParticipantId mentor = enrol(stores, label + "-mentor-" + i, Role.MENTOR, now);
-            ParticipantId mentee = enrol(stores, label + "-mentee-" + i, Role.MENTEE, now);
-            remember(stores, mentor, serviceUrl, label);
-            remember(stores, mentee, serviceUrl, label);
-            stores.pairings().create(new Pairing(new PairId(label + "-pair-" + i), mentor, mentee, PairingStatus.ACTIVE, now, 1,
-                    List.of(), Duration.ofDays(14), now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)), 0, false, null), 1);
+            createOne(stores, serviceUrl, label, i, label + "-mentor-" + i, label + "-mentee-" + i);
         }
+    }
+
+    /**
+     * Pair number {@code i} of {@code label}, whose partners go by {@code mentorName} and {@code menteeName}; their ids
+     * are {@code teams:aad-<label>-mentor-<i>} and {@code teams:aad-<label>-mentee-<i>}.
+     */
+    static void createOne(Stores stores, String serviceUrl, String label, int i, String mentorName, String menteeName) {
+        Instant now = Instant.now();
+        ParticipantId mentor = enrol(stores, label + "-mentor-" + i, mentorName, Role.MENTOR, now);
+        ParticipantId mentee = enrol(stores, label + "-mentee-" + i, menteeName, Role.MENTEE, now);
+        remember(stores, mentor, serviceUrl, label);
+        remember(stores, mentee, serviceUrl, label);
+        stores.pairings().create(new Pairing(new PairId(label + "-pair-" + i), mentor, mentee, PairingStatus.ACTIVE, now, 1,
+                List.of(), Duration.ofDays(14), now.plus(Duration.ofDays(7)), now.plus(Duration.ofDays(30)), 0, false, null), 1);
     }
 
     /** The prefix of every chat of the pairs made with {@code label}. */
@@ -48,8 +56,8 @@ final class ActivePairs {
         return "a:" + label + "-";
     }
 
-    private static ParticipantId enrol(Stores stores, String name, Role role, Instant now) {
-        ParticipantId id = ParticipantId.of("teams", "aad-" + name);
+    private static ParticipantId enrol(Stores stores, String userName, String name, Role role, Instant now) {
+        ParticipantId id = ParticipantId.of("teams", "aad-" + userName);
         Profile profile = new Profile(name, role, List.of("java"), List.of("java"), "", "", 3, ZoneId.of("UTC"), List.of("en"),
                 role == Role.MENTOR ? 1 : 0, Cadence.PROGRAM);
         stores.participants().save(new Participant(id, profile, ParticipantStatus.ACTIVE, now));

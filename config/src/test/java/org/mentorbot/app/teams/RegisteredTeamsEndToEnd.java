@@ -46,7 +46,7 @@ abstract class RegisteredTeamsEndToEnd extends TeamsEndToEnd {
 
     /** Ways a token can be wrong; each must be refused. */
     enum BadToken {
-        EXPIRED, WRONG_AUDIENCE, WRONG_ISSUER, UNSIGNED, NO_EXPIRY, OTHER_SERVICE_URL
+        EXPIRED, WRONG_AUDIENCE, WRONG_ISSUER, UNSIGNED, NO_EXPIRY, LIVES_LONGER_THAN_A_DAY, ISSUED_LONG_AGO, OTHER_SERVICE_URL
     }
 
     @Test
@@ -83,6 +83,9 @@ abstract class RegisteredTeamsEndToEnd extends TeamsEndToEnd {
             case WRONG_ISSUER -> channelToken(claims -> claims.issuer("https://sts.windows.net/another-tenant/"));
             case UNSIGNED -> new PlainJWT(claims(claims -> claims).build()).serialize();
             case NO_EXPIRY -> channelToken(claims -> claims.expirationTime(null));
+            case LIVES_LONGER_THAN_A_DAY -> channelToken(claims -> claims.expirationTime(Date.from(now.plus(Duration.ofHours(25)))));
+            case ISSUED_LONG_AGO -> channelToken(claims -> claims.issueTime(Date.from(now.minus(Duration.ofDays(2))))
+                    .notBeforeTime(Date.from(now.minus(Duration.ofDays(2)))));
             case OTHER_SERVICE_URL -> channelToken(claims -> claims.claim("serviceurl", "https://smba.trafficmanager.net/emea/"));
         };
     }

@@ -10,6 +10,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -74,6 +75,13 @@ final class TeamsTraffic {
 
     HttpResponse<String> post(ObjectNode activity) throws IOException, InterruptedException {
         return post(activity.toString(), null);
+    }
+
+    /** Posts {@code body} as it is (it need not be JSON, nor even UTF-8) without waiting for the answer. */
+    CompletableFuture<HttpResponse<String>> postAsync(byte[] body) {
+        HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofSeconds(120))
+                .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+        return http.sendAsync(request, HttpResponse.BodyHandlers.ofString());
     }
 
     HttpResponse<String> post(String body, String authorization) throws IOException, InterruptedException {

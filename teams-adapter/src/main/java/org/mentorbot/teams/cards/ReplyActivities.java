@@ -11,7 +11,8 @@ import org.mentorbot.core.conversation.Reply;
 /**
  * A {@link Reply} as a Teams message activity: a reply that is only paragraphs is a plain
  * message; anything with a header, fields, buttons, a form or a document is an Adaptive Card
- * whose fallback text and the activity's summary carry the reply's plain-text fallback.
+ * whose fallback text and the activity's summary carry the reply's plain-text fallback, escaped
+ * like the card's text (they reach notifications and other people as much as the card does).
  */
 public final class ReplyActivities {
 
@@ -34,7 +35,7 @@ public final class ReplyActivities {
         card.setContentType(AdaptiveCard.CONTENT_TYPE);
         card.setContent(json.valueToTree(cards.card(reply)));
         activity.setAttachments(List.of(card));
-        activity.setSummary(reply.fallback());
+        activity.setSummary(TeamsText.forCard(reply.fallback()));
         return activity;
     }
 

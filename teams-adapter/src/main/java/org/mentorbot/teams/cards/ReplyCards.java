@@ -21,7 +21,8 @@ import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
  * Turns a core {@link Reply} into an Adaptive Card: headers and paragraphs as TextBlocks,
  * fields as a FactSet, buttons as {@code Action.Submit} carrying {@code {actionId, value}},
  * a form as typed inputs with a submit carrying {@code {formId, context}}, a document as a
- * monospaced block. {@link CardSubmits} reads those payloads back.
+ * monospaced block. {@link CardSubmits} reads those payloads back. Every text on the card,
+ * its fallback text included, goes through {@link TeamsText}.
  */
 public final class ReplyCards {
 
@@ -30,7 +31,7 @@ public final class ReplyCards {
         for (Block block : reply.blocks()) {
             body.addAll(elements(block));
         }
-        return AdaptiveCard.of(reply.fallback(), body);
+        return AdaptiveCard.of(TeamsText.forCard(reply.fallback()), body);
     }
 
     private List<Element> elements(Block block) {
@@ -60,7 +61,7 @@ public final class ReplyCards {
             case DANGER -> "destructive";
             case DEFAULT -> null;
         };
-        return new Submit(button.label(), style,
+        return new Submit(TeamsText.forPlainField(button.label()), style,
                 Map.of(CardSubmits.ACTION_ID, button.actionId(), CardSubmits.VALUE, button.value()));
     }
 
@@ -71,23 +72,24 @@ public final class ReplyCards {
             elements.add(TextBlock.paragraph(TeamsText.forCard(form.intro())));
         }
         form.inputs().forEach(input -> elements.add(input(input)));
-        elements.add(new ActionSet(List.of(new Submit(form.submitLabel(), "positive",
+        elements.add(new ActionSet(List.of(new Submit(TeamsText.forPlainField(form.submitLabel()), "positive",
                 Map.of(CardSubmits.FORM_ID, form.id(), CardSubmits.CONTEXT, form.context())))));
         return elements;
     }
 
     private static Element input(Form.Input input) {
-        String error = input.required() ? input.label() + " is required." : null;
-        String hint = blankToNull(input.hint());
+        String label = TeamsText.forPlainField(input.label());
+        String error = input.required() ? label + " is required." : null;
+        String hint = TeamsText.forPlainField(blankToNull(input.hint()));
         return switch (input.kind()) {
-            case TEXT, MULTILINE -> new InputText(input.name(), input.label(), input.required(), error,
+            case TEXT, MULTILINE -> new InputText(input.name(), label, input.required(), error,
                     blankToNull(input.initial()), hint, input.maxLength() > 0 ? input.maxLength() : null,
                     input.kind() == Form.Kind.MULTILINE);
-            case NUMBER -> new InputNumber(input.name(), input.label(), input.required(), error,
+            case NUMBER -> new InputNumber(input.name(), label, input.required(), error,
                     wholeNumber(input.initial()), hint);
-            case SELECT -> new InputChoiceSet(input.name(), input.label(), input.required(), error,
+            case SELECT -> new InputChoiceSet(input.name(), label, input.required(), error,
                     blankToNull(input.initial()), "compact",
-                    input.choices().stream().map(c -> new Choice(c.label(), c.value())).toList());
+                    input.choices().stream().map(c -> new Choice(TeamsText.forPlainField(c.label()), c.value())).toList());
         };
     }
 

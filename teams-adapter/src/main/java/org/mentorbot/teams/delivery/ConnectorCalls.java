@@ -33,12 +33,30 @@ public final class ConnectorCalls {
 
     /** Runs {@code call} (a fresh attempt each time) in {@code conversationId}; returns its result or throws. */
     public <T> T call(String conversationId, Supplier<CompletableFuture<T>> call) {
+        return callBy(conversationId, Long.MAX_VALUE, call).result();
+    }
+
+    /** A {@link Timeline} reading {@code after} from now, for {@link #callBy}. */
+    public long deadlineAfter(Duration after) {
+        return timeline.nanoTime() + after.toNanos();
+    }
+
+    /**
+     * As {@link #call}, but never waits past {@code deadline} (from {@link #deadlineAfter}): when
+     * the conversation's pace or a retry's backoff would make the next attempt start later, it gives
+     * up before that attempt and answers {@link Outcome#sent()} false. An attempt that failed before
+     * may still have reached the connector (a connection lost after it accepted), as with a retry.
+     * Throws {@link SendFailedException} when the call finally failed within the deadline.
+     */
+    public <T> Outcome<T> callBy(String conversationId, long deadline, Supplier<CompletableFuture<T>> call) {
         for (int attempt = 1; ; attempt++) {
             ConnectorFailure failure;
             Throwable thrown;
             try {
-                pacer.acquire(conversationId);
-                return call.get().get();
+                if (!pacer.acquireBy(conversationId, deadline)) {
+                    return Outcome.notSent();
+                }
+                return Outcome.sent(call.get().get());
             } catch (InterruptedException interrupted) {
                 Thread.currentThread().interrupt();
                 throw new SendFailedException("interrupted while sending", interrupted);
@@ -49,7 +67,29 @@ public final class ConnectorCalls {
             if (!failure.retryable() || attempt >= policy.maxAttempts()) {
                 throw new SendFailedException(failure.reason() + (attempt > 1 ? " (after " + attempt + " attempts)" : ""), thrown);
             }
-            pause(policy.waitAfter(attempt, failure, random), conversationId, failure);
+            Duration wait = policy.waitAfter(attempt, failure, random);
+            if (timeline.nanoTime() + wait.toNanos() - deadline > 0) {
+                return Outcome.notSent();
+            }
+            pause(wait, conversationId, failure);
+        }
+    }
+
+    /** Whether a call was made by its deadline, and its result then. */
+    public record Outcome<T>(boolean sent, T value) {
+        static <T> Outcome<T> sent(T value) {
+            return new Outcome<>(true, value);
+        }
+
+        static <T> Outcome<T> notSent() {
+            return new Outcome<>(false, null);
+        }
+
+        T result() {
+            if (!sent) {
+                throw new IllegalStateException("a call without a deadline is always made");
+            }
+            return value;
         }
     }
 

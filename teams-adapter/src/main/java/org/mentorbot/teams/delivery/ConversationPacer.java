@@ -28,11 +28,26 @@ public final class ConversationPacer {
 
     /** Waits until one more message may go to {@code conversationId}, and counts it. */
     public void acquire(String conversationId) throws InterruptedException {
-        long slot = reserve(conversationId);
-        timeline.sleep(Duration.ofNanos(slot - timeline.nanoTime()));
+        acquireBy(conversationId, Long.MAX_VALUE);
     }
 
-    private long reserve(String conversationId) {
+    /**
+     * Waits until one more message may go to {@code conversationId} and counts it, but only when
+     * that time comes by {@code deadline} (a {@link Timeline#nanoTime} reading); otherwise counts
+     * nothing, returns at once and answers false.
+     */
+    public boolean acquireBy(String conversationId, long deadline) throws InterruptedException {
+        long slot = reserve(conversationId, deadline);
+        if (slot == NO_SLOT) {
+            return false;
+        }
+        timeline.sleep(Duration.ofNanos(slot - timeline.nanoTime()));
+        return true;
+    }
+
+    private static final long NO_SLOT = Long.MIN_VALUE;
+
+    private long reserve(String conversationId, long deadline) {
         Deque<Long> slots = reserved.computeIfAbsent(conversationId, id -> new ArrayDeque<>());
         synchronized (slots) {
             long now = timeline.nanoTime();
@@ -42,6 +57,9 @@ public final class ConversationPacer {
             long slot = now;
             for (RateWindow window : windows) {
                 slot = Math.max(slot, earliestIn(window, slots));
+            }
+            if (slot - deadline > 0) {
+                return NO_SLOT;
             }
             slots.addLast(slot);
             return slot;

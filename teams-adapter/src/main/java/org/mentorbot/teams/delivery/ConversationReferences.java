@@ -8,7 +8,8 @@ import java.util.Optional;
 /**
  * Conversation references as the text the {@code AddressBook} keeps: the SDK's own JSON shape,
  * without the id of the activity they were taken from (a proactive message starts a new
- * thread rather than answering an old message).
+ * thread rather than answering an old message) and without a locale (the SDK makes a
+ * continued conversation's locale the JVM's default locale; older stored references may hold one).
  */
 public final class ConversationReferences {
 
@@ -21,6 +22,7 @@ public final class ConversationReferences {
     public String write(ConversationReference reference) {
         ConversationReference copy = ConversationReference.clone(reference);
         copy.setActivityId(null);
+        copy.setLocale(null);
         try {
             return json.writeValueAsString(copy);
         } catch (JsonProcessingException impossible) {
@@ -34,7 +36,11 @@ public final class ConversationReferences {
             ConversationReference reference = json.readValue(stored, ConversationReference.class);
             boolean usable = reference != null && reference.getServiceUrl() != null && reference.getConversation() != null
                     && reference.getConversation().getId() != null;
-            return usable ? Optional.of(reference) : Optional.empty();
+            if (!usable) {
+                return Optional.empty();
+            }
+            reference.setLocale(null);
+            return Optional.of(reference);
         } catch (JsonProcessingException unreadable) {
             return Optional.empty();
         }

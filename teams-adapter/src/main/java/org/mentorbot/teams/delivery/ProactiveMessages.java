@@ -10,7 +10,8 @@ import java.util.concurrent.CompletableFuture;
 
 /**
  * A message the bot posts on its own initiative into a conversation it knows by reference: a
- * nudge to someone's personal chat, or the answer to a command that finished after its turn.
+ * nudge to someone's personal chat, the answer to a command that finished after its turn, or
+ * an answer its turn could not wait to send.
  * Each post is paced and retried by {@link ConnectorCalls}.
  */
 public final class ProactiveMessages {
@@ -29,6 +30,22 @@ public final class ProactiveMessages {
     public void post(ConversationReference reference, Activity activity) {
         calls.call(reference.getConversation().getId(),
                 () -> adapter.continueConversation(botIdentity, reference, turn -> post(turn, reference, activity)));
+    }
+
+    /**
+     * Replaces the message {@code activity.getId()} in the referenced conversation (a card whose
+     * button was pressed) with {@code activity}; throws {@link SendFailedException} when it finally fails.
+     */
+    public void replace(ConversationReference reference, Activity activity) {
+        calls.call(reference.getConversation().getId(),
+                () -> adapter.continueConversation(botIdentity, reference, turn -> replace(turn, reference, activity)));
+    }
+
+    private static CompletableFuture<Void> replace(TurnContext turn, ConversationReference reference, Activity activity) {
+        ConnectorClient connector = turn.getTurnState().get(BotFrameworkAdapter.CONNECTOR_CLIENT_KEY);
+        Activity addressed = Activity.clone(activity);
+        addressed.applyConversationReference(reference, false);
+        return connector.getConversations().updateActivity(addressed).thenApply(updated -> null);
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +35,7 @@ class ReplyCardsTest {
 
         assertThat(card.path("type").asText()).isEqualTo("AdaptiveCard");
         assertThat(card.path("version").asText()).isEqualTo("1.5");
-        assertThat(card.path("fallbackText").asText()).isEqualTo(reply.fallback());
+        assertThat(card.path("fallbackText").asText()).isEqualTo(TeamsText.forCard(reply.fallback()));
         JsonNode body = card.path("body");
         assertThat(body.get(0).path("type").asText()).isEqualTo("TextBlock");
         assertThat(body.get(0).path("weight").asText()).isEqualTo("Bolder");
@@ -82,7 +83,38 @@ class ReplyCardsTest {
         JsonNode card = json.valueToTree(new ReplyCards().card(Reply.builder().header("Hi").text(typed).build()));
 
         assertThat(card.path("body").get(1).path("text").asText())
-                .isEqualTo("Bob \"<at>x</at>\" \\[click\\](http://evil) \\*\\*bold\\*\\* } {");
+                .isEqualTo("Bob \"x\" \\[click\\](http://evil) \\*\\*bold\\*\\* } {");
+    }
+
+    @Test
+    void aNameWithALinkAndAMentionReachesNobodyAsMarkupInSummaryFallbackOrFields() {
+        String name = "<at>Everyone</at> [Eve](https://evil.example)";
+        Reply reply = Reply.builder().header("Meet " + name).fields(List.of(new Block.Field("Mentor", name)))
+                .buttons(List.of(new Block.Button("Thank " + name, "thanks", "1", Block.Style.DEFAULT))).build();
+
+        Activity activity = new ReplyActivities(json).message(reply);
+        JsonNode card = json.valueToTree(activity.getAttachments().get(0).getContent());
+
+        String shown = "Everyone \\[Eve\\](https://evil.example)";
+        assertThat(activity.getSummary()).isEqualTo("Meet " + shown + "\nMentor: " + shown);
+        assertThat(card.path("fallbackText").asText()).isEqualTo(activity.getSummary());
+        assertThat(card.toString()).doesNotContainIgnoringCase("<at>").doesNotContainIgnoringCase("</at>");
+        assertThat(card.path("body").get(1).path("facts").get(0).path("value").asText()).isEqualTo(shown);
+        assertThat(card.path("body").get(2).path("actions").get(0).path("title").asText())
+                .as("a button's title is shown as it is, never as Markdown").isEqualTo("Thank Everyone [Eve](https://evil.example)");
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "<at>Bob</at>|Bob",
+            "<AT>Bob</At >|Bob",
+            "< at id=\"0\">Bob< /at>|Bob",
+            "<a<at>t>Bob</a</at>t>|Bob",
+            "<at/>Bob|Bob",
+            "a < b and c > d|a < b and c > d",
+            "<attention>|<attention>"})
+    void mentionTagsAreTakenOutOfTextAndNothingElse(String typed, String shown) {
+        assertThat(TeamsText.forPlainField(typed)).isEqualTo(shown);
     }
 
     @ParameterizedTest
@@ -100,6 +132,6 @@ class ReplyCardsTest {
 
     @Test
     void messageTextAlsoEscapesHtml() {
-        assertThat(TeamsText.forMessage("<at>Everyone</at> & <b>you</b>")).isEqualTo("&lt;at&gt;Everyone&lt;/at&gt; &amp; &lt;b&gt;you&lt;/b&gt;");
+        assertThat(TeamsText.forMessage("<at>Everyone</at> & <b>you</b>")).isEqualTo("Everyone &amp; &lt;b&gt;you&lt;/b&gt;");
     }
 }

@@ -30,6 +30,17 @@ class ConversationPacerTest {
     }
 
     @Test
+    void aSlotPastTheDeadlineIsNeitherWaitedForNorCounted() throws Exception {
+        send("a:chat", 7);
+        int waitsBefore = timeline.waits.size();
+
+        assertThat(pacer.acquireBy("a:chat", timeline.nanoTime() + Duration.ofMillis(999).toNanos())).isFalse();
+        assertThat(timeline.waits).hasSize(waitsBefore);
+        assertThat(pacer.acquireBy("a:chat", timeline.nanoTime() + Duration.ofSeconds(1).toNanos())).isTrue();
+        assertThat(timeline.nanoTime()).isEqualTo(Duration.ofSeconds(1).toNanos());
+    }
+
+    @Test
     void conversationsArePacedSeparately() throws Exception {
         send("a:one", 7);
 
