@@ -15,7 +15,7 @@ import java.util.Map;
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record AdaptiveCard(@JsonProperty("$schema") String schema, String type, String version,
-                           String fallbackText, List<Element> body) {
+                           String fallbackText, List<Element> body, TeamsExtras msteams) {
 
     public static final String CONTENT_TYPE = "application/vnd.microsoft.card.adaptive";
     static final String SCHEMA = "http://adaptivecards.io/schemas/adaptive-card.json";
@@ -25,7 +25,31 @@ public record AdaptiveCard(@JsonProperty("$schema") String schema, String type, 
     }
 
     public static AdaptiveCard of(String fallbackText, List<Element> body) {
-        return new AdaptiveCard(SCHEMA, "AdaptiveCard", "1.5", fallbackText, body);
+        return new AdaptiveCard(SCHEMA, "AdaptiveCard", "1.5", fallbackText, body, null);
+    }
+
+    /** A card whose text mentions these people: each {@code <at>name</at>} in its TextBlocks is named here. */
+    public static AdaptiveCard of(String fallbackText, List<Element> body, List<Mention> mentions) {
+        return new AdaptiveCard(SCHEMA, "AdaptiveCard", "1.5", fallbackText, body,
+                mentions.isEmpty() ? null : new TeamsExtras(mentions));
+    }
+
+    /** Teams' own part of a card: the people its text mentions. */
+    public record TeamsExtras(List<Mention> entities) {
+        public TeamsExtras {
+            entities = List.copyOf(entities);
+        }
+    }
+
+    /** A mention: {@code text} as it stands in the card ({@code <at>name</at>}), and who it is (a Teams user id or Entra object id). */
+    public record Mention(String text, Mentioned mentioned) {
+        @JsonProperty("type")
+        public String type() {
+            return "mention";
+        }
+    }
+
+    public record Mentioned(String id, String name) {
     }
 
     /** Anything that can sit in a card's body. */

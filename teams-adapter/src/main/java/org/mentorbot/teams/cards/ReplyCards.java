@@ -14,6 +14,8 @@ import org.mentorbot.teams.cards.AdaptiveCard.FactSet;
 import org.mentorbot.teams.cards.AdaptiveCard.InputChoiceSet;
 import org.mentorbot.teams.cards.AdaptiveCard.InputNumber;
 import org.mentorbot.teams.cards.AdaptiveCard.InputText;
+import org.mentorbot.teams.cards.AdaptiveCard.Mention;
+import org.mentorbot.teams.cards.AdaptiveCard.Mentioned;
 import org.mentorbot.teams.cards.AdaptiveCard.Submit;
 import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
 
@@ -28,10 +30,35 @@ public final class ReplyCards {
 
     public AdaptiveCard card(Reply reply) {
         List<Element> body = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
         for (Block block : reply.blocks()) {
-            body.addAll(elements(block));
+            if (block instanceof Block.Contacts contacts) {
+                body.add(contacts(contacts, mentions));
+            } else {
+                body.addAll(elements(block));
+            }
         }
-        return AdaptiveCard.of(TeamsText.forCard(reply.fallback()), body);
+        return AdaptiveCard.of(TeamsText.forCard(reply.fallback()), body, mentions);
+    }
+
+    /**
+     * People to reach: a Teams user as a mention (their name, which Teams links to their profile
+     * and a chat), anyone else by name and platform. Only the bot writes {@code <at>}: names go
+     * through {@link TeamsText}, which takes any such tag out first.
+     */
+    private static TextBlock contacts(Block.Contacts contacts, List<Mention> mentions) {
+        List<String> people = new ArrayList<>();
+        for (Block.Contact contact : contacts.people()) {
+            String name = TeamsText.forPlainField(contact.name()).strip();
+            if (contact.id().platform().equals("teams") && !name.isEmpty()) {
+                String tag = "<at>" + name + "</at>";
+                mentions.add(new Mention(tag, new Mentioned(contact.id().userId(), name)));
+                people.add(tag);
+            } else {
+                people.add(TeamsText.forCard(contact.elsewhere()));
+            }
+        }
+        return TextBlock.paragraph(TeamsText.forCard(contacts.label()) + " " + String.join(", ", people));
     }
 
     private List<Element> elements(Block block) {
@@ -45,8 +72,7 @@ public final class ReplyCards {
         } else if (block instanceof Block.Actions actions) {
             return List.of(new ActionSet(actions.buttons().stream().map(ReplyCards::submit).toList()));
         } else if (block instanceof Block.Contacts contacts) {
-            return List.of(TextBlock.paragraph(TeamsText.forCard(contacts.label() + " " + String.join(", ", contacts.people().stream()
-                    .map(p -> p.id().platform().equals("teams") ? p.name() : p.elsewhere()).toList()))));
+            return List.of(contacts(contacts, new ArrayList<>()));
         } else if (block instanceof Block.FormBlock form) {
             return form(form.form());
         }

@@ -134,4 +134,26 @@ class ReplyCardsTest {
     void messageTextAlsoEscapesHtml() {
         assertThat(TeamsText.forMessage("<at>Everyone</at> & <b>you</b>")).isEqualTo("Everyone &amp; &lt;b&gt;you&lt;/b&gt;");
     }
+
+    @Test
+    void aTeamsPartnerIsMentionedAndAnyoneElseNamedWithTheirPlatform() {
+        Reply intro = Reply.builder().contacts("To reach each other:", List.of(
+                new Block.Contact(ParticipantId.of("teams", "aad-ed"), "Ed <at>Boss</at>", "Ed on Microsoft Teams"),
+                new Block.Contact(ParticipantId.of("slack", "U0MAYA1"), "Maya", "Maya on Slack"))).build();
+
+        JsonNode card = json.valueToTree(new ReplyCards().card(intro));
+
+        assertThat(card.path("body").get(0).path("text").asText()).isEqualTo("To reach each other: <at>Ed Boss</at>, Maya on Slack");
+        JsonNode mention = card.path("msteams").path("entities").get(0);
+        assertThat(mention.path("type").asText()).isEqualTo("mention");
+        assertThat(mention.path("text").asText()).isEqualTo("<at>Ed Boss</at>");
+        assertThat(mention.path("mentioned").path("id").asText()).isEqualTo("aad-ed");
+        assertThat(card.path("msteams").path("entities")).hasSize(1);
+        assertThat(card.path("fallbackText").asText()).doesNotContain("<at>");
+    }
+
+    @Test
+    void aCardWithoutContactsHasNoTeamsPart() {
+        assertThat(json.valueToTree(new ReplyCards().card(Reply.text("Hello"))).has("msteams")).isFalse();
+    }
 }
