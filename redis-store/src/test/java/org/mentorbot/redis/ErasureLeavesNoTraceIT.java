@@ -98,7 +98,7 @@ class ErasureLeavesNoTraceIT {
 
         join(chat, TESS, "join default", Map.of("role", "mentor", "skillsOffered", "go", "capacity", "1", "level", "6"));
         join(chat, PIA, "join default", Map.of("role", "mentee", "skillsWanted", "go", "level", "2"));
-        assertThat(chat.send(admin(), "match default").fallback()).contains("1 new pairs");
+        assertThat(chat.send(admin(), "match default").fallback()).contains("1 new pair");
         Reply goals = chat.send(PIA, "goals");
         chat.submit(PIA, ActionIds.FORM_GOALS, goals.form().orElseThrow().context(),
                 Map.of("goal1", "Ship a Go service with Tess", "by1", "June", "goal2", "Tell Pia's manager", "by2", ""));

@@ -178,7 +178,7 @@ public final class CheckInFlow {
                 .buttons(List.of(
                         new Button(copy.text("checkin.met"), ActionIds.CHECKIN_MET, id.value(), Style.PRIMARY),
                         Button.of(copy.text("checkin.notYet"), ActionIds.CHECKIN_NOT_YET, id.value()),
-                        new Button(copy.text("checkin.needHelp"), ActionIds.CHECKIN_NEED_HELP, id.value(), Style.DANGER),
+                        new Button(copy.text("checkin.needHelp"), ActionIds.CHECKIN_NEED_HELP, id.value(), Style.DEFAULT),
                         Button.of(copy.text("checkin.notAGoodFit"), ActionIds.REMATCH, pairing.id().value())))
                 .build();
     }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The words the bot says, from resource bundles ({@code mentorbot/messages} and
@@ -12,6 +14,8 @@ import java.util.ResourceBundle;
  * the text is special, so copy can use apostrophes freely.
  */
 public final class Copy {
+
+    private static final Pattern PLURAL = Pattern.compile("\\{(\\d+)\\|([^|{}]*)\\|([^|{}]*)}");
 
     private static final List<String> BUNDLES = List.of("mentorbot/messages", "mentorbot/matching", "mentorbot/guidance");
 
@@ -45,9 +49,24 @@ public final class Copy {
         return bundles.stream().anyMatch(b -> b.containsKey(key));
     }
 
-    /** The template with each {@code {i}} replaced by the i-th argument. */
+    /**
+     * The template with each {@code {i}} replaced by the i-th argument, and each
+     * {@code {i|one|other}} by {@code one} when that argument is the number 1, else {@code other}
+     * ("{0} {0|pair|pairs}").
+     */
     public static String fill(String template, Object... args) {
         String out = template;
+        if (out.indexOf('|') >= 0) {
+            Matcher plural = PLURAL.matcher(out);
+            StringBuilder chosen = new StringBuilder();
+            while (plural.find()) {
+                int index = Integer.parseInt(plural.group(1));
+                boolean one = index < args.length && args[index] instanceof Number n && n.longValue() == 1 && n.doubleValue() == 1;
+                plural.appendReplacement(chosen, Matcher.quoteReplacement(one ? plural.group(2) : plural.group(3)));
+            }
+            plural.appendTail(chosen);
+            out = chosen.toString();
+        }
         for (int i = 0; i < args.length; i++) {
             out = out.replace("{" + i + "}", String.valueOf(args[i]));
         }

@@ -19,6 +19,7 @@ import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStatus;
@@ -95,7 +96,7 @@ public final class EnrollmentFlow {
         }
         Profile p = me.get().profile();
         List<Field> fields = new ArrayList<>(List.of(
-                new Field(copy.text("field.role"), copy.text("role." + p.role().wireName())),
+                new Field(copy.text("field.role"), copy.text("roleLabel." + p.role().wireName())),
                 new Field(copy.text("field.status"), copy.text("status." + me.get().status().name().toLowerCase(Locale.ROOT))),
                 new Field(copy.text("field.skillsOffered"), orNone(String.join(", ", p.skillsOffered()))),
                 new Field(copy.text("field.skillsWanted"), orNone(String.join(", ", p.skillsWanted()))),
@@ -104,6 +105,7 @@ public final class EnrollmentFlow {
                 new Field(copy.text("field.level"), String.valueOf(p.level())),
                 new Field(copy.text("field.timezone"), p.timezone().getId()),
                 new Field(copy.text("field.languages"), String.join(", ", p.languages()))));
+        fields.add(new Field(copy.text("field.cadence"), cadence(p.cadence())));
         if (p.role().mentors()) {
             fields.add(new Field(copy.text("field.capacity"), String.valueOf(p.capacity())));
         }
@@ -116,6 +118,15 @@ public final class EnrollmentFlow {
         }
         return Reply.builder().header(copy.text("profile.title", me.get().name())).fields(fields)
                 .buttons(profileButtons(me.get())).build();
+    }
+
+    private String cadence(Cadence cadence) {
+        return switch (cadence) {
+            case PROGRAM -> copy.text("cadence.program");
+            case WEEKLY -> copy.text("cadence.weekly");
+            case BIWEEKLY -> copy.text("cadence.biweekly");
+            case MONTHLY -> copy.text("cadence.monthly");
+        };
     }
 
     /** Stops nudges and new matches for the person; their active pairings wait. */

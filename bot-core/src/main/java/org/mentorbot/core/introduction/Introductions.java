@@ -26,6 +26,9 @@ import org.mentorbot.core.schedule.WorkingHours;
  */
 public final class Introductions implements Introducer {
 
+    /** How long the first meeting the introduction suggests lasts: it must end inside both people's working hours. */
+    static final Duration FIRST_MEETING = Duration.ofMinutes(30);
+
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("EEEE d MMMM, HH:mm", Locale.ENGLISH);
 
     /** The platforms a person can be on, as their ids' prefixes name them. */
@@ -91,7 +94,7 @@ public final class Introductions implements Introducer {
     String firstMeeting(Participant mentor, Participant mentee, Instant now) {
         ZoneId a = mentor.profile().timezone();
         ZoneId b = mentee.profile().timezone();
-        Optional<Instant> slot = WorkingHours.firstCommonSlot(a, b, now.plus(Duration.ofDays(1)));
+        Optional<Instant> slot = WorkingHours.firstCommonSlot(a, b, now.plus(Duration.ofDays(1)), FIRST_MEETING);
         if (slot.isEmpty()) {
             return copy.text("intro.noOverlap");
         }

@@ -73,6 +73,23 @@ public final class WorkingHours {
         return Optional.empty();
     }
 
+    /**
+     * The first quarter hour at or after {@code from} when a meeting of {@code length} fits inside
+     * working hours in both zones from start to end (not 16:45 for a day that ends at 17:00).
+     */
+    public static Optional<Instant> firstCommonSlot(ZoneId a, ZoneId b, Instant from, Duration length) {
+        Instant limit = from.plus(Duration.ofDays(14));
+        Optional<Instant> slot = firstCommonSlot(a, b, from);
+        while (slot.isPresent() && slot.get().isBefore(limit)) {
+            Instant last = slot.get().plus(length).minusSeconds(1);
+            if (contains(a, last) && contains(b, last)) {
+                return slot;
+            }
+            slot = firstCommonSlot(a, b, slot.get().plus(Duration.ofMinutes(15)));
+        }
+        return Optional.empty();
+    }
+
     /** The first instant at or after {@code from} inside working hours in {@code zone}. */
     public static Instant nextOpening(ZoneId zone, Instant from) {
         Instant t = from;

@@ -77,7 +77,7 @@ class CirclesJourneyTest {
         sendCheckIns();
         chat.press(ed, "Not yet", chat.last(ed, Message.Kind.CHECK_IN));
         assertThat(chat.last(admin(), Message.Kind.ADMIN_ALERT).fallback())
-                .contains("The circle of mentor Maya with", "looks stalled: 2 check-ins running");
+                .contains("The circle of mentor Maya with", "looks stalled: 2 check-ins in a row");
         assertThat(chat.messenger.inbox(admin().id(), Message.Kind.ADMIN_ALERT)).as("one alert for the circle").hasSize(1);
 
         chat.advance(Duration.ofDays(10));

@@ -73,4 +73,14 @@ class ClearAnswersTest {
     private Reply checkInOf(Actor mentee) {
         return chat.last(mentee, Message.Kind.CHECK_IN);
     }
+
+    @Test
+    void theProfileNamesTheRoleTheCadenceAndThePausedState() {
+        chat.join(maya, java.util.Map.of("role", "mentor", "skillsOffered", "go", "capacity", "2", "cadence", "monthly"));
+        chat.send(maya, "pause");
+
+        String profile = chat.send(maya, "profile").fallback();
+
+        assertThat(profile).contains("Role: Mentor", "Status: paused", "Preferred check-in cadence: Monthly").doesNotContain("Role: a mentor");
+    }
 }

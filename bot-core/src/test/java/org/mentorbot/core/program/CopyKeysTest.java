@@ -99,6 +99,7 @@ class CopyKeysTest {
             "help.", Stream.concat(CommandList.everyone().stream(), CommandList.admins().stream())
                     .map(c -> c.replace(' ', '_')).toList()),
             Map.entry("role.", names(Role.values(), Role::wireName)),
+            Map.entry("roleLabel.", names(Role.values(), Role::wireName)),
             Map.entry("status.", names(ParticipantStatus.values(), s -> s.name().toLowerCase(Locale.ROOT))),
             Map.entry("unmatched.", names(UnmatchedReason.values(), Enum::name)),
             Map.entry("kind.", names(Message.Kind.values(), Enum::name)),

@@ -42,7 +42,7 @@ class DataRightsTest {
     void paired() {
         chat.join(maya, Map.of("role", "mentor", "skillsOffered", "go", "capacity", "1", "level", "6", "department", "Engineering"));
         chat.join(ed, Map.of("role", "mentee", "skillsWanted", "go", "level", "2", "department", "Sales"));
-        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pairs");
+        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pair");
     }
 
     @Test
@@ -150,7 +150,7 @@ class DataRightsTest {
         Actor lin = person("ULIN", "Lin");
         chat.join(lin, Map.of("role", "mentee", "skillsWanted", "go", "level", "2"));
 
-        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pairs");
+        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pair");
         assertThat(chat.stores.pairings().all()).extracting(Pairing::status)
                 .containsExactlyInAnyOrder(PairingStatus.ENDED, PairingStatus.ACTIVE);
     }

@@ -40,7 +40,7 @@ class GuidanceJourneyTest {
     void aMenteeThanksAMentorWhoIsRecognisedOncePerMilestone() {
         assertThat(chat.join(maya, "join eng", mentor()).fallback()).contains("What is expected of a mentor");
         assertThat(chat.join(ed, "join eng", mentee()).fallback()).contains("What is expected of a mentee");
-        assertThat(chat.send(admin(), "match eng").fallback()).contains("1 new pairs");
+        assertThat(chat.send(admin(), "match eng").fallback()).contains("1 new pair");
         assertThat(chat.last(ed, Message.Kind.INTRODUCTION).fallback()).contains("Your first meeting: Here is a simple agenda");
         assertThat(chat.last(ed, Message.Kind.INTRODUCTION).blocks()).as("each can reach the other")
                 .filteredOn(org.mentorbot.core.conversation.Block.Contacts.class::isInstance)
@@ -99,7 +99,7 @@ class GuidanceJourneyTest {
         assertThat(notices(rui, "first mentoring meeting")).isEqualTo(1);
         assertThat(channelPosts()).noneMatch(p -> p.contains("Rui")).anyMatch(p -> p.contains("Maya"));
         Reply list = chat.send(admin(), "recognition eng");
-        assertThat(list.fallback()).contains("Maya: 1 meetings held", "1 more mentors held meetings but keep their recognition private")
+        assertThat(list.fallback()).contains("Maya: 1 meeting held", "1 more mentors held meetings but keep their recognition private")
                 .doesNotContain("Rui");
 
         chat.send(maya, "recognition off");

@@ -27,7 +27,7 @@ class LanguageNormalisationTest {
 
         assertThat(chat.stores.participants().find(ed.id()).orElseThrow().profile().languages()).containsExactly("en", "de");
         assertThat(chat.send(ed, "profile").fallback()).contains("Languages: en, de");
-        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pairs introduced");
+        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pair introduced");
     }
 
     @Test

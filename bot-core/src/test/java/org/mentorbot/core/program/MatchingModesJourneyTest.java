@@ -275,7 +275,7 @@ class MatchingModesJourneyTest {
         mentee(leo, CIRCLE, "go", 3, "any");
         mentee(tom, CIRCLE, "sales", 3, "any");
 
-        assertThat(chat.send(admin(), "match circle").fallback()).contains("3 new pairs introduced, 1 mentees waiting");
+        assertThat(chat.send(admin(), "match circle").fallback()).contains("3 new pairs introduced, 1 mentee waiting");
 
         List<Message> intros = chat.messenger.inbox(maya.id(), Message.Kind.INTRODUCTION);
         assertThat(intros).singleElement().satisfies(intro -> {

@@ -64,7 +64,7 @@ class PairJourneyTest {
         Form log = chat.press(ed, "Log this meeting", met).form().orElseThrow();
         assertThat(chat.submit(ed, ActionIds.FORM_MEETING, log.context(), Map.of(
                 "date", today(), "minutes", "60", "goalsTouched", "1", "notes", "SECRET-NOTE-1 about my manager")).fallback())
-                .contains("Meeting logged", "1 meetings, 1 hours");
+                .contains("Meeting logged", "1 meeting, 1 hour");
 
         chat.advance(Duration.ofDays(7));
         milestones();

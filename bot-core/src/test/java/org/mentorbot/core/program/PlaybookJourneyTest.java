@@ -123,7 +123,7 @@ class PlaybookJourneyTest {
     private void pair() {
         chat.join(maya, Map.of("role", "mentor", "skillsOffered", "go", "capacity", "1", "level", "6"));
         chat.join(ed, Map.of("role", "mentee", "skillsWanted", "go", "level", "2"));
-        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pairs");
+        assertThat(chat.send(admin(), "match").fallback()).contains("1 new pair");
     }
 
     private int tick(Duration after) {

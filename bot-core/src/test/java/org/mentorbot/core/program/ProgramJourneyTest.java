@@ -93,7 +93,7 @@ class ProgramJourneyTest {
             chat.press(lin, "Not yet", chat.last(lin, Message.Kind.CHECK_IN));
         }
         assertThat(chat.last(admin(), Message.Kind.ADMIN_ALERT).fallback())
-                .contains("pairing of Lin with mentor Maya looks stalled", "3 check-ins running");
+                .contains("pairing of Lin with mentor Maya looks stalled", "3 check-ins in a row");
     }
 
     private void feedbackFromThreePeople() {

@@ -47,14 +47,14 @@ class ProgramsJourneyTest {
         joinAs(rui, LEADERS, "mentor", 8);
         joinAs(ana, LEADERS, "mentee", 5);
 
-        assertThat(chat.send(admin(), "match eng").fallback()).contains("1 new pairs introduced, 0 mentees waiting");
+        assertThat(chat.send(admin(), "match eng").fallback()).contains("1 new pair introduced, 0 mentees waiting");
         assertThat(pairings(ENG)).singleElement().satisfies(p -> {
             assertThat(p.mentor()).isEqualTo(maya.id());
             assertThat(p.mentee()).isEqualTo(ed.id());
         });
         assertThat(pairings(LEADERS)).isEmpty();
 
-        assertThat(chat.send(admin(), "match leaders").fallback()).contains("1 new pairs introduced, 1 mentees waiting");
+        assertThat(chat.send(admin(), "match leaders").fallback()).contains("1 new pair introduced, 1 mentee waiting");
         assertThat(pairings(LEADERS)).singleElement().satisfies(p -> assertThat(p.mentor()).isEqualTo(rui.id()));
 
         assertThat(chat.send(admin(), "stats eng").fallback()).contains("Mentors: 1", "Mentees: 1", "Active pairs: 1",
@@ -63,8 +63,8 @@ class ProgramsJourneyTest {
                 "Mentees waiting for a match: 1");
         assertThat(chat.send(admin(), "stats").fallback()).contains("all 2 programs", "Mentors: 2", "Mentees: 3",
                 "Active pairs: 2", "Mentees waiting for a match: 1",
-                "Engineering mentoring (eng): 1 mentors, 1 mentees, 1 active pairs, 0 waiting",
-                "New managers cohort (leaders): 1 mentors, 2 mentees, 1 active pairs, 1 waiting");
+                "Engineering mentoring (eng): 1 mentor, 1 mentee, 1 active pair, 0 waiting",
+                "New managers cohort (leaders): 1 mentor, 2 mentees, 1 active pair, 1 waiting");
 
         assertThat(chat.confirm(maya, "leave eng").fallback()).contains("You've left");
         assertThat(pairings(ENG)).singleElement().satisfies(p -> assertThat(p.status()).isEqualTo(PairingStatus.ENDED));
@@ -78,7 +78,7 @@ class ProgramsJourneyTest {
         joinAs(maya, ENG, "mentor", 6);
         joinAs(ed, ENG, "mentee", 2);
         assertThat(chat.send(nia, "match leaders").fallback()).contains("Only program admins");
-        assertThat(chat.send(nia, "match").fallback()).as("the only program Nia runs").contains("1 new pairs introduced");
+        assertThat(chat.send(nia, "match").fallback()).as("the only program Nia runs").contains("1 new pair introduced");
         assertThat(chat.send(nia, "stats").fallback()).contains("Mentors: 1", "Active pairs: 1");
         assertThat(chat.send(nia, "program new").fallback()).contains("Only program admins");
         assertThat(chat.send(ed, "nudge eng").fallback()).contains("Only program admins");
@@ -128,7 +128,7 @@ class ProgramsJourneyTest {
         joinAs(ed, ENG, "mentee", 2);
         chat.send(admin(), "match eng");
         assertThat(chat.send(admin(), "program close eng").fallback()).contains("Closed Engineering mentoring",
-                "closing feedback polls went to 1 pairs");
+                "closing feedback polls went to 1 pair");
         assertThat(chat.last(ed, Message.Kind.POLL)).isNotNull();
         assertThat(chat.last(ed, Message.Kind.NOTICE).fallback()).contains("has come to an end");
         assertThat(pairings(ENG)).hasSize(1);

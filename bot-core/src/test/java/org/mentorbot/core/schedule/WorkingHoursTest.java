@@ -2,6 +2,7 @@ package org.mentorbot.core.schedule;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
@@ -75,5 +76,17 @@ class WorkingHoursTest {
     void oddOffsetsAreHandledExactly() {
         assertThat(WorkingHours.firstCommonSlot(ZoneId.of("Asia/Kathmandu"), ZoneId.of("Asia/Kolkata"), Instant.parse("2026-03-02T00:00:00Z")))
                 .contains(Instant.parse("2026-03-02T03:30:00Z"));
+    }
+
+    @Test
+    void aMeetingSlotEndsInsideBothDaysNotAQuarterBeforeClosing() {
+        Instant from = Instant.parse("2026-03-02T15:45:00Z");
+
+        assertThat(WorkingHours.firstCommonSlot(BERLIN, BERLIN, from)).as("16:45 CET is open")
+                .hasValue(Instant.parse("2026-03-02T15:45:00Z"));
+        assertThat(WorkingHours.firstCommonSlot(BERLIN, BERLIN, from, Duration.ofMinutes(30))).as("but half an hour does not fit")
+                .hasValue(Instant.parse("2026-03-03T08:00:00Z"));
+        assertThat(WorkingHours.firstCommonSlot(BERLIN, LONDON, Instant.parse("2026-03-02T15:15:00Z"), Duration.ofMinutes(30)))
+                .as("16:15 to 16:45 in Berlin, 15:15 to 15:45 in London").hasValue(Instant.parse("2026-03-02T15:15:00Z"));
     }
 }

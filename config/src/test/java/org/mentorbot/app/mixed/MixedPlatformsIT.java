@@ -69,7 +69,7 @@ class MixedPlatformsIT {
         String round = bot.handle(new Inbound.CommandReceived(Actor.of(new ParticipantId("slack:UADMIN"), "Ada"), "match"))
                 .fallback();
 
-        assertThat(round).contains("1 new pairs introduced");
+        assertThat(round).contains("1 new pair introduced");
         assertThat(PLATFORMS.calls("/api/chat.postMessage")).filteredOn(c -> c.form().get("text").contains("Maya will mentor Ed"))
                 .singleElement().satisfies(c -> assertThat(c.form().get("channel")).isIn("UMAYA", "DUMAYA"));
         assertThat(PLATFORMS.calls("/api/")).noneSatisfy(c -> assertThat(c.body()).contains("aad-ed"));

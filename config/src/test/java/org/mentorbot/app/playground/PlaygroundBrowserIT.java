@@ -107,14 +107,14 @@ class PlaygroundBrowserIT {
         switchTo("admin");
         expectShortcuts(Stream.concat(CommandList.everyone().stream(), CommandList.admins().stream()).toList());
         send("match");
-        expectInChat("Matching round: 1 new pairs introduced");
+        expectInChat("Matching round: 1 new pair introduced");
         expectInInbox("Meet your mentoring partner");
         switchTo("grace-hopper");
         expectInInbox("Meet your mentoring partner");
 
         switchTo("admin");
         send("nudge");
-        expectInChat("Check-in sent to 1 pairs");
+        expectInChat("Check-in sent to 1 pair");
         switchTo("grace-hopper");
         inboxButton("We met").click();
         expectInInbox("Grace Hopper answered: We met");

@@ -40,7 +40,7 @@ class SlackGuidanceIT extends SlackEndToEnd {
 
         assertThat(command(MENTOR, "recognition on").json().toString()).contains("may now be recognised");
         Sent match = command("UADMIN", "match guide");
-        assertThat(awaitResponse(match.responseUrl()).body()).contains("1 new pairs introduced");
+        assertThat(awaitResponse(match.responseUrl()).body()).contains("1 new pair introduced");
         String group = FakeSlackApi.groupOf(awaitOne("conversations.open", c -> c.param("users").contains(MENTOR)).param("users"));
         assertThat(awaitOne("chat.postMessage", c -> c.param("channel").equals(group)).param("text")).contains("Your first meeting");
 
@@ -57,7 +57,7 @@ class SlackGuidanceIT extends SlackEndToEnd {
         assertThat(post.param("text")).contains("Hugo thanked Gina", "&lt;!channel&gt;").doesNotContain("<!channel>");
 
         Sent nudge = command("UADMIN", "nudge guide");
-        assertThat(awaitResponse(nudge.responseUrl()).body()).contains("Check-in sent to 1 pairs");
+        assertThat(awaitResponse(nudge.responseUrl()).body()).contains("Check-in sent to 1 pair");
         FakeSlackApi.Call prompt = awaitOne("chat.postMessage", c -> c.param("channel").equals(group) && c.param("blocks").contains("checkin.met"));
         Sent met = click(MENTOR, "checkin.met", SlackJourneyIT.buttonValue(prompt.json("blocks"), "checkin.met"), group, "1700000500.000100");
         assertThat(awaitResponse(met.responseUrl()).body()).contains("answered: We met", "thanks.open");
@@ -66,7 +66,7 @@ class SlackGuidanceIT extends SlackEndToEnd {
 
         JsonNode stats = command("UADMIN", "stats guide", "C0GENERAL").json();
         assertThat(stats.path("text").asText()).contains("Thanks sent: 1");
-        assertThat(command("UADMIN", "recognition guide").json().toString()).contains("Gina: 1 meetings held, 1 thanks received");
+        assertThat(command("UADMIN", "recognition guide").json().toString()).contains("Gina: 1 meeting held, 1 thanks received");
     }
 
     @Test

@@ -56,7 +56,7 @@ class SlackJourneyIT extends SlackEndToEnd {
     private String matchAndIntroduceInOneGroupDm() {
         Sent match = command(ADMIN, "match");
         assertThat(match.json().path("response_type").asText()).isEqualTo("ephemeral");
-        assertThat(awaitResponse(match.responseUrl()).body()).contains("1 new pairs introduced");
+        assertThat(awaitResponse(match.responseUrl()).body()).contains("1 new pair introduced");
 
         FakeSlackApi.Call opened = awaitOne("conversations.open", c -> c.param("users").contains(MENTOR));
         assertThat(List.of(opened.param("users").split(","))).containsExactlyInAnyOrder(MENTOR, MENTEE);
@@ -68,7 +68,7 @@ class SlackJourneyIT extends SlackEndToEnd {
 
     private void checkInWithADoubleClick(String group) {
         Sent nudge = command(ADMIN, "nudge");
-        assertThat(awaitResponse(nudge.responseUrl()).body()).contains("Check-in sent to 1 pairs");
+        assertThat(awaitResponse(nudge.responseUrl()).body()).contains("Check-in sent to 1 pair");
         FakeSlackApi.Call prompt = awaitOne("chat.postMessage", c -> c.param("channel").equals(group) && c.param("blocks").contains("checkin.met"));
         String checkIn = buttonValue(prompt.json("blocks"), "checkin.met");
         String ts = "1700000100.000200";
@@ -94,7 +94,7 @@ class SlackJourneyIT extends SlackEndToEnd {
 
     private void answerAFeedbackPoll(String group) {
         Sent poll = command(ADMIN, "poll");
-        assertThat(awaitResponse(poll.responseUrl()).body()).contains("Feedback poll sent to 1 pairs");
+        assertThat(awaitResponse(poll.responseUrl()).body()).contains("Feedback poll sent to 1 pair");
         FakeSlackApi.Call prompt = awaitOne("chat.postMessage", c -> c.param("channel").equals(MENTEE) && c.param("blocks").contains("feedback.open"));
         awaitOne("chat.postMessage", c -> c.param("channel").equals(MENTOR) && c.param("blocks").contains("feedback.open"));
         String pollId = buttonValue(prompt.json("blocks"), "feedback.open");

@@ -85,7 +85,7 @@ class SlackMatchingModesIT extends SlackEndToEnd {
         }
         assertThat(awaitResponse(command("UADMIN", "match circle").responseUrl()).body()).contains("3 new pairs introduced");
 
-        assertThat(awaitResponse(command("UADMIN", "nudge circle").responseUrl()).body()).contains("Check-in sent to 1 pairs");
+        assertThat(awaitResponse(command("UADMIN", "nudge circle").responseUrl()).body()).contains("Check-in sent to 1 pair");
         FakeSlackApi.Call prompt = awaitOne("chat.postMessage", c -> c.param("blocks").contains("checkin.met")
                 && c.param("text").contains("circle with"));
         String group = prompt.param("channel");

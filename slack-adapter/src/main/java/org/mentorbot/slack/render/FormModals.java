@@ -1,5 +1,6 @@
 package org.mentorbot.slack.render;
 
+import static com.slack.api.model.block.Blocks.header;
 import static com.slack.api.model.block.Blocks.input;
 import static com.slack.api.model.block.Blocks.section;
 import static com.slack.api.model.block.element.BlockElements.plainTextInput;
@@ -9,6 +10,7 @@ import static com.slack.api.model.view.Views.viewClose;
 import static com.slack.api.model.view.Views.viewSubmit;
 import static com.slack.api.model.view.Views.viewTitle;
 
+import com.slack.api.model.block.InputBlock;
 import com.slack.api.model.block.LayoutBlock;
 import com.slack.api.model.block.composition.OptionObject;
 import com.slack.api.model.block.element.BlockElement;
@@ -55,6 +57,9 @@ public final class FormModals {
     public static View modal(Form form, String closeLabel, String origin) {
         String metadata = origin == null || origin.isBlank() ? form.context() : form.context() + ORIGIN + origin;
         List<LayoutBlock> inputs = new ArrayList<>();
+        if (form.title().length() > MAX_TITLE) {
+            inputs.add(header(h -> h.text(SlackText.plain(form.title(), ReplyBlocks.MAX_HEADER))));
+        }
         if (!form.intro().isBlank()) {
             inputs.add(section(s -> s.text(SlackText.mrkdwn(form.intro(), ReplyBlocks.MAX_SECTION))));
         }
@@ -63,10 +68,22 @@ public final class FormModals {
                     .hint(in.hint().isBlank() ? null : SlackText.plain(in.hint(), MAX_HINT)).element(element(in))));
         }
         return view(v -> v.type("modal").callbackId(form.id()).privateMetadata(SlackText.cut(metadata, MAX_METADATA))
-                .title(viewTitle(t -> t.type("plain_text").text(SlackText.cut(form.title(), MAX_TITLE))))
+                .title(viewTitle(t -> t.type("plain_text").text(modalTitle(form.title()))))
                 .submit(viewSubmit(t -> t.type("plain_text").text(SlackText.cut(form.submitLabel(), MAX_TITLE))))
                 .close(viewClose(t -> t.type("plain_text").text(SlackText.cut(closeLabel, MAX_TITLE))))
                 .blocks(inputs));
+    }
+
+    /**
+     * Slack's modal titles hold 24 characters: a longer title is cut at a word, without an
+     * ellipsis in mid-word, and stands in full as the modal's first block.
+     */
+    static String modalTitle(String title) {
+        if (title.length() <= MAX_TITLE) {
+            return title;
+        }
+        int space = title.lastIndexOf(' ', MAX_TITLE);
+        return (space > 0 ? title.substring(0, space) : title.substring(0, MAX_TITLE)).strip();
     }
 
     /** The modal after a submission: the bot's answer in place of the form, with only a close button. */
@@ -109,7 +126,7 @@ public final class FormModals {
     public static List<String> inputNames(View view) {
         List<String> names = new ArrayList<>();
         if (view != null && view.getBlocks() != null) {
-            view.getBlocks().forEach(b -> names.add(b.getBlockId()));
+            view.getBlocks().stream().filter(InputBlock.class::isInstance).forEach(b -> names.add(b.getBlockId()));
         }
         return names;
     }

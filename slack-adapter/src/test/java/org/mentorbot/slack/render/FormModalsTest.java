@@ -30,10 +30,11 @@ class FormModalsTest {
         assertThat(modal.getTitle().getText()).hasSizeLessThanOrEqualTo(24);
         assertThat(FormModals.inputNames(modal)).containsExactly("rating", "comment");
 
-        InputBlock rating = (InputBlock) modal.getBlocks().get(0);
+        List<InputBlock> inputs = modal.getBlocks().stream().filter(InputBlock.class::isInstance).map(InputBlock.class::cast).toList();
+        InputBlock rating = inputs.get(0);
         assertThat(rating.isOptional()).isFalse();
         assertThat(((StaticSelectElement) rating.getElement()).getInitialOption().getValue()).isEqualTo("4");
-        InputBlock comment = (InputBlock) modal.getBlocks().get(1);
+        InputBlock comment = inputs.get(1);
         assertThat(comment.isOptional()).isTrue();
         PlainTextInputElement text = (PlainTextInputElement) comment.getElement();
         assertThat(text.getActionId()).isEqualTo("comment");
@@ -65,5 +66,17 @@ class FormModalsTest {
         state.setValues(Map.of("rating", Map.of("rating", chosen), "comment", Map.of("comment", typed), "extra", Map.of("extra", empty)));
 
         assertThat(FormModals.values(state)).containsExactlyInAnyOrderEntriesOf(Map.of("rating", "5", "comment", "Very helpful"));
+    }
+
+    @Test
+    void aTitleLongerThanSlackAllowsIsCutAtAWordAndShownInFull() {
+        Form join = new Form(ActionIds.FORM_JOIN, "Join the mentoring program", "Join", "", List.of());
+
+        View modal = FormModals.modal(join, "Cancel", "");
+
+        assertThat(modal.getTitle().getText()).isEqualTo("Join the mentoring").hasSizeLessThanOrEqualTo(FormModals.MAX_TITLE);
+        assertThat(((com.slack.api.model.block.HeaderBlock) modal.getBlocks().get(0)).getText().getText())
+                .isEqualTo("Join the mentoring program");
+        assertThat(FormModals.modalTitle("Feedback")).isEqualTo("Feedback");
     }
 }
