@@ -94,7 +94,8 @@ final class ScheduledRun implements AutoCloseable {
             }
         });
         assertThat(byPair(nudges)).as("every pair was nudged").hasSize(pairs);
-        assertThat(byPair(platform.accepted("POLL"))).hasSize(pairs).allSatisfy((pair, polls) -> assertThat(polls).hasSize(1));
+        assertThat(byPair(platform.accepted("POLL"))).as("a poll to each of the two, each on their own").hasSize(2 * pairs)
+                .allSatisfy((person, polls) -> assertThat(polls).hasSize(1));
     }
 
     /** Every pair was nudged at least once in every stretch of {@code longest} between {@code from} and {@code to}. */
