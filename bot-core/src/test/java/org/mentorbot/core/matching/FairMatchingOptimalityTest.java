@@ -25,9 +25,6 @@ import org.mentorbot.core.people.WorkingStyle;
  */
 class FairMatchingOptimalityTest {
 
-    private record Objective(int matched, long totalScore) {
-    }
-
     @ParameterizedTest
     @ValueSource(longs = {41, 42, 43, 44, 45, 46})
     void newScoresAndHardRulesAreWhatTheProfilesSayAndTheRoundIsTheExhaustiveOptimum(long seed) {
@@ -66,8 +63,8 @@ class FairMatchingOptimalityTest {
             MatchPlan plan = new Matcher(MatchingWeights.DEFAULTS, rules, java.time.Clock.fixed(
                     Scoring.WINTER_DAY.atStartOfDay().toInstant(java.time.ZoneOffset.UTC), java.time.ZoneOffset.UTC))
                     .plan(new MatchingInput(people.stream().map(Person::build).toList(), Map.of(), Set.of(), previous, waiting));
-            Objective expected = best(full, full.index().mentorCapacity.clone(), 0);
-            assertThat(new Objective(plan.pairs().size(), plan.totalScore())).as("seed %d round %d", seed, round).isEqualTo(expected);
+            MatchingOptimalityTest.Objective expected = MatchingOptimalityTest.best(full, full.index().mentorCapacity.clone(), 0);
+            assertThat(new MatchingOptimalityTest.Objective(plan.pairs().size(), plan.totalScore())).as("seed %d round %d", seed, round).isEqualTo(expected);
             assertThat(plan.optimal()).isTrue();
             for (ProposedPair pair : plan.pairs()) {
                 int i = indexOf(mentees, pair.mentee());
@@ -129,25 +126,5 @@ class FairMatchingOptimalityTest {
             }
         }
         throw new AssertionError("not in the roster: " + id);
-    }
-
-    private static Objective best(Scoring scoring, int[] capacity, int mentee) {
-        if (mentee == scoring.index().menteeCount()) {
-            return new Objective(0, 0);
-        }
-        Objective best = best(scoring, capacity, mentee + 1);
-        for (int m = 0; m < capacity.length; m++) {
-            int score = scoring.score(mentee, m);
-            if (score >= 0 && capacity[m] > 0) {
-                capacity[m]--;
-                Objective rest = best(scoring, capacity, mentee + 1);
-                capacity[m]++;
-                Objective with = new Objective(rest.matched() + 1, rest.totalScore() + score);
-                if (with.matched() > best.matched() || (with.matched() == best.matched() && with.totalScore() > best.totalScore())) {
-                    best = with;
-                }
-            }
-        }
-        return best;
     }
 }

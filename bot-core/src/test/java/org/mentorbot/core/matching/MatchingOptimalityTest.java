@@ -22,7 +22,7 @@ import org.mentorbot.core.people.ParticipantId;
  */
 class MatchingOptimalityTest {
 
-    private record Objective(int matched, long totalScore) {
+    record Objective(int matched, long totalScore) {
     }
 
     @ParameterizedTest
@@ -111,7 +111,8 @@ class MatchingOptimalityTest {
         return best(scoring, capacity, 0);
     }
 
-    private static Objective best(Scoring scoring, int[] capacity, int mentee) {
+    /** The best objective over every assignment of mentees {@code mentee..} to mentors with seats left: exhaustive search. */
+    static Objective best(Scoring scoring, int[] capacity, int mentee) {
         if (mentee == scoring.index().menteeCount()) {
             return new Objective(0, 0);
         }
