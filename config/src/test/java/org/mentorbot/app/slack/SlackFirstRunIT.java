@@ -148,7 +148,7 @@ class SlackFirstRunIT extends SlackEndToEnd {
         SLACK.person(mentee, menteeName, "UTC");
         join(mentor, Map.of("role", "mentor", "skills_offered", skill, "level", "6"));
         join(mentee, Map.of("role", "mentee", "skills_wanted", skill));
-        assertThat(awaitResponse(command(ADMIN, "match").responseUrl()).body()).contains("new pairs introduced");
+        assertThat(awaitResponse(command(ADMIN, "match").responseUrl()).body()).contains("introduced");
     }
 
     /** Sends {@code feedback}, checks the modal it opens and returns the poll it is for. */

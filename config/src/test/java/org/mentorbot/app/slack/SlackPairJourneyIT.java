@@ -28,7 +28,7 @@ class SlackPairJourneyIT extends SlackEndToEnd {
         SLACK.person(MENTEE, "Quinn", "UTC");
         join(MENTOR, Map.of("role", "mentor", "skills_offered", "cobol-journey", "timezone", "UTC"));
         join(MENTEE, Map.of("role", "mentee", "skills_wanted", "cobol-journey", "timezone", "UTC"));
-        assertThat(awaitResponse(command(ADMIN, "match").responseUrl()).body()).contains("new pairs introduced");
+        assertThat(awaitResponse(command(ADMIN, "match").responseUrl()).body()).contains("introduced");
 
         String group = FakeSlackApi.groupOf(awaitOne("conversations.open", c -> c.param("users").contains(MENTEE)).param("users"));
         FakeSlackApi.Call intro = awaitOne("chat.postMessage", c -> c.param("channel").equals(group) && c.param("blocks").contains("journey.goals"));

@@ -32,7 +32,7 @@ class SlackProgramsIT extends SlackEndToEnd {
         JsonNode modal = awaitOne("views.open", c -> c.param("trigger_id").equals(pressed.triggerId())).json("view");
         assertThat(modal.path("callback_id").asText()).isEqualTo("form.join");
         assertThat(modal.path("private_metadata").asText()).isEqualTo("eng~");
-        assertThat(modal.path("blocks").get(0).toString()).contains("You are joining Engineering mentoring",
+        assertThat(modal.path("blocks").toString()).contains("You are joining Engineering mentoring",
                 "Grow engineers into technical leaders");
 
         JsonNode welcome = new Sent(requests().send(joinBody(ANA, Map.of("role", "mentee", "skills_wanted", "go"),

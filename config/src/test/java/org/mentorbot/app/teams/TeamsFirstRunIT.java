@@ -65,6 +65,7 @@ class TeamsFirstRunIT extends TeamsEndToEnd {
         awaitOne(vic, c -> c.text().contains("Meet your mentoring partner"));
 
         send(carol, "message-admin-match", "nudge");
+        awaitOne(carol, c -> c.text().contains("Check-in sent to"));
         Call checkIn = awaitOne(vic, c -> c.text().contains("checkin.met"));
         String checkInId = Cards.submitData(Cards.card(checkIn), "actionId", "checkin.met").orElseThrow().path("value").asText();
         teams.post(press(vic, "checkin.met", checkInId, checkIn.answeredId()));
