@@ -73,6 +73,7 @@ class TeamsFirstRunIT extends TeamsEndToEnd {
         assertThat(answered.text()).contains("Uma Mentor (mentor) and Vic Mentee (mentee)");
 
         send(carol, "message-admin-match", "poll");
+        awaitOne(carol, c -> c.text().contains("Feedback poll sent to"));
         Call poll = awaitOne(vic, c -> c.text().contains("feedback.open"));
         String pollId = Cards.submitData(Cards.card(poll), "actionId", "feedback.open").orElseThrow().path("value").asText();
         teams.post(press(vic, "feedback.open", pollId, poll.answeredId()));
