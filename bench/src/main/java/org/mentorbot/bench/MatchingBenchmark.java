@@ -18,11 +18,12 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
 import org.mentorbot.core.people.Participant;
 
 /**
- * Times the matcher on generated rosters: 1,000 mentees × 200 mentors and 10,000 × 2,000 with
- * every pair scored, and 50,000 × 10,000 from an edge list of 50 candidate mentors per mentee.
+ * Times the matcher on generated rosters: 1,000 mentees × 200 mentors, 10,000 × 2,000 and
+ * 50,000 × 10,000 with every pair scored, and 50,000 × 10,000 from an edge list of 50 candidate
+ * mentors per mentee.
  * Prints wall time, peak heap, pairs matched, total score and whether optimality was proven.
  *
- * <pre>java -Xmx1g -jar bench/target/mentorbot-bench.jar [--case small|dense|edges|all] [--repeat N] [--seed N] [--write DIR]</pre>
+ * <pre>java -Xmx1g -jar bench/target/mentorbot-bench.jar [--case small|dense|dense50k|edges|all] [--repeat N] [--seed N] [--write DIR]</pre>
  *
  * The first run of each case in a fresh JVM includes JIT warm-up, as a one-off command would;
  * {@code --repeat} shows the warm runs after it.
@@ -58,6 +59,9 @@ public final class MatchingBenchmark {
             }
             if (which.equals("all") || which.equals("dense")) {
                 bench.scored("scored 10000x2000", 10_000, 2_000);
+            }
+            if (which.equals("all") || which.equals("dense50k")) {
+                bench.scored("scored 50000x10000", 50_000, 10_000);
             }
             if (which.equals("all") || which.equals("edges")) {
                 bench.edges("edges 50000x10000 k=50", 50_000, 10_000, 50);
