@@ -34,6 +34,9 @@ final class EdgeList {
     private final PairList pairs = new PairList();
     private final EdgeLines lines = new EdgeLines();
     private int selfEdges;
+    private byte[] lastMenteeId = new byte[64];
+    private int lastMenteeLength = -1;
+    private int lastMentee = -1;
 
     EdgeList(Path file, RosterIds ids) {
         this.file = file;
@@ -134,7 +137,7 @@ final class EdgeList {
             return false;
         }
         long points = wholeNumber(bytes, second + 1, to);
-        int mentee = lookUp(bytes, from, first);
+        int mentee = lookUpMentee(bytes, from, first);
         int mentor = lookUp(bytes, first + 1, second);
         if (points == Long.MIN_VALUE || mentee < 0 || mentor < 0 || ids.menteeIndex(mentee) < 0 || ids.mentorIndex(mentor) < 0) {
             return false;
@@ -145,6 +148,30 @@ final class EdgeList {
             add(ids.menteeIndex(mentee), ids.mentorIndex(mentor), (int) points, line);
         }
         return true;
+    }
+
+    /** Like {@link #lookUp}, but a mentee's lines mostly come one after the other, so the last one found is tried first. */
+    private int lookUpMentee(byte[] bytes, int from, int to) {
+        while (from < to && isSpace(bytes[from])) {
+            from++;
+        }
+        while (to > from && isSpace(bytes[to - 1])) {
+            to--;
+        }
+        int length = to - from;
+        if (length == lastMenteeLength && Arrays.equals(bytes, from, to, lastMenteeId, 0, length)) {
+            return lastMentee;
+        }
+        int found = ids.find(bytes, from, to);
+        if (found >= 0) {
+            if (lastMenteeId.length < length) {
+                lastMenteeId = new byte[length];
+            }
+            System.arraycopy(bytes, from, lastMenteeId, 0, length);
+            lastMenteeLength = length;
+            lastMentee = found;
+        }
+        return found;
     }
 
     private int lookUp(byte[] bytes, int from, int to) {
