@@ -79,12 +79,17 @@ public final class CliBenchmark {
         summary.forEach(System.out::println);
     }
 
-    /** The shipped jar when it was built; else this benchmark's jar, which carries the same command (a nested-jar launcher too). */
+    /**
+     * The shipped jar when it was built; else the jar this benchmark runs from, which carries the
+     * same command behind the same kind of nested-jar launcher.
+     */
     private static List<String> ourCommand(String jar) {
         if (Files.isRegularFile(Path.of(jar))) {
             return List.of("-jar", jar);
         }
-        return List.of("-Dloader.main=org.mentorbot.offline.OfflineMatchCli", "-jar", "bench/target/mentorbot-bench.jar");
+        String self = System.getProperty("java.class.path");
+        String bench = self.endsWith(".jar") && !self.contains(File.pathSeparator) ? self : "bench/target/mentorbot-bench.jar";
+        return List.of("-Dloader.main=org.mentorbot.offline.OfflineMatchCli", "-jar", bench);
     }
 
     private static String option(String[] args, String name, String fallback) {
