@@ -18,11 +18,13 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
 import org.mentorbot.core.people.Participant;
 
 /**
- * Times the matcher on generated rosters: 1,000 mentees × 200 mentors and 10,000 × 2,000 with
- * every pair scored, and 50,000 × 10,000 from an edge list of 50 candidate mentors per mentee.
+ * Times the matcher on generated rosters: 1,000 mentees × 200 mentors, 10,000 × 2,000 and
+ * 50,000 × 10,000 with every pair scored, and 50,000 × 10,000 from an edge list of 50 candidate
+ * mentors per mentee. {@code --case preview100k} (not part of {@code all}) times the matcher part of
+ * a {@code match preview} over 100,000 participants, 83,334 mentees and 16,666 mentors.
  * Prints wall time, peak heap, pairs matched, total score and whether optimality was proven.
  *
- * <pre>java -Xmx1g -jar bench/target/mentorbot-bench.jar [--case small|dense|edges|all] [--repeat N] [--seed N] [--write DIR]</pre>
+ * <pre>java -Xmx1g -jar bench/target/mentorbot-bench.jar [--case small|dense|dense50k|edges|all|preview100k] [--repeat N] [--seed N] [--write DIR]</pre>
  *
  * The first run of each case in a fresh JVM includes JIT warm-up, as a one-off command would;
  * {@code --repeat} shows the warm runs after it.
@@ -58,6 +60,12 @@ public final class MatchingBenchmark {
             }
             if (which.equals("all") || which.equals("dense")) {
                 bench.scored("scored 10000x2000", 10_000, 2_000);
+            }
+            if (which.equals("all") || which.equals("dense50k")) {
+                bench.scored("scored 50000x10000", 50_000, 10_000);
+            }
+            if (which.equals("preview100k")) {
+                bench.scored("scored 83334x16666", 83_334, 16_666);
             }
             if (which.equals("all") || which.equals("edges")) {
                 bench.edges("edges 50000x10000 k=50", 50_000, 10_000, 50);

@@ -2,9 +2,7 @@ package org.mentorbot.offline;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.matching.PairList;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
@@ -20,28 +18,26 @@ import org.mentorbot.core.people.Participant;
  */
 final class EdgeMatching {
 
+    private static final int CACHED_REASONS = 1024;
+
     private final List<Participant> mentees = new ArrayList<>();
     private final List<Participant> mentors = new ArrayList<>();
-    private final Map<String, Integer> menteeIndex = new HashMap<>();
-    private final Map<String, Integer> mentorIndex = new HashMap<>();
-    private final Map<String, String> roles = new HashMap<>();
+    private final RosterIds ids;
 
     EdgeMatching(List<Participant> roster) {
         for (Participant p : roster) {
-            roles.put(p.id().value(), p.profile().role().wireName());
             if (p.profile().role().isMentored()) {
-                menteeIndex.put(p.id().value(), mentees.size());
                 mentees.add(p);
             }
             if (p.profile().role().mentors()) {
-                mentorIndex.put(p.id().value(), mentors.size());
                 mentors.add(p);
             }
         }
+        ids = new RosterIds(roster);
     }
 
     EdgeList read(Path edgesFile) throws BadInputException {
-        return new EdgeList(edgesFile, menteeIndex, mentorIndex, roles).read();
+        return new EdgeList(edgesFile, ids).read();
     }
 
     MatchResult solve(EdgeList edges, Copy copy) {
@@ -54,8 +50,9 @@ final class EdgeMatching {
         BipartiteProblem problem = new BipartiteProblem(mentees.size(), capacity, allowed.mentees(), allowed.mentors(),
                 allowed.scores(), allowed.size(), bound);
         SolvedMatching solved = new MatchingSolver().solve(problem);
-        List<MatchResult.Pair> pairs = new ArrayList<>();
-        List<String> unmatched = new ArrayList<>();
+        List<MatchResult.Pair> pairs = new ArrayList<>(solved.matchedCount());
+        List<String> unmatched = new ArrayList<>(mentees.size() - solved.matchedCount());
+        String[] reasons = new String[CACHED_REASONS];
         for (int i = 0; i < mentees.size(); i++) {
             String mentee = mentees.get(i).id().value();
             int mentor = solved.mentorOf(i);
@@ -63,10 +60,20 @@ final class EdgeMatching {
                 unmatched.add(mentee);
             } else {
                 int score = problem.edgeScore(solved.edgeOf(i));
-                String reason = MatchResult.render(MatchReason.of("reason.givenScore", Integer.toString(score)), copy);
-                pairs.add(new MatchResult.Pair(mentors.get(mentor).id().value(), mentee, score, List.of(reason)));
+                pairs.add(new MatchResult.Pair(mentors.get(mentor).id().value(), mentee, score, List.of(reason(score, reasons, copy))));
             }
         }
         return new MatchResult(pairs, unmatched, solved.totalScore(), solved.proven());
+    }
+
+    /** The one reason an edge-list pair has, its score, worded once per score (most scores are small and repeat). */
+    private static String reason(int score, String[] cache, Copy copy) {
+        if (score < 0 || score >= cache.length) {
+            return MatchResult.render(MatchReason.of("reason.givenScore", Integer.toString(score)), copy);
+        }
+        if (cache[score] == null) {
+            cache[score] = MatchResult.render(MatchReason.of("reason.givenScore", Integer.toString(score)), copy);
+        }
+        return cache[score];
     }
 }

@@ -26,6 +26,11 @@ public final class OfflineMatchCli {
     private OfflineMatchCli() {
     }
 
+    /** The command on its own, without the bot around it: exits with {@link #run}'s code. */
+    public static void main(String[] args) {
+        System.exit(run(args, System.out, System.err));
+    }
+
     public static int run(String[] args, PrintStream out, PrintStream err) {
         MatchCommand command;
         try {

@@ -1,8 +1,8 @@
 package org.mentorbot.offline;
 
 import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -15,13 +15,13 @@ import java.nio.file.StandardCopyOption;
  */
 final class ResultWriter {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFactory factory = new JsonFactory();
 
     void write(MatchResult result, Path target) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".tmp");
         try {
-            try (JsonGenerator json = mapper.getFactory().createGenerator(temp.toFile(), JsonEncoding.UTF8)) {
+            try (JsonGenerator json = factory.createGenerator(temp.toFile(), JsonEncoding.UTF8)) {
                 json.useDefaultPrettyPrinter();
                 write(result, json);
             }

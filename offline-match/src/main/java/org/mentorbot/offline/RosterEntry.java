@@ -1,12 +1,15 @@
 package org.mentorbot.offline;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.mentorbot.core.people.Cadence;
 import org.mentorbot.core.people.Participant;
@@ -20,6 +23,10 @@ import org.mentorbot.core.people.Role;
  * roster id as it stands (no platform prefix). Only {@code id} and {@code role} are required;
  * the rest default to: no skills, no goals, no department, level 3, time zone UTC, languages
  * ["en"], capacity 1 for a mentor or both and 0 for a mentee.
+ *
+ * <p>The object is read straight off the parser, with no tree: each known field keeps its text,
+ * its int or its list of strings, or a mark that it has another type; other fields are skipped;
+ * a field given twice keeps its last value.
  */
 final class RosterEntry {
 
@@ -27,14 +34,59 @@ final class RosterEntry {
     static final String DEFAULT_ZONE = "UTC";
     static final List<String> DEFAULT_LANGUAGES = List.of("en");
 
+    private static final Map<String, Integer> FIELDS = Map.of("id", 0, "role", 1, "skillsOffered", 2, "skillsWanted", 3,
+            "goals", 4, "department", 5, "level", 6, "timezone", 7, "languages", 8, "capacity", 9);
+    private static final Object OTHER_TYPE = new Object();
+
     private final Path file;
     private final long line;
-    private final JsonNode node;
+    private final Object[] values = new Object[FIELDS.size()];
 
-    RosterEntry(Path file, long line, JsonNode node) {
+    private RosterEntry(Path file, long line) {
         this.file = file;
         this.line = line;
-        this.node = node;
+    }
+
+    /** Reads the object whose START_OBJECT the parser is on, up to and including its END_OBJECT. */
+    static RosterEntry read(Path file, long line, JsonParser json) throws IOException {
+        RosterEntry entry = new RosterEntry(file, line);
+        while (json.nextToken() == JsonToken.FIELD_NAME) {
+            Integer field = FIELDS.get(json.currentName());
+            JsonToken token = json.nextToken();
+            if (field == null) {
+                json.skipChildren();
+            } else {
+                entry.values[field] = value(json, token);
+            }
+        }
+        return entry;
+    }
+
+    private static Object value(JsonParser json, JsonToken token) throws IOException {
+        return switch (token) {
+            case VALUE_NULL -> null;
+            case VALUE_STRING -> json.getText();
+            case VALUE_NUMBER_INT -> json.getNumberType() == JsonParser.NumberType.INT ? (Object) json.getIntValue() : OTHER_TYPE;
+            case START_ARRAY -> strings(json);
+            default -> {
+                json.skipChildren();
+                yield OTHER_TYPE;
+            }
+        };
+    }
+
+    private static Object strings(JsonParser json) throws IOException {
+        List<String> strings = new ArrayList<>();
+        boolean allStrings = true;
+        for (JsonToken item = json.nextToken(); item != JsonToken.END_ARRAY; item = json.nextToken()) {
+            if (item == JsonToken.VALUE_STRING) {
+                strings.add(json.getText());
+            } else {
+                allStrings = false;
+                json.skipChildren();
+            }
+        }
+        return allStrings ? strings : OTHER_TYPE;
     }
 
     /** The participant, after checking that no earlier entry in {@code seen} had the same id. */
@@ -67,43 +119,37 @@ final class RosterEntry {
     }
 
     private String text(String field, String fallback) throws BadInputException {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+        Object value = values[FIELDS.get(field)];
+        if (value == null) {
             return fallback;
         }
-        if (!value.isTextual()) {
+        if (!(value instanceof String text)) {
             throw bad("\"" + field + "\" must be a string");
         }
-        return value.asText();
+        return text;
     }
 
     private int integer(String field, int fallback) throws BadInputException {
-        JsonNode value = node.get(field);
-        if (value == null || value.isNull()) {
+        Object value = values[FIELDS.get(field)];
+        if (value == null) {
             return fallback;
         }
-        if (!value.isIntegralNumber() || !value.canConvertToInt()) {
+        if (!(value instanceof Integer number)) {
             throw bad("\"" + field + "\" must be a whole number");
         }
-        return value.intValue();
+        return number;
     }
 
+    @SuppressWarnings("unchecked")
     private List<String> strings(String field) throws BadInputException {
-        JsonNode value = node.get(field);
-        List<String> values = new ArrayList<>();
-        if (value == null || value.isNull()) {
-            return values;
+        Object value = values[FIELDS.get(field)];
+        if (value == null) {
+            return new ArrayList<>();
         }
-        if (!value.isArray()) {
+        if (!(value instanceof List<?>)) {
             throw bad("\"" + field + "\" must be an array of strings");
         }
-        for (JsonNode item : value) {
-            if (!item.isTextual()) {
-                throw bad("\"" + field + "\" must be an array of strings");
-            }
-            values.add(item.asText());
-        }
-        return values;
+        return (List<String>) value;
     }
 
     private BadInputException bad(String problem) {

@@ -1,10 +1,9 @@
 package org.mentorbot.offline;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -22,13 +21,13 @@ import org.mentorbot.core.people.Participant;
  */
 final class RosterReader {
 
-    private final ObjectMapper mapper = new ObjectMapper();
+    private final JsonFactory factory = new JsonFactory();
 
     List<Participant> read(Path file) throws BadInputException {
         if (!Files.isRegularFile(file)) {
             throw new BadInputException(file, 0, "no such file");
         }
-        try (InputStream in = Files.newInputStream(file); JsonParser parser = mapper.getFactory().createParser(in)) {
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = factory.createParser(in)) {
             return participants(file, parser);
         } catch (JsonProcessingException e) {
             long line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
@@ -72,8 +71,7 @@ final class RosterReader {
             if (parser.currentToken() != JsonToken.START_OBJECT) {
                 throw new BadInputException(file, line, "each participant must be an object");
             }
-            JsonNode node = mapper.readTree(parser);
-            participants.add(new RosterEntry(file, line, node).toParticipant(seen));
+            participants.add(RosterEntry.read(file, line, parser).toParticipant(seen));
         }
         return participants;
     }

@@ -1,6 +1,7 @@
 package org.mentorbot.core.matching;
 
 import java.util.Arrays;
+import java.util.function.IntBinaryOperator;
 import java.util.stream.IntStream;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
 import org.mentorbot.core.matching.solver.MatchingSolver;
@@ -16,8 +17,10 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * A pricing pass then rescores every pair and tests it against the prices: a pair with a
  * negative reduced cost could still improve the matching, so it joins the candidates and the
  * round repeats. When no pair can improve it, the certificate of the candidate problem covers
- * the whole problem, and the matching is proven optimal. Scoring and pricing run in parallel
- * over ranges of mentees; results are merged in a fixed order, so they never depend on timing.
+ * the whole problem, and the matching is proven optimal. A pricing pass scores only the mentees
+ * whose {@link PricingBounds bound} says a pair of theirs might still improve the matching, so
+ * later rounds cost a fraction of the first. Scoring and pricing run in parallel over ranges of
+ * mentees; results are merged in a fixed order, so they never depend on timing.
  */
 final class PricedMatching {
 
@@ -38,6 +41,7 @@ final class PricedMatching {
     private final int keepPerMentee;
     private final int keepPerMentor;
     private final int[] menteeShift;
+    private final PricingBounds bounds;
 
     PricedMatching(CompatibilityScorer scorer, int mentees, int[] capacity) {
         this(scorer, mentees, capacity, PER_MENTEE, PER_MENTOR);
@@ -52,6 +56,7 @@ final class PricedMatching {
         this.mentors = capacity.length;
         this.capacity = capacity;
         this.chunks = Math.max(1, Math.min(mentees, 4 * Runtime.getRuntime().availableProcessors()));
+        this.bounds = new PricingBounds(mentees, capacity);
         this.menteeShift = new int[mentors];
         for (int m = 0; m < mentors; m++) {
             menteeShift[m] = shift(m, mentees);
@@ -127,6 +132,7 @@ final class PricedMatching {
                 }
             }
             maxScore = best;
+            bounds.surveyed(i, shortlistFloor == Long.MIN_VALUE ? PricingBounds.UNREACHABLE : TopCandidates.score(shortlistFloor));
             for (int k = 0; k < shortlist.size(); k++) {
                 perMentee.add(i, unrotate(TopCandidates.index(shortlist.get(k)), mentorShift, mentors), TopCandidates.score(shortlist.get(k)));
             }
@@ -180,40 +186,77 @@ final class PricedMatching {
 
     /** Every pair that could still improve the matching, the most improving few per mentee. */
     private PairList improving(SolvedMatching solved) {
+        int round = bounds.startRound(solved);
+        long[] price = prices(solved);
         PairList[] found = new PairList[chunks];
-        IntStream.range(0, chunks).parallel().forEach(c -> found[c] = improving(solved, c));
+        IntStream.range(0, chunks).parallel().forEach(c -> found[c] = improving(solved, price, c, round));
         PairList all = new PairList();
         Arrays.stream(found).forEach(all::addAll);
         return all;
     }
 
-    private PairList improving(SolvedMatching solved, int chunk) {
+    private PairList improving(SolvedMatching solved, long[] price, int chunk, int round) {
         PairList found = new PairList();
+        IntBinaryOperator pairScore = scorer::score;
         long[] reduced = new long[IMPROVING_PER_MENTEE];
         int[] mentor = new int[IMPROVING_PER_MENTEE];
         int[] row = new int[mentors];
         int[] scratch = new int[mentors];
         for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
-            scorer.scoreRow(i, row, scratch);
-            int kept = 0;
-            int own = solved.mentorOf(i);
-            int mentorShift = shift(i, mentors);
-            for (int k = 0; k < mentors; k++) {
-                int m = unrotate(k, mentorShift, mentors);
-                int score = row[m];
-                if (score < 0 || capacity[m] == 0 || m == own) {
-                    continue;
-                }
-                long cost = solved.reducedCost(i, m, score);
-                if (cost < 0 && (kept < reduced.length || cost < reduced[kept - 1])) {
-                    kept = insertSorted(reduced, mentor, kept, cost, m);
-                }
+            if (!bounds.mayImprove(i, pairScore)) {
+                continue;
             }
-            for (int k = 0; k < kept; k++) {
-                found.add(i, mentor[k], row[mentor[k]]);
+            scorer.scoreRow(i, row, scratch);
+            int own = solved.mentorOf(i);
+            long reach = bestValue(row, price, own);
+            bounds.measured(i, reach, round);
+            if (reach > solved.menteeThreshold(i)) {
+                int kept = mostImproving(solved, i, row, own, reduced, mentor);
+                for (int k = 0; k < kept; k++) {
+                    found.add(i, mentor[k], row[mentor[k]]);
+                }
             }
         }
         return found;
+    }
+
+    /** The mentors' prices, and a price no score reaches for those without a seat, who are never priced. */
+    private long[] prices(SolvedMatching solved) {
+        long[] price = new long[mentors];
+        for (int m = 0; m < mentors; m++) {
+            price[m] = capacity[m] == 0 ? Long.MAX_VALUE / 4 : solved.mentorPrice(m);
+        }
+        return price;
+    }
+
+    /** The best {@code score - price} of a scored row over every eligible mentor with a seat but {@code own}. */
+    private static long bestValue(int[] row, long[] price, int own) {
+        long best = PricingBounds.UNREACHABLE;
+        for (int m = 0; m < row.length; m++) {
+            int score = row[m];
+            if (score >= 0 && m != own) {
+                best = Math.max(best, score - price[m]);
+            }
+        }
+        return best;
+    }
+
+    /** The few pairs of mentee {@code i} with the most negative reduced cost, ties to the mentor first in its ranking. */
+    private int mostImproving(SolvedMatching solved, int i, int[] row, int own, long[] reduced, int[] mentor) {
+        int kept = 0;
+        int mentorShift = shift(i, mentors);
+        for (int k = 0; k < mentors; k++) {
+            int m = unrotate(k, mentorShift, mentors);
+            int score = row[m];
+            if (score < 0 || capacity[m] == 0 || m == own) {
+                continue;
+            }
+            long cost = solved.reducedCost(i, m, score);
+            if (cost < 0 && (kept < reduced.length || cost < reduced[kept - 1])) {
+                kept = insertSorted(reduced, mentor, kept, cost, m);
+            }
+        }
+        return kept;
     }
 
     /**

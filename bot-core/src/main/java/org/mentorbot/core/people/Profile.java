@@ -73,13 +73,31 @@ public record Profile(
         LinkedHashSet<String> kept = new LinkedHashSet<>();
         for (String value : values) {
             if (value != null) {
-                String clean = value.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+                String clean = collapseSpaces(value.strip()).toLowerCase(Locale.ROOT);
                 if (!clean.isEmpty()) {
                     kept.add(clean);
                 }
             }
         }
         return List.copyOf(kept);
+    }
+
+    /** Each run of ASCII white space ({@code [ \t\n\x0B\f\r]}) becomes one space; no regex, as this runs for every skill of every person read. */
+    private static String collapseSpaces(String text) {
+        StringBuilder out = null;
+        boolean inRun = false;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            boolean space = c == ' ' || c == '\t' || c == '\n' || c == 0x0B || c == '\f' || c == '\r';
+            if (out == null && (space && (c != ' ' || inRun))) {
+                out = new StringBuilder(text.length()).append(text, 0, k);
+            }
+            if (out != null && !(space && inRun)) {
+                out.append(space ? ' ' : c);
+            }
+            inRun = space;
+        }
+        return out == null ? text : out.toString();
     }
 
     /** How many mentees this person can take at once: their capacity when they mentor, else 0. */

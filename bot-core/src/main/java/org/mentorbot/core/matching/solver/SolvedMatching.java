@@ -63,4 +63,17 @@ public final class SolvedMatching {
     public long reducedCost(int mentee, int mentor, int score) {
         return scoreBound - score + menteePrice[mentee] + mentorPrice[mentor];
     }
+
+    /**
+     * The mentee's share of {@link #reducedCost}: a pair of {@code mentee} can improve the matching
+     * only if {@code score - mentorPrice(mentor) > menteeThreshold(mentee)}.
+     */
+    public long menteeThreshold(int mentee) {
+        return scoreBound + menteePrice[mentee];
+    }
+
+    /** The mentor's share of {@link #reducedCost}; see {@link #menteeThreshold}. */
+    public long mentorPrice(int mentor) {
+        return mentorPrice[mentor];
+    }
 }

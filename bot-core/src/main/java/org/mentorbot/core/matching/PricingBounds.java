@@ -1,0 +1,122 @@
+package org.mentorbot.core.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.IntBinaryOperator;
+import org.mentorbot.core.matching.solver.SolvedMatching;
+
+/**
+ * Tells which mentees a pricing pass can skip, so that a pass does not rescore every pair.
+ *
+ * <p>A pair (i, m) can improve the matching only when {@code score(i, m) - price(m)} exceeds the
+ * mentee's threshold. Whenever a mentee's row is scored, the best such value over every mentor
+ * but its own is kept, with the round whose prices it was measured against (its own mentor stays
+ * a candidate, and candidates are covered by the solver's certificate). Later, a mentor whose
+ * price has not fallen since that round cannot do better than the kept value; so when the kept
+ * value does not exceed the mentee's current threshold, only the mentors whose price fell need
+ * a look, and when they are few (an eighth of the mentors at most: a pair scored alone costs
+ * several times what it costs within a row), each such pair is scored alone instead of the row. When
+ * even the largest fall cannot lift the kept value over the threshold, nothing needs a look.
+ *
+ * <p>The survey counts as round 0, when every price was zero; what it keeps for a mentee is the
+ * lowest score on its shortlist, which bounds every mentor with a seat not on the shortlist.
+ */
+final class PricingBounds {
+
+    static final long UNREACHABLE = Long.MIN_VALUE / 4;
+
+    private final int[] capacity;
+    private final int mostFallen;
+    private final long[] reach;
+    private final int[] measuredIn;
+    private final List<long[]> prices = new ArrayList<>();
+    private long[] fallSince = new long[0];
+    private int[][] fallenSince = new int[0][];
+    private SolvedMatching current;
+
+    PricingBounds(int mentees, int[] capacity) {
+        this.capacity = capacity;
+        this.mostFallen = Math.max(64, capacity.length / 8);
+        this.reach = new long[mentees];
+        this.measuredIn = new int[mentees];
+        prices.add(new long[capacity.length]);
+    }
+
+    /**
+     * From the survey: the highest score {@code mentee} has with a mentor who has a seat and is
+     * not among its candidates (its shortlist's lowest score bounds it), or {@link #UNREACHABLE}
+     * when every such mentor is a candidate.
+     */
+    void surveyed(int mentee, long bestOutsideShortlist) {
+        reach[mentee] = bestOutsideShortlist;
+        measuredIn[mentee] = 0;
+    }
+
+    /** Takes the prices of the round just solved; returns that round's number. */
+    int startRound(SolvedMatching solved) {
+        long[] now = new long[capacity.length];
+        for (int m = 0; m < now.length; m++) {
+            now[m] = solved.mentorPrice(m);
+        }
+        fallSince = new long[prices.size()];
+        fallenSince = new int[prices.size()][];
+        for (int r = 0; r < fallSince.length; r++) {
+            long[] then = prices.get(r);
+            long fall = UNREACHABLE;
+            int[] fallen = new int[mostFallen];
+            int count = 0;
+            for (int m = 0; m < now.length; m++) {
+                if (capacity[m] > 0) {
+                    fall = Math.max(fall, then[m] - now[m]);
+                    if (then[m] > now[m] && count <= mostFallen) {
+                        count = keep(fallen, count, m);
+                    }
+                }
+            }
+            fallSince[r] = fall;
+            fallenSince[r] = count <= mostFallen ? Arrays.copyOf(fallen, count) : null;
+        }
+        prices.add(now);
+        current = solved;
+        return prices.size() - 1;
+    }
+
+    private static int keep(int[] fallen, int count, int mentor) {
+        if (count < fallen.length) {
+            fallen[count] = mentor;
+        }
+        return count + 1;
+    }
+
+    /**
+     * Whether some pair of {@code mentee} could still improve the matching at the current prices.
+     *
+     * @param score the score of a single pair, negative when it is not eligible
+     */
+    boolean mayImprove(int mentee, IntBinaryOperator score) {
+        long kept = reach[mentee];
+        long threshold = current.menteeThreshold(mentee);
+        int since = measuredIn[mentee];
+        if (kept == UNREACHABLE || kept + fallSince[since] <= threshold) {
+            return false;
+        }
+        if (kept > threshold || fallenSince[since] == null) {
+            return true;
+        }
+        int own = current.mentorOf(mentee);
+        for (int m : fallenSince[since]) {
+            int points = score.applyAsInt(mentee, m);
+            if (m != own && points >= 0 && points - current.mentorPrice(m) > threshold) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** After scoring {@code mentee}'s row in {@code round}: its best {@code score - price} over every mentor but its own. */
+    void measured(int mentee, long best, int round) {
+        reach[mentee] = best;
+        measuredIn[mentee] = round;
+    }
+}
