@@ -83,13 +83,16 @@ public final class InMemoryPairingStore implements PairingStore {
     }
 
     @Override
-    public synchronized List<Pairing> dueFor(DueIndex kind, Instant now, int limit) {
+    public synchronized List<Pairing> dueFor(DueIndex kind, Instant now, int skip, int limit) {
         List<Pairing> found = new ArrayList<>();
+        int skipped = 0;
         for (Entry entry : due.get(kind)) {
             if (entry.at().isAfter(now) || found.size() >= limit) {
                 break;
             }
-            found.add(byId.get(entry.id()));
+            if (skipped++ >= skip) {
+                found.add(byId.get(entry.id()));
+            }
         }
         return found;
     }

@@ -33,10 +33,16 @@ public interface PairingStore {
 
     /**
      * Up to {@code limit} active pairings on which {@code kind} is due at {@code now} (due at or
-     * before it), earliest first; reads those pairings only. The index is written in the same atomic
-     * step as the pairing, so every pairing answered was active and due when it was read.
+     * before it), earliest first, after skipping the first {@code skip} of them; reads those
+     * pairings only. The index is written in the same atomic step as the pairing, so every pairing
+     * answered was active and due when its entry was read.
      */
-    List<Pairing> dueFor(DueIndex kind, Instant now, int limit);
+    List<Pairing> dueFor(DueIndex kind, Instant now, int skip, int limit);
+
+    /** The first {@code limit} pairings due, as {@link #dueFor(DueIndex, Instant, int, int)}. */
+    default List<Pairing> dueFor(DueIndex kind, Instant now, int limit) {
+        return dueFor(kind, now, 0, limit);
+    }
 
     /**
      * For a kind whose time is not on the pairing ({@link DueIndex#PLAYBOOK}): when the active
