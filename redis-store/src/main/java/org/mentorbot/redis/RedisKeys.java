@@ -66,6 +66,8 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V addresses}</td><td>hash</td><td>participant id → the opaque address the bot reaches
  *     them at</td></tr>
  * <tr><td>{@code V playbook:<pairId>}</td><td>string</td><td>the pair's PlaybookProgress, as JSON</td></tr>
+ * <tr><td>{@code V playbook-timing}</td><td>string</td><td>when the program's playbook steps fall due (its steps
+ *     and the dates they depend on), to tell when they changed</td></tr>
  * <tr><td>{@code V thank:<thanksId>}</td><td>string</td><td>a Thanks, as JSON (its {@code shared} as when sent)</td></tr>
  * <tr><td>{@code V thanks:shared}</td><td>set</td><td>the ids of the thanks shared in the channel</td></tr>
  * <tr><td>{@code V thanks:from:<participantId>}</td><td>set</td><td>the ids of the thanks the person sent</td></tr>
@@ -228,6 +230,10 @@ public final class RedisKeys {
 
     String playbook(PairId pair) {
         return data + "playbook:" + pair.value();
+    }
+
+    String playbookTiming() {
+        return data + "playbook-timing";
     }
 
     String thanks(String id) {

@@ -14,7 +14,6 @@ import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
-import redis.clients.jedis.params.ZAddParams;
 
 /**
  * Pairings in Redis: one JSON string per pairing, indexed by sets of all pairings, of the open
@@ -30,6 +29,7 @@ public final class RedisPairingStore implements PairingStore {
     private static final LuaScript CREATE = LuaScript.named("create-pairing");
     private static final LuaScript REPLACE = LuaScript.named("replace-pairing");
     private static final LuaScript DELETE_ALL_OF = LuaScript.named("delete-pairings-of");
+    private static final LuaScript SCHEDULE_LOOK = LuaScript.named("schedule-look");
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -90,12 +90,8 @@ public final class RedisPairingStore implements PairingStore {
         if (kind.onPairing()) {
             throw new IllegalArgumentException(kind + " is due when the pairing says; it is not scheduled apart");
         }
-        String index = keys.due(kind);
-        if (at == null) {
-            redis.call("taking a pairing out of an index", jedis -> jedis.zrem(index, id.value()));
-        } else {
-            redis.call("scheduling a pairing", jedis -> jedis.zadd(index, at.toEpochMilli(), id.value(), ZAddParams.zAddParams().xx()));
-        }
+        redis.script("scheduling a pairing", SCHEDULE_LOOK, List.of(keys.pairing(id), keys.due(kind)),
+                List.of(id.value(), at == null ? "" : Long.toString(at.toEpochMilli())));
     }
 
     /** One HGETALL. */

@@ -72,6 +72,20 @@ public final class PlaybookFlow {
         return summary;
     }
 
+    /**
+     * When the program changed when its steps fall due (another playbook, another end), every active
+     * pair's playbook is looked at again at the next tick, as the steps of each may have moved;
+     * answers how many pairs. A constant cost when nothing changed.
+     */
+    public int replanIfChanged() {
+        if (!progress.recordTiming(steps.timing())) {
+            return 0;
+        }
+        List<Pairing> active = pairings.open().stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
+        active.forEach(p -> pairings.scheduleLook(p.id(), DueIndex.PLAYBOOK, Instant.EPOCH));
+        return active.size();
+    }
+
     /** The steps that go out with the pair's introduction, as text to add to it. */
     public List<String> withIntroduction(Pairing pairing) {
         return steps.of(pairing).stream().filter(d -> !d.at().isAfter(pairing.startedAt()))

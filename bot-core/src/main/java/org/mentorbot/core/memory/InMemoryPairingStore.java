@@ -102,7 +102,8 @@ public final class InMemoryPairingStore implements PairingStore {
         if (kind.onPairing()) {
             throw new IllegalArgumentException(kind + " is due when the pairing says; it is not scheduled apart");
         }
-        if (dueOf.get(kind).containsKey(id)) {
+        Pairing pairing = byId.get(id);
+        if (pairing != null && pairing.status() == PairingStatus.ACTIVE) {
             place(kind, id, at);
         }
     }

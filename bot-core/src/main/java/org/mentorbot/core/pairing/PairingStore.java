@@ -45,10 +45,10 @@ public interface PairingStore {
     }
 
     /**
-     * For a kind whose time is not on the pairing ({@link DueIndex#PLAYBOOK}): when the active
-     * pairing is next due, or never ({@code at} null). Changes nothing when the pairing is not in
-     * that index (not active, or taken out with null before), so a late caller cannot put back a
-     * pairing that was paused or ended meanwhile.
+     * For a kind whose time is not on the pairing ({@link DueIndex#PLAYBOOK}): when the pairing is
+     * next due, or never ({@code at} null). Checked and written in one atomic step, and changes
+     * nothing unless the pairing is active, so a late caller cannot put back a pairing that was
+     * paused or ended meanwhile.
      */
     void scheduleLook(PairId id, DueIndex kind, Instant at);
 

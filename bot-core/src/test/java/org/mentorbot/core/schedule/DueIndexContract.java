@@ -180,7 +180,7 @@ public abstract class DueIndexContract {
     }
 
     @Test
-    void thePlaybookLookIsMovedOnlyForAPairingStillInItsIndex() {
+    void thePlaybookLookIsScheduledOnlyForAnActivePairing() {
         Pairing pairing = pairing("mentor", "mentee");
         store.create(pairing, 1);
         Instant later = START.plus(Duration.ofDays(5));
@@ -188,12 +188,16 @@ public abstract class DueIndexContract {
         store.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, later);
         assertThat(store.dueFor(DueIndex.PLAYBOOK, later.minusMillis(1), 10)).isEmpty();
         assertThat(store.dueFor(DueIndex.PLAYBOOK, later, 10)).containsExactly(pairing);
-
         store.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, null);
-        store.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, later);
         assertThat(store.dueFor(DueIndex.PLAYBOOK, FAR, 10)).isEmpty();
+        store.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, later);
+        assertThat(store.dueFor(DueIndex.PLAYBOOK, FAR, 10)).containsExactly(pairing);
+
+        Pairing paused = lifecycle.pauseAllOf(pairing.mentee()).get(0);
+        store.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, later);
         store.scheduleLook(new PairId("pair-never"), DueIndex.PLAYBOOK, later);
         assertThat(store.dueFor(DueIndex.PLAYBOOK, FAR, 10)).isEmpty();
+        assertThat(store.find(paused.id())).contains(paused);
     }
 
     @Test
