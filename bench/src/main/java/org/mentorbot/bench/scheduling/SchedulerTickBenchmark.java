@@ -42,6 +42,8 @@ import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.redis.RedisStores;
+import redis.clients.jedis.DefaultJedisClientConfig;
+import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.params.ScanParams;
@@ -55,7 +57,8 @@ import redis.clients.jedis.resps.ScanResult;
  * connections), the bot's CPU time per tick, and Redis memory per pairing. Then 1,000 of the pairs
  * fall due and one tick delivers their check-ins to a platform that accepts at once. With at most
  * 200,000 pairings it also times the full scan the scheduler did before the indexes: every pairing
- * read for each kind, and the playbook progress of every active pair.
+ * read for each kind, and the playbook progress of every active pair. Last, it times the start-up
+ * step that builds the indexes for the same pairings as a store of schema 2.
  *
  * <p>Arguments (all optional): pairs (100000), measured idle ticks (50). Redis:
  * {@code MENTORBOT_BENCH_REDIS_URL}, else {@code MENTORBOT_TEST_REDIS_URL}, else
@@ -80,15 +83,15 @@ public final class SchedulerTickBenchmark {
         CountingConnections counted = CountingConnections.to(url);
         try (Jedis admin = new Jedis(url); UnifiedJedis bot = counted.client()) {
             try {
-                run(pairs, ticks, prefix, counted, admin, bot);
+                run(pairs, ticks, prefix, counted, admin, bot, url);
             } finally {
                 System.out.printf(Locale.ROOT, "cleaned up: %d keys under %s%n", deleteUnder(admin, prefix), prefix);
             }
         }
     }
 
-    private static void run(int pairs, int ticks, String prefix, CountingConnections counted, Jedis admin, UnifiedJedis bot)
-            throws Exception {
+    private static void run(int pairs, int ticks, String prefix, CountingConnections counted, Jedis admin, UnifiedJedis bot,
+                            URI url) throws Exception {
         long memoryBefore = usedMemory(admin);
         Stores stores = new RedisStores(bot, prefix).forProgram(ProgramSlug.DEFAULT);
         long seeding = System.nanoTime();
@@ -128,6 +131,22 @@ public final class SchedulerTickBenchmark {
             oldScan(stores, counted, cpu);
         }
         dueTick(stores, flows, counted, Math.min(DUE_PAIRS, pairs));
+        migration(admin, prefix, url);
+    }
+
+    /** The start-up step that builds the indexes and counts from the pairings of a store of schema 2, timed. */
+    private static void migration(Jedis admin, String prefix, URI url) {
+        List<String> derived = new ArrayList<>(Arrays.stream(DueIndex.values()).map(k -> prefix + "v1:due:" + indexName(k)).toList());
+        derived.add(prefix + "v1:pairings:counts");
+        admin.del(derived.toArray(String[]::new));
+        admin.set(prefix + "schema", "2");
+        DefaultJedisClientConfig patient = DefaultJedisClientConfig.builder().socketTimeoutMillis(600_000).build();
+        try (UnifiedJedis starting = new UnifiedJedis(new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort()), patient)) {
+            long started = System.nanoTime();
+            RedisStores.Schema found = new RedisStores(starting, prefix).schema();
+            System.out.printf(Locale.ROOT, "start-up on the same pairings as schema 2: %s, indexes and counts built in one script "
+                    + "in %.1f s%n", found, (System.nanoTime() - started) / 1e9);
+        }
     }
 
     /** One tick of every kind of due work of the program, as the scheduler's jobs run it. */
