@@ -15,10 +15,10 @@ import java.util.function.Supplier;
 import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.pairing.Circle;
 import org.mentorbot.core.pairing.Pairing;
-import org.mentorbot.core.people.CircleId;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.CircleId;
 
 /**
  * Delivers what falls due on pairings at one {@link DueTime} — check-in nudges, feedback polls —
