@@ -81,7 +81,8 @@ public final class SchedulerTickBenchmark {
                 "redis://127.0.0.1:6379"));
         String prefix = "mbbench:" + UUID.randomUUID() + ":";
         CountingConnections counted = CountingConnections.to(url);
-        try (Jedis admin = new Jedis(url); UnifiedJedis bot = counted.client()) {
+        System.out.println("key prefix " + prefix + " (deleted at the end)");
+        try (Jedis admin = new Jedis(server(url), patient()); UnifiedJedis bot = counted.client()) {
             try {
                 run(pairs, ticks, prefix, counted, admin, bot, url);
             } finally {
@@ -138,10 +139,9 @@ public final class SchedulerTickBenchmark {
     private static void migration(Jedis admin, String prefix, URI url) {
         List<String> derived = new ArrayList<>(Arrays.stream(DueIndex.values()).map(k -> prefix + "v1:due:" + indexName(k)).toList());
         derived.add(prefix + "v1:pairings:counts");
-        admin.del(derived.toArray(String[]::new));
+        admin.unlink(derived.toArray(String[]::new));
         admin.set(prefix + "schema", "2");
-        DefaultJedisClientConfig patient = DefaultJedisClientConfig.builder().socketTimeoutMillis(600_000).build();
-        try (UnifiedJedis starting = new UnifiedJedis(new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort()), patient)) {
+        try (UnifiedJedis starting = new UnifiedJedis(server(url), patient())) {
             long started = System.nanoTime();
             RedisStores.Schema found = new RedisStores(starting, prefix).schema();
             System.out.printf(Locale.ROOT, "start-up on the same pairings as schema 2: %s, indexes and counts built in one script "
@@ -288,6 +288,15 @@ public final class SchedulerTickBenchmark {
             cursor = page.getCursor();
         } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
         return deleted;
+    }
+
+    private static HostAndPort server(URI url) {
+        return new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort());
+    }
+
+    /** Waits up to ten minutes for an answer: a script over a million pairings, or deleting its keys, takes a while. */
+    private static DefaultJedisClientConfig patient() {
+        return DefaultJedisClientConfig.builder().socketTimeoutMillis(600_000).build();
     }
 
     private static long median(List<Long> values) {
