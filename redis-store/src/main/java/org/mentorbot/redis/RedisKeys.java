@@ -3,8 +3,11 @@ package org.mentorbot.redis;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Objects;
+import org.mentorbot.core.pairing.DueIndex;
 import org.mentorbot.core.people.CheckInId;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
@@ -19,9 +22,9 @@ import org.mentorbot.core.programs.ProgramSlug;
  * {@code <prefix>p:<slug>:} for every other program; the person's addresses and the seen platform
  * events are the person's and the platform's, not a program's, and stay in the default space.
  * {@code <prefix>programs} holds the programs themselves. {@code <prefix>schema} holds the schema
- * version, written on first start, moved from 1 to 2 at the first start of a Mentorbot that knows
- * programs, and checked at every start, so that an older Mentorbot never reads data laid out by a
- * newer one.
+ * version, written on first start, moved from 1 or 2 to 3 at the first start of a Mentorbot that
+ * indexes due times (building the indexes and counts from the pairings), and checked at every
+ * start, so that an older Mentorbot never reads data laid out by a newer one.
  *
  * <p>Values are JSON documents of the core records, with ids as plain strings, instants as
  * ISO-8601 UTC strings and durations as ISO-8601 durations. Sets index the records, so no
@@ -30,13 +33,19 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <table>
  * <caption>Keys, with {@code P} the prefix and {@code V} the program's space, {@code P v1:} or {@code P p:<slug>:}</caption>
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
- * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 2}</td></tr>
+ * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 3}</td></tr>
  * <tr><td>{@code P programs}</td><td>hash</td><td>slug → the Program, as JSON</td></tr>
  * <tr><td>{@code V participant:<participantId>}</td><td>string</td><td>a Participant, as JSON</td></tr>
  * <tr><td>{@code V participants}</td><td>set</td><td>the id of every participant</td></tr>
  * <tr><td>{@code V pairing:<pairId>}</td><td>string</td><td>a Pairing, as JSON</td></tr>
  * <tr><td>{@code V pairings}</td><td>set</td><td>the id of every pairing, open or ended</td></tr>
  * <tr><td>{@code V pairings:open}</td><td>set</td><td>the ids of the open (active or paused) pairings</td></tr>
+ * <tr><td>{@code V pairings:counts}</td><td>hash</td><td>{@code ACTIVE}, {@code PAUSED}, {@code ENDED}: how many pairings
+ *     stand in that state; {@code stalled}: open pairings flagged as stalled</td></tr>
+ * <tr><td>{@code V due:checkin}, {@code V due:feedback}, {@code V due:milestone}</td><td>sorted set</td><td>the ids of
+ *     the active pairings by that due time on the pairing (epoch ms)</td></tr>
+ * <tr><td>{@code V due:playbook}</td><td>sorted set</td><td>the ids of the active pairings by when their playbook
+ *     next needs a look (epoch ms)</td></tr>
  * <tr><td>{@code V pairings:mentoring:<participantId>}</td><td>set</td><td>the ids of every pairing in which
  *     the person is the mentor</td></tr>
  * <tr><td>{@code V pairings:mentored:<participantId>}</td><td>set</td><td>the ids of every pairing in which
@@ -57,6 +66,8 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V addresses}</td><td>hash</td><td>participant id → the opaque address the bot reaches
  *     them at</td></tr>
  * <tr><td>{@code V playbook:<pairId>}</td><td>string</td><td>the pair's PlaybookProgress, as JSON</td></tr>
+ * <tr><td>{@code V playbook-timing}</td><td>string</td><td>when the program's playbook steps fall due (its steps
+ *     and the dates they depend on), to tell when they changed</td></tr>
  * <tr><td>{@code V thank:<thanksId>}</td><td>string</td><td>a Thanks, as JSON (its {@code shared} as when sent)</td></tr>
  * <tr><td>{@code V thanks:shared}</td><td>set</td><td>the ids of the thanks shared in the channel</td></tr>
  * <tr><td>{@code V thanks:from:<participantId>}</td><td>set</td><td>the ids of the thanks the person sent</td></tr>
@@ -86,7 +97,7 @@ import org.mentorbot.core.programs.ProgramSlug;
 public final class RedisKeys {
 
     public static final String DEFAULT_PREFIX = "mentorbot:";
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     private final String prefix;
     private final String data;
@@ -136,6 +147,25 @@ public final class RedisKeys {
 
     String openPairings() {
         return data + "pairings:open";
+    }
+
+    /** The due-time index of one kind: active pair ids by due time (epoch ms). */
+    String due(DueIndex kind) {
+        return data + "due:" + switch (kind) {
+            case CHECK_IN -> "checkin";
+            case FEEDBACK -> "feedback";
+            case MILESTONE -> "milestone";
+            case PLAYBOOK -> "playbook";
+        };
+    }
+
+    /** The four due-time indexes, in the order of {@link DueIndex}. */
+    List<String> dueIndexes() {
+        return Arrays.stream(DueIndex.values()).map(this::due).toList();
+    }
+
+    String pairingCounts() {
+        return data + "pairings:counts";
     }
 
     String mentoring(ParticipantId mentor) {
@@ -200,6 +230,10 @@ public final class RedisKeys {
 
     String playbook(PairId pair) {
         return data + "playbook:" + pair.value();
+    }
+
+    String playbookTiming() {
+        return data + "playbook-timing";
     }
 
     String thanks(String id) {

@@ -44,6 +44,12 @@ public final class RedisPlaybookStore implements PlaybookStore {
     }
 
     @Override
+    public boolean recordTiming(String timing) {
+        String before = redis.call("recording the playbook's timing", jedis -> jedis.setGet(keys.playbookTiming(), timing));
+        return before != null && !before.equals(timing);
+    }
+
+    @Override
     public void deleteOf(Collection<PairId> pairs) {
         if (pairs.isEmpty()) {
             return;

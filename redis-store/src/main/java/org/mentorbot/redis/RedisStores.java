@@ -134,45 +134,39 @@ public final class RedisStores {
     public enum Schema {
         /** Nothing was stored under the prefix. */
         NEW,
-        /** Data of schema 1 (one implicit program) was found and is now the {@code default} program's. */
+        /** Data of schema 1 (one implicit program) was found, is now the {@code default} program's, and is indexed. */
         MIGRATED,
+        /** Data of schema 2 (programs, without due-time indexes) was found and its indexes and counts were built. */
+        INDEXED,
         /** The data was already of this schema. */
         CURRENT
     }
 
     /**
-     * Writes the schema version into a new store, and moves schema 1 to 2 in one atomic step (two
-     * nodes starting together move it once): schema 1's keys are the default program's keys of
-     * schema 2, so the move rewrites the version only.
+     * Writes the schema version into a new store, and moves schema 1 or 2 to 3 in one atomic step
+     * (two nodes starting together move it once). Schema 1's keys are the default program's keys of
+     * schema 2; schema 3 adds, in every program's space, the due-time indexes and the pairing
+     * counts, which the step builds from the stored pairings (see {@code index-pairings.lua}).
      */
     private static Schema checkSchema(RedisAccess redis, RedisKeys keys) {
         String current = Integer.toString(RedisKeys.SCHEMA_VERSION);
-        Object outcome = redis.call("checking the schema version", jedis -> jedis.eval(MIGRATE, List.of(keys.schema()), List.of(current)));
-        String found = String.valueOf(outcome);
-        if (found.equals("new")) {
-            return Schema.NEW;
-        }
-        if (found.equals("migrated")) {
-            return Schema.MIGRATED;
-        }
-        if (!current.equals(found)) {
-            throw new IllegalStateException("Redis key " + keys.schema() + " says the data under prefix '"
-                    + keys.prefix() + "' has schema version '" + found + "', but this Mentorbot reads version "
-                    + current + " only. Upgrade Mentorbot, or configure another key prefix.");
-        }
-        return Schema.CURRENT;
+        List<String> scriptKeys = List.of(keys.schema(), keys.programs());
+        List<String> args = List.of(current, keys.prefix());
+        String found = String.valueOf(redis.script("checking the schema version", MIGRATE, scriptKeys, args));
+        return switch (found) {
+            case "new" -> Schema.NEW;
+            case "migrated" -> Schema.MIGRATED;
+            case "indexed" -> Schema.INDEXED;
+            default -> {
+                if (!current.equals(found)) {
+                    throw new IllegalStateException("Redis key " + keys.schema() + " says the data under prefix '"
+                            + keys.prefix() + "' has schema version '" + found + "', but this Mentorbot reads version "
+                            + current + " only. Upgrade Mentorbot, or configure another key prefix.");
+                }
+                yield Schema.CURRENT;
+            }
+        };
     }
 
-    private static final String MIGRATE = """
-            local found = redis.call('GET', KEYS[1])
-            if not found then
-              redis.call('SET', KEYS[1], ARGV[1])
-              return 'new'
-            end
-            if found == '1' and ARGV[1] == '2' then
-              redis.call('SET', KEYS[1], ARGV[1])
-              return 'migrated'
-            end
-            return found
-            """;
+    private static final LuaScript MIGRATE = LuaScript.named("index-pairings");
 }

@@ -1,5 +1,7 @@
--- Erases every pairing a person was in, as mentor or mentee, with its entries in every index.
--- KEYS: pairings, pairings:open, pairings:mentoring:<person>, pairings:mentored:<person>
+-- Erases every pairing a person was in, as mentor or mentee, with its entries in every index
+-- and its share of the counts.
+-- KEYS: pairings, pairings:open, pairings:mentoring:<person>, pairings:mentored:<person>,
+--       due:checkin, due:feedback, due:milestone, due:playbook, pairings:counts
 -- ARGV: stem of pairing keys, stem of mentoring sets, stem of mentored sets
 local ids = redis.call('SUNION', KEYS[3], KEYS[4])
 for _, id in ipairs(ids) do
@@ -9,9 +11,16 @@ for _, id in ipairs(ids) do
     redis.call('SREM', ARGV[2] .. pairing.mentor, id)
     redis.call('SREM', ARGV[3] .. pairing.mentee, id)
     redis.call('DEL', ARGV[1] .. id)
+    redis.call('HINCRBY', KEYS[9], pairing.status, -1)
+    if pairing.stalled == true and pairing.status ~= 'ENDED' then
+      redis.call('HINCRBY', KEYS[9], 'stalled', -1)
+    end
   end
   redis.call('SREM', KEYS[1], id)
   redis.call('SREM', KEYS[2], id)
+  for i = 5, 8 do
+    redis.call('ZREM', KEYS[i], id)
+  end
 end
 redis.call('DEL', KEYS[3], KEYS[4])
 return #ids

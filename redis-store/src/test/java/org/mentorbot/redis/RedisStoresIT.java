@@ -30,13 +30,13 @@ class RedisStoresIT {
 
         RedisStores stores = new RedisStores(REDIS.jedis(), prefix);
 
-        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("2");
+        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("3");
         assertThat(stores.schema()).isEqualTo(RedisStores.Schema.NEW);
         assertThat(new RedisStores(REDIS.jedis(), prefix).schema()).isEqualTo(RedisStores.Schema.CURRENT);
     }
 
     @Test
-    void movesSchemaOneToTwoOnceAndKeepsItsDataAsTheDefaultProgramsData() {
+    void movesSchemaOneToThreeOnceAndKeepsItsDataAsTheDefaultProgramsData() {
         String prefix = REDIS.newPrefix();
         REDIS.jedis().set(prefix + "schema", "1");
         REDIS.jedis().hset(prefix + "v1:addresses", ADA.value(), "here");
@@ -46,7 +46,7 @@ class RedisStoresIT {
 
         assertThat(first.schema()).isEqualTo(RedisStores.Schema.MIGRATED);
         assertThat(second.schema()).isEqualTo(RedisStores.Schema.CURRENT);
-        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("2");
+        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("3");
         assertThat(second.forProgram(org.mentorbot.core.programs.ProgramSlug.DEFAULT).addresses().addressOf(ADA)).contains("here");
     }
 
@@ -73,14 +73,14 @@ class RedisStoresIT {
     @Test
     void refusesDataWrittenByANewerMentorbot() {
         String prefix = REDIS.newPrefix();
-        REDIS.jedis().set(prefix + "schema", "3");
+        REDIS.jedis().set(prefix + "schema", "4");
 
         assertThatThrownBy(() -> new RedisStores(REDIS.jedis(), prefix))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining(prefix + "schema")
-                .hasMessageContaining("schema version '3'")
-                .hasMessageContaining("reads version 2");
-        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("3");
+                .hasMessageContaining("schema version '4'")
+                .hasMessageContaining("reads version 3");
+        assertThat(REDIS.jedis().get(prefix + "schema")).isEqualTo("4");
     }
 
     @Test

@@ -12,8 +12,7 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.FeedbackStore;
-import org.mentorbot.core.pairing.Pairing;
-import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.core.pairing.PairingCounts;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
@@ -39,9 +38,9 @@ public final class StatsFlow {
 
     public ProgramStats stats() {
         List<Participant> enrolled = participants.all().stream().filter(p -> p.status() != ParticipantStatus.LEFT).toList();
-        List<Pairing> all = pairings.all();
+        PairingCounts pairs = pairings.counts();
         Set<ParticipantId> menteesWithMentor = new HashSet<>();
-        all.stream().filter(p -> p.status().isOpen()).forEach(p -> menteesWithMentor.add(p.mentee()));
+        pairings.open().forEach(p -> menteesWithMentor.add(p.mentee()));
         int waiting = (int) enrolled.stream()
                 .filter(p -> p.isActive() && p.profile().role().isMentored() && !menteesWithMentor.contains(p.id())).count();
         List<CheckIn> sent = checkIns.all();
@@ -51,9 +50,9 @@ public final class StatsFlow {
         return ProgramStats.of(
                 (int) enrolled.stream().filter(p -> p.profile().role().mentors()).count(),
                 (int) enrolled.stream().filter(p -> p.profile().role().isMentored()).count(),
-                count(all, PairingStatus.ACTIVE), count(all, PairingStatus.PAUSED), count(all, PairingStatus.ENDED),
+                pairs.active(), pairs.paused(), pairs.ended(),
                 waiting, sent.size(), answers.size(), (int) met,
-                (int) all.stream().filter(p -> p.status().isOpen() && p.stalled()).count(),
+                pairs.stalled(),
                 (int) answers.stream().filter(a -> a.outcome() == CheckInOutcome.NEED_HELP).count(),
                 (int) feedback.polls().stream().filter(p -> !p.requested()).count(), responses.size(),
                 responses.stream().mapToLong(FeedbackResponse::rating).sum());
@@ -95,9 +94,5 @@ public final class StatsFlow {
 
     private Field field(String key, int value) {
         return new Field(copy.text(key), String.valueOf(value));
-    }
-
-    private static int count(List<Pairing> pairings, PairingStatus status) {
-        return (int) pairings.stream().filter(p -> p.status() == status).count();
     }
 }

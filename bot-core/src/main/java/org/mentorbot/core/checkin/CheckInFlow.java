@@ -85,7 +85,7 @@ public final class CheckInFlow {
     /** Nudges every active pair and every circle with an active mentee now, whatever their schedule (the admin's {@code nudge}). */
     public NudgeSummary nudgeAll(Instant now) {
         NudgeSummary summary = NudgeSummary.NONE;
-        List<Pairing> all = pairings.all();
+        List<Pairing> all = pairings.open();
         for (Pairing pairing : all) {
             if (pairing.status() == PairingStatus.ACTIVE && pairing.circle() == null) {
                 summary = summary.plus(nudges.nudge(pairing, now, true, this::prompt));

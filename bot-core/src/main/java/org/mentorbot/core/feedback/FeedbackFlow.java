@@ -90,7 +90,7 @@ public final class FeedbackFlow {
     /** Polls every active pair and every circle with an active mentee now (the admin's {@code poll}). */
     public PollSummary pollAll(Instant now) {
         PollSummary summary = new PollSummary(0, 0);
-        List<Pairing> all = pairings.all();
+        List<Pairing> all = pairings.open();
         for (Pairing pairing : all) {
             if (pairing.status() == PairingStatus.ACTIVE && pairing.circle() == null) {
                 summary = summary.plus(send(pairing, now).reachedAnyone());

@@ -10,6 +10,7 @@ import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.pairing.DueIndex;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
@@ -17,6 +18,8 @@ import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.schedule.DeliveryWindow;
+import org.mentorbot.core.schedule.DueBatches;
+import org.mentorbot.core.schedule.DueDelivery;
 import org.mentorbot.core.schedule.Fanout;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
@@ -60,8 +63,27 @@ public final class PlaybookFlow {
         if (end.hasPassed(now)) {
             return PlaybookSummary.NONE;
         }
-        List<Pairing> active = pairings.all().stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
-        return Fanout.each(active, p -> send(p, now), pool).stream().reduce(PlaybookSummary.NONE, PlaybookSummary::plus);
+        PlaybookSummary summary = PlaybookSummary.NONE;
+        DueBatches batches = new DueBatches(pairings, DueIndex.PLAYBOOK, now, DueDelivery.BATCH);
+        for (List<Pairing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
+            List<Pairing> active = batch.stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
+            summary = Fanout.each(active, p -> send(p, now), pool).stream().reduce(summary, PlaybookSummary::plus);
+        }
+        return summary;
+    }
+
+    /**
+     * When the program changed when its steps fall due (another playbook, another end), every active
+     * pair's playbook is looked at again at the next tick, as the steps of each may have moved;
+     * answers how many pairs. A constant cost when nothing changed.
+     */
+    public int replanIfChanged() {
+        if (!progress.recordTiming(steps.timing())) {
+            return 0;
+        }
+        List<Pairing> active = pairings.open().stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
+        active.forEach(p -> pairings.scheduleLook(p.id(), DueIndex.PLAYBOOK, Instant.EPOCH));
+        return active.size();
     }
 
     /** The steps that go out with the pair's introduction, as text to add to it. */
@@ -70,19 +92,26 @@ public final class PlaybookFlow {
                 .map(d -> d.title() + ": " + d.text()).toList();
     }
 
+    /** Sends the pair the step due now if it may go out, and tells the store when to look at the pair next. */
     private PlaybookSummary send(Pairing pairing, Instant now) {
         List<PlaybookSteps.Due> due = steps.of(pairing);
         Optional<PlaybookProgress> stored = progress.find(pairing.id());
         PlaybookProgress current = stored.orElse(new PlaybookProgress(pairing.id(), steps.withIntroduction(pairing), null));
         int latest = latestDue(due, current.stepsDone(), now);
-        if (latest < 0 || current.isHeldAt(now)) {
-            return PlaybookSummary.NONE;
+        if (current.isHeldAt(now)) {
+            return lookAgain(pairing, current.heldUntil(), PlaybookSummary.NONE);
+        }
+        if (latest < 0) {
+            return lookAgain(pairing, firstFrom(due, current.stepsDone()), PlaybookSummary.NONE);
         }
         Optional<Participant> mentor = participants.find(pairing.mentor()).filter(Participant::isActive);
         Optional<Participant> mentee = participants.find(pairing.mentee()).filter(Participant::isActive);
-        if (mentor.isEmpty() || mentee.isEmpty()
-                || window.earliest(mentor.get().profile().timezone(), mentee.get().profile().timezone(), now).isAfter(now)) {
-            return PlaybookSummary.NONE;
+        if (mentor.isEmpty() || mentee.isEmpty()) {
+            return lookAgain(pairing, now.plus(LEASE), PlaybookSummary.NONE);
+        }
+        Instant earliest = window.earliest(mentor.get().profile().timezone(), mentee.get().profile().timezone(), now);
+        if (earliest.isAfter(now)) {
+            return lookAgain(pairing, earliest, PlaybookSummary.NONE);
         }
         PlaybookProgress claimed = current.heldUntil(now.plus(LEASE));
         if (!progress.replace(stored.orElse(null), claimed)) {
@@ -93,10 +122,21 @@ public final class PlaybookFlow {
         Delivery delivery = messenger.deliver(new Message(pairing.members(), reply, Message.Kind.GUIDANCE));
         if (delivery.reachedAnyone()) {
             progress.replace(claimed, claimed.done(latest + 1));
-            return PlaybookSummary.ONE_SENT;
+            return lookAgain(pairing, firstFrom(due, latest + 1), PlaybookSummary.ONE_SENT);
         }
         progress.replace(claimed, current.heldUntil(now.plus(RETRY)));
-        return PlaybookSummary.ONE_FAILED;
+        return lookAgain(pairing, now.plus(RETRY), PlaybookSummary.ONE_FAILED);
+    }
+
+    /** Tells the store when the pair's playbook next needs a look (null: never, every step is behind them). */
+    private PlaybookSummary lookAgain(Pairing pairing, Instant at, PlaybookSummary summary) {
+        pairings.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, at);
+        return summary;
+    }
+
+    /** When the earliest step from {@code from} on falls due, or null when there is none. */
+    private static Instant firstFrom(List<PlaybookSteps.Due> due, int from) {
+        return due.stream().skip(from).map(PlaybookSteps.Due::at).min(Instant::compareTo).orElse(null);
     }
 
     /** The index of the latest step from {@code from} on that is due at {@code now}, or -1. */

@@ -60,6 +60,13 @@ final class PlaybookSteps {
         return steps;
     }
 
+    /** What the steps' times depend on, to tell when a change of the program moved them. */
+    String timing() {
+        Playbook playbook = program.playbook();
+        String steps = playbook.builtIn() ? "built-in" : playbook.steps().stream().map(s -> s.after().toString()).toList().toString();
+        return playbook.enabled() + " " + steps + " ends " + program.endsAt() + " goals " + settings.firstCheckInAfter();
+    }
+
     /** How many steps go out with the introduction itself (those due at the pairing's start). */
     int withIntroduction(Pairing pairing) {
         return (int) of(pairing).stream().filter(d -> !d.at().isAfter(pairing.startedAt())).count();

@@ -20,6 +20,13 @@ public interface PlaybookStore {
      */
     boolean replace(PlaybookProgress current, PlaybookProgress updated);
 
+    /**
+     * Records when the program's playbook steps fall due, as {@code timing} (an opaque description
+     * of the steps and the dates they depend on); answers whether a different timing was recorded
+     * before. None recorded before is no change.
+     */
+    boolean recordTiming(String timing);
+
     /** Erases the progress of these pairs (for "delete me"). */
     void deleteOf(Collection<PairId> pairs);
 }

@@ -1,18 +1,45 @@
 package org.mentorbot.core.memory;
 
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Optional;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mentorbot.core.pairing.DueIndex;
 import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingCounts;
+import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 
-/** Pairings in memory. Creation is serialised so that capacity checks and inserts are atomic. */
+/**
+ * Pairings in memory, with a sorted index of due times per {@link DueIndex} and counts per state
+ * kept alongside. Writes are serialised, so that capacity checks and inserts are atomic and the
+ * indexes and counts always match the pairings.
+ */
 public final class InMemoryPairingStore implements PairingStore {
 
+    private static final Comparator<Entry> BY_DUE = Comparator.comparing(Entry::at).thenComparing(e -> e.id().value());
+
     private final Map<PairId, Pairing> byId = new ConcurrentHashMap<>();
+    private final Map<DueIndex, NavigableSet<Entry>> due = new EnumMap<>(DueIndex.class);
+    private final Map<DueIndex, Map<PairId, Instant>> dueOf = new EnumMap<>(DueIndex.class);
+    private final Map<PairingStatus, Integer> byStatus = new EnumMap<>(PairingStatus.class);
+    private int stalled;
+
+    public InMemoryPairingStore() {
+        for (DueIndex kind : DueIndex.values()) {
+            due.put(kind, new TreeSet<>(BY_DUE));
+            dueOf.put(kind, new HashMap<>());
+        }
+    }
 
     @Override
     public synchronized CreateOutcome create(Pairing pairing, int mentorCapacity) {
@@ -36,6 +63,7 @@ public final class InMemoryPairingStore implements PairingStore {
             return CreateOutcome.MENTOR_FULL;
         }
         byId.put(pairing.id(), pairing);
+        indexed(null, pairing);
         return CreateOutcome.CREATED;
     }
 
@@ -50,6 +78,43 @@ public final class InMemoryPairingStore implements PairingStore {
     }
 
     @Override
+    public List<Pairing> open() {
+        return byId.values().stream().filter(p -> p.status().isOpen()).toList();
+    }
+
+    @Override
+    public synchronized List<Pairing> dueFor(DueIndex kind, Instant now, int skip, int limit) {
+        List<Pairing> found = new ArrayList<>();
+        int skipped = 0;
+        for (Entry entry : due.get(kind)) {
+            if (entry.at().isAfter(now) || found.size() >= limit) {
+                break;
+            }
+            if (skipped++ >= skip) {
+                found.add(byId.get(entry.id()));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public synchronized void scheduleLook(PairId id, DueIndex kind, Instant at) {
+        if (kind.onPairing()) {
+            throw new IllegalArgumentException(kind + " is due when the pairing says; it is not scheduled apart");
+        }
+        Pairing pairing = byId.get(id);
+        if (pairing != null && pairing.status() == PairingStatus.ACTIVE) {
+            place(kind, id, at);
+        }
+    }
+
+    @Override
+    public synchronized PairingCounts counts() {
+        return new PairingCounts(byStatus.getOrDefault(PairingStatus.ACTIVE, 0), byStatus.getOrDefault(PairingStatus.PAUSED, 0),
+                byStatus.getOrDefault(PairingStatus.ENDED, 0), stalled);
+    }
+
+    @Override
     public List<Pairing> of(ParticipantId person) {
         return byId.values().stream().filter(p -> p.involves(person)).toList();
     }
@@ -59,11 +124,59 @@ public final class InMemoryPairingStore implements PairingStore {
         if (!current.id().equals(updated.id())) {
             throw new IllegalArgumentException("replace keeps the pairing's id");
         }
-        return byId.replace(current.id(), current, updated);
+        if (!byId.replace(current.id(), current, updated)) {
+            return false;
+        }
+        unindexed(current);
+        indexed(current, updated);
+        return true;
     }
 
     @Override
     public synchronized void deleteAllOf(ParticipantId person) {
-        byId.values().removeIf(p -> p.involves(person));
+        for (Pairing p : List.copyOf(byId.values())) {
+            if (p.involves(person)) {
+                byId.remove(p.id());
+                unindexed(p);
+                for (DueIndex kind : DueIndex.values()) {
+                    place(kind, p.id(), null);
+                }
+            }
+        }
+    }
+
+    /** Counts the pairing as stored now, and puts it where it belongs in each index. */
+    private void indexed(Pairing before, Pairing pairing) {
+        byStatus.merge(pairing.status(), 1, Integer::sum);
+        stalled += countsAsStalled(pairing) ? 1 : 0;
+        for (DueIndex kind : DueIndex.values()) {
+            Instant at = kind.position(before, pairing);
+            if (at != DueIndex.KEEP) {
+                place(kind, pairing.id(), at);
+            }
+        }
+    }
+
+    /** Takes the pairing as it was stored out of the counts. */
+    private void unindexed(Pairing pairing) {
+        byStatus.merge(pairing.status(), -1, Integer::sum);
+        stalled -= countsAsStalled(pairing) ? 1 : 0;
+    }
+
+    private void place(DueIndex kind, PairId id, Instant at) {
+        Instant was = at == null ? dueOf.get(kind).remove(id) : dueOf.get(kind).put(id, at);
+        if (was != null) {
+            due.get(kind).remove(new Entry(was, id));
+        }
+        if (at != null) {
+            due.get(kind).add(new Entry(at, id));
+        }
+    }
+
+    private static boolean countsAsStalled(Pairing pairing) {
+        return pairing.status().isOpen() && pairing.stalled();
+    }
+
+    private record Entry(Instant at, PairId id) {
     }
 }

@@ -12,6 +12,8 @@ import org.mentorbot.core.people.PairId;
 /** Playbook progress in memory; a claim is a compare-and-set through an atomic compute. */
 public final class InMemoryPlaybookStore implements PlaybookStore {
 
+    private String timing;
+
     private final Map<PairId, PlaybookProgress> byPair = new ConcurrentHashMap<>();
 
     @Override
@@ -33,6 +35,13 @@ public final class InMemoryPlaybookStore implements PlaybookStore {
             return stored;
         });
         return replaced[0];
+    }
+
+    @Override
+    public synchronized boolean recordTiming(String timing) {
+        String before = this.timing;
+        this.timing = timing;
+        return before != null && !before.equals(timing);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.mentorbot.core.pairing;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.people.PairId;
@@ -26,6 +27,33 @@ public interface PairingStore {
 
     /** Every pairing, open or ended, in no particular order. */
     List<Pairing> all();
+
+    /** The open (active or paused) pairings, in no particular order; reads no ended pairing. */
+    List<Pairing> open();
+
+    /**
+     * Up to {@code limit} active pairings on which {@code kind} is due at {@code now} (due at or
+     * before it), earliest first, after skipping the first {@code skip} of them; reads those
+     * pairings only. The index is written in the same atomic step as the pairing, so every pairing
+     * answered was active and due when its entry was read.
+     */
+    List<Pairing> dueFor(DueIndex kind, Instant now, int skip, int limit);
+
+    /** The first {@code limit} pairings due, as {@link #dueFor(DueIndex, Instant, int, int)}. */
+    default List<Pairing> dueFor(DueIndex kind, Instant now, int limit) {
+        return dueFor(kind, now, 0, limit);
+    }
+
+    /**
+     * For a kind whose time is not on the pairing ({@link DueIndex#PLAYBOOK}): when the pairing is
+     * next due, or never ({@code at} null). Checked and written in one atomic step, and changes
+     * nothing unless the pairing is active, so a late caller cannot put back a pairing that was
+     * paused or ended meanwhile.
+     */
+    void scheduleLook(PairId id, DueIndex kind, Instant at);
+
+    /** How many pairings are active, paused, ended and stalled; a constant number of reads. */
+    PairingCounts counts();
 
     /** Every pairing the person was ever in, as mentor or mentee. */
     List<Pairing> of(ParticipantId person);

@@ -117,7 +117,7 @@ final class ProgramAdministration {
         }
         ProgramFlows flows = registry.flows(closed.get());
         FeedbackFlow.PollSummary polled = flows.feedback().pollAll(now);
-        List<Pairing> open = registry.stores(program.slug()).pairings().all().stream().filter(p -> p.status().isOpen()).toList();
+        List<Pairing> open = registry.stores(program.slug()).pairings().open();
         for (Pairing pairing : open) {
             flows.enrollment().notify(pairing.members(), Reply.text(copy.text("programs.closedThanks", program.name())),
                     Message.Kind.NOTICE);

@@ -74,8 +74,18 @@ public final class ProgramRegistry {
 
     /** The flows of the program as it is defined now. */
     public ProgramFlows flows(Program program) {
-        return built.compute(program.slug(), (slug, old) -> old != null && old.program().equals(program)
-                ? old : new Built(program, assemble(program))).flows();
+        boolean[] assembled = {false};
+        ProgramFlows flows = built.compute(program.slug(), (slug, old) -> {
+            if (old != null && old.program().equals(program)) {
+                return old;
+            }
+            assembled[0] = true;
+            return new Built(program, assemble(program));
+        }).flows();
+        if (assembled[0]) {
+            flows.playbook().replanIfChanged();
+        }
+        return flows;
     }
 
     public Admins organisationAdmins() {

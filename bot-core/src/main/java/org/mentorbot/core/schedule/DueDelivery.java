@@ -4,9 +4,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -16,6 +18,7 @@ import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.CircleId;
 
 /**
  * Delivers what falls due on pairings at one {@link DueTime} — check-in nudges, feedback polls —
@@ -39,6 +42,8 @@ public final class DueDelivery {
 
     /** The longest a claim holds an item before another caller may send it. */
     public static final Duration LEASE = Duration.ofMinutes(1);
+    /** How many due pairings are read from the store at a time. */
+    public static final int BATCH = 500;
     private static final Backoff BACKOFF = new Backoff(6);
 
     private final PairingStore pairings;
@@ -60,30 +65,45 @@ public final class DueDelivery {
     /**
      * Applies {@code attempt} to every active pairing whose item is due at {@code now}, several at
      * a time on {@code pool}, and returns the results in no particular order once all are done.
+     * Only the due pairings are read, in batches of {@link #BATCH}, earliest first.
      */
     public <R> List<R> eachDue(Instant now, Executor pool, Function<Pairing, R> attempt) {
-        List<Pairing> dueNow = pairings.all().stream()
-                .filter(p -> p.status() == PairingStatus.ACTIVE && due.isDue(p, now))
-                .toList();
-        return Fanout.each(dueNow, attempt, pool);
+        List<R> results = new ArrayList<>();
+        DueBatches batches = new DueBatches(pairings, due.index(), now, BATCH);
+        for (List<Pairing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
+            List<Pairing> dueNow = batch.stream().filter(p -> p.status() == PairingStatus.ACTIVE && due.isDue(p, now)).toList();
+            results.addAll(Fanout.each(dueNow, attempt, pool));
+        }
+        return results;
     }
 
     /**
      * Like {@link #eachDue}, but a circle's pairings are one item: a circle with an active pairing
      * whose lead is due is handed to {@code attempt} as all its open pairings, lowest id first; a
-     * pairing outside any circle is handed alone.
+     * pairing outside any circle is handed alone. A due pairing of a circle brings the circle in,
+     * read as stored now, once per call.
      */
     public <R> List<R> eachDueTogether(Instant now, Executor pool, Function<List<Pairing>, R> attempt) {
-        List<Pairing> all = pairings.all();
-        List<List<Pairing>> dueNow = new ArrayList<>();
-        all.stream().filter(p -> p.circle() == null && p.status() == PairingStatus.ACTIVE && due.isDue(p, now))
-                .forEach(p -> dueNow.add(List.of(p)));
-        for (Circle circle : Circle.among(all)) {
-            if (!circle.active().isEmpty() && circle.lead().filter(lead -> due.isDue(lead, now)).isPresent()) {
-                dueNow.add(circle.open());
+        List<R> results = new ArrayList<>();
+        Set<CircleId> seen = new HashSet<>();
+        DueBatches batches = new DueBatches(pairings, due.index(), now, BATCH);
+        for (List<Pairing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
+            List<List<Pairing>> dueNow = new ArrayList<>();
+            for (Pairing p : batch) {
+                if (p.status() != PairingStatus.ACTIVE || !due.isDue(p, now)) {
+                    continue;
+                }
+                if (p.circle() == null) {
+                    dueNow.add(List.of(p));
+                } else if (seen.add(p.circle())) {
+                    Circle.of(pairings, p)
+                            .filter(circle -> !circle.active().isEmpty() && circle.lead().filter(lead -> due.isDue(lead, now)).isPresent())
+                            .ifPresent(circle -> dueNow.add(circle.open()));
+                }
             }
+            results.addAll(Fanout.each(dueNow, attempt, pool));
         }
-        return Fanout.each(dueNow, attempt, pool);
+        return results;
     }
 
     /**

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
+import org.mentorbot.core.pairing.DueIndex;
 import org.mentorbot.core.pairing.Pairing;
 
 /**
@@ -13,25 +14,32 @@ import org.mentorbot.core.pairing.Pairing;
  */
 public enum DueTime {
 
-    NEXT_CHECK_IN(Pairing::nextCheckInAt, Pairing::withNextCheckInAt,
+    NEXT_CHECK_IN(DueIndex.CHECK_IN, Pairing::nextCheckInAt, Pairing::withNextCheckInAt,
             Pairing::checkInFailures, Pairing::withCheckInFailures),
-    FEEDBACK_POLL(Pairing::feedbackDueAt, Pairing::withFeedbackDueAt,
+    FEEDBACK_POLL(DueIndex.FEEDBACK, Pairing::feedbackDueAt, Pairing::withFeedbackDueAt,
             Pairing::pollFailures, Pairing::withPollFailures),
     /** The next look at the pair's journey: a goals prompt, the mid-point review, the closing reflection, the not-started flag. */
-    MILESTONE(Pairing::milestoneDueAt, Pairing::withMilestoneDueAt,
+    MILESTONE(DueIndex.MILESTONE, Pairing::milestoneDueAt, Pairing::withMilestoneDueAt,
             Pairing::milestoneFailures, Pairing::withMilestoneFailures);
 
+    private final DueIndex index;
     private final Function<Pairing, Instant> read;
     private final BiFunction<Pairing, Instant, Pairing> move;
     private final ToIntFunction<Pairing> failures;
     private final BiFunction<Pairing, Integer, Pairing> count;
 
-    DueTime(Function<Pairing, Instant> read, BiFunction<Pairing, Instant, Pairing> move,
+    DueTime(DueIndex index, Function<Pairing, Instant> read, BiFunction<Pairing, Instant, Pairing> move,
             ToIntFunction<Pairing> failures, BiFunction<Pairing, Integer, Pairing> count) {
+        this.index = index;
         this.read = read;
         this.move = move;
         this.failures = failures;
         this.count = count;
+    }
+
+    /** The store's index of this due time. */
+    public DueIndex index() {
+        return index;
     }
 
     /** When it is due on the pairing; null when nothing more is. */

@@ -28,6 +28,14 @@ public abstract class PlaybookStoreContract {
     }
 
     @Test
+    void tellsWhenTheRecordedTimingOfTheStepsChanged() {
+        assertThat(store.recordTiming("built-in, no end")).as("nothing recorded before").isFalse();
+        assertThat(store.recordTiming("built-in, no end")).isFalse();
+        assertThat(store.recordTiming("built-in, ends 2027-06-30")).isTrue();
+        assertThat(store.recordTiming("built-in, ends 2027-06-30")).isFalse();
+    }
+
+    @Test
     void createsProgressOnlyWhenNoneIsStored() {
         PlaybookProgress first = new PlaybookProgress(PAIR, 1, NOW);
         assertThat(store.find(PAIR)).isEmpty();

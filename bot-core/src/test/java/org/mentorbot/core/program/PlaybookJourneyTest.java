@@ -108,6 +108,20 @@ class PlaybookJourneyTest {
     }
 
     @Test
+    void aPairWhosePlaybookWasOverGetsTheStepsOfANewOne() {
+        start(program(null, Playbook.OFF));
+        Instant later = chat.clock.instant().plus(Duration.ofDays(200));
+        assertThat(tickAt(later)).isEqualTo(0);
+        Program replaced = program(null, Playbook.of(List.of(new Playbook.Step(Duration.ofDays(100), "Keep going", "Plan the next quarter."))));
+
+        chat.registry.store().save(replaced);
+
+        assertThat(chat.registry.flows(replaced).playbook().sendDue(later.plusSeconds(1), ProgramEnd.NEVER, Runnable::run).sent())
+                .isEqualTo(1);
+        assertThat(chat.last(ed, Message.Kind.GUIDANCE).fallback()).contains("Keep going");
+    }
+
+    @Test
     void nothingIsSentOnceTheProgramHasEnded() {
         start(program(null, Playbook.DEFAULT));
         Instant later = chat.clock.instant().plus(Duration.ofDays(9));

@@ -3,6 +3,7 @@ package org.mentorbot.app.redis;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -11,7 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.mentorbot.app.MentorbotApplication;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Inbound;
+import org.mentorbot.core.pairing.DueIndex;
 import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramRegistry;
@@ -24,8 +27,8 @@ import redis.clients.jedis.params.ScanParams;
 
 /**
  * The first start of a Mentorbot that knows programs, on Redis data the previous release wrote
- * (schema 1): everything is found in the {@code default} program, and a second start changes
- * nothing.
+ * (schema 1): everything is found in the {@code default} program, the due-time indexes and pairing
+ * counts are built, and a second start changes nothing.
  */
 class ProgramsMigrationIT {
 
@@ -44,7 +47,7 @@ class ProgramsMigrationIT {
     void dataOfThePreviousReleaseBecomesTheDefaultProgramOnceAndNothingIsLost() {
         Schema1Fixture.load(jedis, prefix);
         try (ConfigurableApplicationContext first = start()) {
-            assertThat(jedis.get(prefix + "schema")).isEqualTo("2");
+            assertThat(jedis.get(prefix + "schema")).isEqualTo("3");
             ProgramRegistry programs = first.getBean(ProgramRegistry.class);
             assertThat(programs.all()).extracting(p -> p.slug().value()).containsExactly("default");
             Stores stores = programs.stores(ProgramSlug.DEFAULT);
@@ -54,6 +57,9 @@ class ProgramsMigrationIT {
                     .filteredOn(p -> p.status().isOpen()).extracting(p -> p.id().value())
                     .containsExactlyInAnyOrderElementsOf(Schema1Fixture.OPEN_PAIRINGS);
             assertThat(stores.pairings().all()).allSatisfy(this::keepsItsScoreAndReasons);
+            assertThat(stores.pairings().dueFor(DueIndex.CHECK_IN, Instant.parse("2100-01-01T00:00:00Z"), 100)).as("indexed at the first start")
+                    .containsExactlyInAnyOrderElementsOf(stores.pairings().all().stream()
+                            .filter(p -> p.status() == PairingStatus.ACTIVE).toList());
             assertThat(stores.checkIns().all()).hasSize(Schema1Fixture.CHECK_IN_COUNT)
                     .filteredOn(c -> c.answered().isPresent()).hasSize(Schema1Fixture.ANSWERED_CHECK_IN_COUNT);
             assertThat(stores.feedback().responses()).hasSize(Schema1Fixture.RESPONSE_COUNT);

@@ -76,7 +76,8 @@ final class ScheduledRun implements AutoCloseable {
      * Every nudge the platform accepted is a distinct check-in, recorded in the program (but for
      * at most {@code unrecordedAllowed}, in flight when a node was killed), every recorded one
      * reached the platform, and no pair was nudged twice within one cadence (by the instants the
-     * nudges were claimed at). Every pair got its poll once.
+     * nudges were claimed at). Each member of every pair got the pair's poll once (a poll reaches each member
+     * apart, so that each answers for themself).
      */
     void assertEachNudgeDeliveredOnce(int pairs, int unrecordedAllowed) {
         List<Accepted> nudges = nudges();
