@@ -112,7 +112,7 @@ public final class MentorBot {
             case DELETE_ME -> confirmations.askDeleteMe(actor, now);
             case STATS -> administration.stats(actor, line);
             case FEEDBACK_REPORT -> targets.administered(actor, line,
-                    (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy).report(p.name()));
+                    (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy, registry.anonymity()).report(p.name()));
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());

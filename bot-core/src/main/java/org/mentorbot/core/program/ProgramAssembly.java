@@ -29,6 +29,7 @@ import org.mentorbot.core.matching.MatchingFlow;
 import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.privacy.PersonalDataFlow;
@@ -77,6 +78,14 @@ public final class ProgramAssembly {
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
                                        String formIntro, Program program, ProgramStore programs) {
+        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, formContext, formIntro, program, programs,
+                Anonymity.DEFAULT);
+    }
+
+    /** One program's flows, as above, withholding aggregates over fewer answers than {@code anonymity} asks for. */
+    public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
+                                       String formIntro, Program program, ProgramStore programs, Anonymity anonymity) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
@@ -98,9 +107,9 @@ public final class ProgramAssembly {
                 matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
-                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
+                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy, anonymity),
                 new JourneyFlow(stores.pairings(), stores.journeys(), stores.participants(), messenger, alerts,
-                        loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock),
+                        loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock, anonymity),
                 new GuidanceFlow(program, programs, stores.participants(), copy),
                 playbook,
                 new ThanksFlow(program, stores.pairings(), stores.recognition(), stores.participants(), messenger, ids, copy),
@@ -137,7 +146,13 @@ public final class ProgramAssembly {
      */
     public static ProgramRegistry registry(ProgramStore programs, ProgramRegistry.StoreSpace space, Messenger platforms,
                                            Admins admins, Clock clock, IdGenerator ids, Copy copy) {
-        return new ProgramRegistry(programs, space, platforms, admins, clock, ids, copy);
+        return registry(programs, space, platforms, admins, clock, ids, copy, Anonymity.DEFAULT);
+    }
+
+    /** The programs' registry, as above, withholding aggregates over fewer answers than {@code anonymity} asks for. */
+    public static ProgramRegistry registry(ProgramStore programs, ProgramRegistry.StoreSpace space, Messenger platforms,
+                                           Admins admins, Clock clock, IdGenerator ids, Copy copy, Anonymity anonymity) {
+        return new ProgramRegistry(programs, space, platforms, admins, clock, ids, copy, anonymity);
     }
 
     /** A bot running the one {@code default} program with {@code settings}, its state in {@code stores} and in memory. */

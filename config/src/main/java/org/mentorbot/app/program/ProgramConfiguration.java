@@ -73,7 +73,7 @@ public class ProgramConfiguration {
                                     ProgramsStartup.EarlierData earlier, MentorbotProperties properties) {
         List<String> applied = ProgramsStartup.apply(properties.programsPath(), defaultProgram, programs, earlier);
         log.info("Programs applied at start: {}", applied.isEmpty() ? "none" : String.join(", ", applied));
-        return ProgramAssembly.registry(programs, space, platformMessengers, admins, clock, ids, copy);
+        return ProgramAssembly.registry(programs, space, platformMessengers, admins, clock, ids, copy, properties.anonymity());
     }
 
     /** The flows of the default program (or of the first program when there is no default). */
