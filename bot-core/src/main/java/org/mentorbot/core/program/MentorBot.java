@@ -37,6 +37,7 @@ public final class MentorBot {
     private final Journeys journeys;
     private final GuidanceCommands guidance;
     private final Confirmations confirmations;
+    private final Reports reports;
 
     public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
         this.registry = registry;
@@ -49,6 +50,7 @@ public final class MentorBot {
         this.journeys = new Journeys(registry, memberships, targets, copy);
         this.guidance = new GuidanceCommands(registry, targets, memberships, copy);
         this.confirmations = new Confirmations(registry, memberships, copy);
+        this.reports = new Reports(registry, targets, copy);
     }
 
     /** Answers one inbound; the reply goes back to the person where they asked. */
@@ -113,6 +115,7 @@ public final class MentorBot {
             case STATS -> administration.stats(actor, line);
             case FEEDBACK_REPORT -> targets.administered(actor, line,
                     (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy, registry.anonymity()).report(p.name()));
+            case EXPORT_PROGRAM -> reports.export(actor, line);
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());

@@ -1,0 +1,38 @@
+package org.mentorbot.core.program;
+
+import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.Block;
+import org.mentorbot.core.conversation.CommandLine;
+import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.reports.CsvFile;
+import org.mentorbot.core.reports.PairingExport;
+
+/** The admins' views of a whole program: {@code export program}, a file of its pairings. */
+final class Reports {
+
+    private final ProgramRegistry registry;
+    private final Targets targets;
+    private final Copy copy;
+
+    Reports(ProgramRegistry registry, Targets targets, Copy copy) {
+        this.registry = registry;
+        this.targets = targets;
+        this.copy = copy;
+    }
+
+    /** {@code export program [slug]}: the program's pairings as a CSV file, for its admins only. */
+    Reply export(Actor actor, CommandLine line) {
+        return targets.administered(actor, line, (program, flows) -> export(program));
+    }
+
+    private Reply export(Program program) {
+        Stores stores = registry.stores(program.slug());
+        CsvFile table = new PairingExport(stores.participants(), stores.pairings(), stores.checkIns(), stores.journeys())
+                .table(program.name());
+        return Reply.builder().text(copy.text("export.program.done", program.name(), table.rows().size()))
+                .document(new Block.Document("mentorbot-" + program.slug().value() + "-pairings.csv", "text/csv", table.text()))
+                .build();
+    }
+}
