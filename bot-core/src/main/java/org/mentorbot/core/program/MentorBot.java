@@ -19,6 +19,7 @@ import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.reports.ChartRenderer;
 
 /**
  * The bot's front door: every {@link Inbound} from every platform comes here and is answered
@@ -40,6 +41,11 @@ public final class MentorBot {
     private final Reports reports;
 
     public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
+        this(registry, clock, copy, ChartRenderer.NONE);
+    }
+
+    /** A bot whose reports carry charts drawn by {@code charts}. */
+    public MentorBot(ProgramRegistry registry, Clock clock, Copy copy, ChartRenderer charts) {
         this.registry = registry;
         this.targets = new Targets(registry, copy);
         this.memberships = new Memberships(registry, copy);
@@ -50,7 +56,7 @@ public final class MentorBot {
         this.journeys = new Journeys(registry, memberships, targets, copy);
         this.guidance = new GuidanceCommands(registry, targets, memberships, copy);
         this.confirmations = new Confirmations(registry, memberships, copy);
-        this.reports = new Reports(registry, targets, copy);
+        this.reports = new Reports(registry, targets, copy, charts);
     }
 
     /** Answers one inbound; the reply goes back to the person where they asked. */
@@ -116,6 +122,7 @@ public final class MentorBot {
             case FEEDBACK_REPORT -> targets.administered(actor, line,
                     (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy, registry.anonymity()).report(p.name()));
             case EXPORT_PROGRAM -> reports.export(actor, line);
+            case REPORT -> reports.report(actor, line);
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());

@@ -38,6 +38,7 @@ import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.recognition.MeetingCount;
+import org.mentorbot.core.reports.ChartRenderer;
 import org.mentorbot.core.recognition.RecognitionFlow;
 import org.mentorbot.core.recognition.ThanksFlow;
 import org.mentorbot.core.rematch.RematchFlow;
@@ -167,5 +168,10 @@ public final class ProgramAssembly {
 
     public static MentorBot bot(ProgramRegistry registry, Clock clock, Copy copy) {
         return new MentorBot(registry, clock, copy);
+    }
+
+    /** A bot whose {@code report} draws its charts with {@code charts}. */
+    public static MentorBot bot(ProgramRegistry registry, Clock clock, Copy copy, ChartRenderer charts) {
+        return new MentorBot(registry, clock, copy, charts);
     }
 }

@@ -6,20 +6,39 @@ import org.mentorbot.core.conversation.CommandLine;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.programs.Program;
+import org.mentorbot.core.reports.ChartRenderer;
 import org.mentorbot.core.reports.CsvFile;
 import org.mentorbot.core.reports.PairingExport;
+import org.mentorbot.core.reports.ProgramReport;
+import org.mentorbot.core.reports.ProgramReports;
+import org.mentorbot.core.reports.ReportReply;
 
-/** The admins' views of a whole program: {@code export program}, a file of its pairings. */
+/**
+ * The admins' views of a whole program: {@code report}, its numbers and charts, and
+ * {@code export program}, a file of its pairings.
+ */
 final class Reports {
 
     private final ProgramRegistry registry;
     private final Targets targets;
     private final Copy copy;
+    private final ChartRenderer charts;
 
-    Reports(ProgramRegistry registry, Targets targets, Copy copy) {
+    Reports(ProgramRegistry registry, Targets targets, Copy copy, ChartRenderer charts) {
         this.registry = registry;
         this.targets = targets;
         this.copy = copy;
+        this.charts = charts;
+    }
+
+    /** {@code report [slug]}: the program's report, for its admins only. */
+    Reply report(Actor actor, CommandLine line) {
+        return targets.administered(actor, line, (program, flows) -> {
+            Stores stores = registry.stores(program.slug());
+            ProgramReport report = new ProgramReports(stores.participants(), stores.pairings(), stores.checkIns(),
+                    stores.journeys(), stores.feedback()).report();
+            return new ReportReply(copy, registry.anonymity(), charts).render(program.name(), program.slug().value(), report);
+        });
     }
 
     /** {@code export program [slug]}: the program's pairings as a CSV file, for its admins only. */

@@ -14,6 +14,7 @@ import org.mentorbot.core.journey.Goal;
 import org.mentorbot.core.journey.GoalStatus;
 import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.Meeting;
+import org.mentorbot.core.journey.Milestone;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.people.Anonymity;
@@ -28,7 +29,7 @@ import org.mentorbot.core.testkit.Conversation;
  * <ul>
  *   <li>mentors Maya, Rui and {@code Zoë "Z", Ops}; mentees Ed, Lin, {@code =1+2} and Kai (never matched);</li>
  *   <li>Maya–Ed, introduced 5 Jan 2026, active: goals 2 (1 achieved), meetings 12 Jan and 9 Feb, check-ins
- *       "met" (12 Jan) then "not yet" (1 Feb);</li>
+ *       "met" (12 Jan) then "not yet" (1 Feb), the closing reflection reached;</li>
  *   <li>Rui–Lin, introduced 5 Jan 2026, ended 15 Feb by Lin ("left"): goal 1 (none achieved), meeting 20 Jan,
  *       check-in "need help" (19 Jan);</li>
  *   <li>Zoë–{@code =1+2}, introduced 2 Feb 2026, active and stalled: nothing logged.</li>
@@ -70,7 +71,8 @@ final class SeededProgram {
         journey(Journey.empty(mayaEd)
                 .withGoals(List.of(goal("Lead a design review", GoalStatus.ACHIEVED, ed), goal("Give a talk", GoalStatus.IN_PROGRESS, ed)))
                 .withMeeting(meeting("2026-01-12", 60, ed))
-                .withMeeting(meeting("2026-02-09", 30, maya)));
+                .withMeeting(meeting("2026-02-09", 30, maya))
+                .handled(Milestone.CLOSING_REFLECTION));
         journey(Journey.empty(ruiLin)
                 .withGoals(List.of(goal("Learn Rust", GoalStatus.NOT_STARTED, lin)))
                 .withMeeting(meeting("2026-01-20", 45, lin)));
