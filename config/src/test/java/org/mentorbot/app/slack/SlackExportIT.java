@@ -63,7 +63,8 @@ class SlackExportIT extends SlackEndToEnd {
             assertThat(row.subList(4, 12)).containsExactly("active", "", "", "0", "", "0", "0", "no");
         });
         assertThat(rows).allSatisfy(r -> assertThat(r).hasSize(12));
-        awaitOne("files.completeUploadExternal", c -> c.param("channel_id").equals("D" + ADMIN));
+        awaitOne("files.completeUploadExternal", c -> c.param("channel_id").equals("D" + ADMIN)
+                && c.param("files").contains("mentorbot-default-pairings.csv"));
     }
 
     /** RFC 4180 as a spreadsheet reads it: quoted cells may hold commas, doubled quotes and line breaks. */
