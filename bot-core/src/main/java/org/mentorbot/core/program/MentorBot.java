@@ -15,6 +15,7 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.feedback.FeedbackReport;
+import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
@@ -86,6 +87,16 @@ public final class MentorBot {
         return command.runsLong() && (!command.adminOnly() || isAdmin(inbound.actor()));
     }
 
+    /**
+     * The person left the organisation (a platform says their account was deactivated): recorded
+     * as a leaver, with the date and their role, in every program they are in, once. Answers in how
+     * many programs they were recorded now. Throws {@link StoreUnavailableException} when a store
+     * cannot be reached; the platform's retry records the rest.
+     */
+    public int leftOrganisation(ParticipantId person) {
+        return reports.leftOrganisation(person, clock.instant());
+    }
+
     /** Whether the person administers the organisation's programs or at least one program. */
     public boolean isAdmin(Actor actor) {
         return registry.organisationAdmins().includes(actor.id())
@@ -122,7 +133,7 @@ public final class MentorBot {
             case FEEDBACK_REPORT -> targets.administered(actor, line,
                     (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy, registry.anonymity()).report(p.name()));
             case EXPORT_PROGRAM -> reports.export(actor, line);
-            case REPORT -> reports.report(actor, line);
+            case REPORT -> reports.report(actor, line, now);
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());

@@ -27,6 +27,7 @@ import org.mentorbot.core.journey.MetCheckIns;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingFlow;
 import org.mentorbot.core.memory.InMemoryProgramStore;
+import org.mentorbot.core.outcomes.LeaverRecords;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.Anonymity;
@@ -104,7 +105,7 @@ public final class ProgramAssembly {
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
                         stores.addresses(), enrollment, stores.journeys(), copy, stores.waitlist(), stores.requests(),
-                        List.of(recognition, new PlaybookRecords(stores.playbooks())), ids),
+                        List.of(recognition, new PlaybookRecords(stores.playbooks()), new LeaverRecords(stores.leavers())), ids),
                 matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),

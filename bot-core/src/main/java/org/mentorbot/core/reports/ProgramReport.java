@@ -19,9 +19,10 @@ import org.mentorbot.core.people.Anonymity;
  * @param ratings           the feedback ratings (1 to 5), in no order that tells who gave which
  * @param daysToFirstMeeting one entry per pair that logged a meeting
  * @param comments          the feedback comments, sorted
+ * @param retention         the participants who left the organisation, against the program's baseline
  */
 public record ProgramReport(Funnel funnel, SortedMap<YearMonth, Integer> meetingsPerMonth, List<Integer> ratings,
-                            List<Long> daysToFirstMeeting, List<String> comments) {
+                            List<Long> daysToFirstMeeting, List<String> comments, Retention retention) {
 
     public ProgramReport {
         meetingsPerMonth = new TreeMap<>(meetingsPerMonth);

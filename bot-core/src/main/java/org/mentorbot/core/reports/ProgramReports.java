@@ -1,10 +1,13 @@
 package org.mentorbot.core.reports;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -19,9 +22,11 @@ import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.journey.Meeting;
 import org.mentorbot.core.journey.Milestone;
+import org.mentorbot.core.outcomes.LeaverStore;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
 
@@ -33,9 +38,11 @@ public final class ProgramReports {
     private final CheckInStore checkIns;
     private final JourneyStore journeys;
     private final FeedbackStore feedback;
+    private final LeaverStore leavers;
 
     public ProgramReports(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, JourneyStore journeys,
-                          FeedbackStore feedback) {
+                          FeedbackStore feedback, LeaverStore leavers) {
+        this.leavers = leavers;
         this.participants = participants;
         this.pairings = pairings;
         this.checkIns = checkIns;
@@ -43,7 +50,8 @@ public final class ProgramReports {
         this.feedback = feedback;
     }
 
-    public ProgramReport report() {
+    /** The report as of {@code now}, retention against {@code baselineAnnualTurnover} (null when the program has none). */
+    public ProgramReport report(Instant now, Double baselineAnnualTurnover) {
         List<Pairing> all = pairings.all();
         Set<PairId> metByCheckIn = new HashSet<>();
         checkIns.all().stream().filter(c -> c.answered().map(a -> a.outcome() == CheckInOutcome.MET).orElse(false))
@@ -58,14 +66,18 @@ public final class ProgramReports {
             LocalDate introduced = LocalDate.ofInstant(pair.pairing().startedAt(), ZoneOffset.UTC);
             pair.journey().firstMeeting().ifPresent(first -> days.add(Math.max(0, ChronoUnit.DAYS.between(introduced, first))));
         }
-        int enrolled = (int) participants.all().stream().filter(p -> p.profile().role().isMentored()).count();
+        List<Participant> everyone = participants.all();
+        int enrolled = (int) everyone.stream().filter(p -> p.profile().role().isMentored()).count();
+        long observed = everyone.stream().map(Participant::joinedAt).min(Comparator.naturalOrder())
+                .map(first -> Math.max(0, Duration.between(first, now).toDays())).orElse(0L);
+        Retention retention = new Retention(everyone.size(), leavers.all().size(), observed, baselineAnnualTurnover);
         Funnel funnel = new Funnel(enrolled, mentees(pairs, p -> true),
                 mentees(pairs, p -> !p.journey().meetings().isEmpty() || metByCheckIn.contains(p.pairing().id())),
                 mentees(pairs, p -> !p.journey().goals().isEmpty()), mentees(pairs, p -> p.journey().achieved() > 0),
                 mentees(pairs, p -> p.journey().hasHandled(Milestone.CLOSING_REFLECTION)));
         List<FeedbackResponse> responses = feedback.responses();
         return new ProgramReport(funnel, perMonth, responses.stream().map(FeedbackResponse::rating).toList(), days,
-                responses.stream().map(FeedbackResponse::comment).filter(c -> !c.isBlank()).toList());
+                responses.stream().map(FeedbackResponse::comment).filter(c -> !c.isBlank()).toList(), retention);
     }
 
     private static int mentees(List<PairJourney> pairs, Predicate<PairJourney> reached) {

@@ -52,6 +52,7 @@ public final class ReportReply {
         lines.add(new Field(copy.text("report.average"), number(report.averageRating(anonymity), "%.1f / 5").orElse(withheld)));
         lines.add(new Field(copy.text("report.medianDays"), number(report.medianDaysToFirstMeeting(anonymity), "%.1f")
                 .map(d -> d.replace(".0", "")).orElse(copy.text("stats.withheldPairs", anonymity.minimum()))));
+        lines.addAll(retention(report.retention()));
         Reply.Builder reply = Reply.builder().header(copy.text("report.title", programName)).fields(lines);
         for (Chart chart : charts(f, report.meetingsPerMonth(), satisfaction)) {
             String name = "mentorbot-" + slug + "-" + chart.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
@@ -66,6 +67,25 @@ public final class ReportReply {
             comments.forEach(reply::text);
         }
         return reply.build();
+    }
+
+    /** Leavers, their share and rate against the baseline: only once someone has left. */
+    private List<Field> retention(Retention r) {
+        if (r.leavers() == 0) {
+            return List.of();
+        }
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(copy.text("report.leavers"), copy.text("report.leaversOf", r.leavers(), r.participants(),
+                percent(r.leaverShare().orElse(0)))));
+        r.annualisedTurnover().ifPresent(rate -> fields.add(new Field(copy.text("report.annualTurnover"), percent(rate))));
+        if (r.baselineAnnualTurnover() != null) {
+            fields.add(new Field(copy.text("report.baselineTurnover"), percent(r.baselineAnnualTurnover())));
+        }
+        return fields;
+    }
+
+    private static String percent(double share) {
+        return Math.round(share * 100) + "%";
     }
 
     private List<Chart> charts(Funnel f, Map<YearMonth, Integer> perMonth, Optional<List<Integer>> satisfaction) {
