@@ -11,9 +11,9 @@ import org.mentorbot.core.journey.JourneyStats;
 import org.mentorbot.core.people.Anonymity;
 
 /**
- * A program's report in numbers. What is drawn from people's answers — the ratings, their
- * distribution and average, the days to a first meeting, the comments — is only given out through
- * methods that take the organisation's {@link Anonymity} and withhold it under the minimum.
+ * A program's report in numbers. It holds the answers it is computed from; what is shown of them —
+ * the ratings' distribution and average, the median days to a first meeting, the comments — comes
+ * from the methods that take the organisation's {@link Anonymity} and withhold it under the minimum.
  *
  * @param meetingsPerMonth  meetings logged, by the month they were held
  * @param ratings           the feedback ratings (1 to 5), in no order that tells who gave which
