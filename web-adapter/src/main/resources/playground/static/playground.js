@@ -218,8 +218,16 @@ function renderBlock(block, article, ctx) {
     }
     case "form": return renderForm(block.form, ctx);
     case "document": return renderDocument(block.document);
+    case "image": return renderImage(block);
     default: return el("p", { className: "muted", text: "(a part this page cannot show)" });
   }
+}
+
+function renderImage(block) {
+  if (typeof block.image !== "string" || !block.image.startsWith("data:image/png;base64,")) {
+    return el("p", { className: "text", text: block.text });
+  }
+  return el("figure", { className: "chart" }, el("img", { src: block.image, alt: block.text }));
 }
 
 function renderDocument(doc) {

@@ -79,6 +79,7 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V milestones:<participantId>}</td><td>set</td><td>the milestones the person was recognised for</td></tr>
  * <tr><td>{@code V recognition:optin}</td><td>set</td><td>who opted in to be named in the channel and listed</td></tr>
  * <tr><td>{@code V waitlist}</td><td>hash</td><td>mentee id → WaitingMentee (rounds waited, rematch), as JSON</td></tr>
+ * <tr><td>{@code V leavers}</td><td>hash</td><td>participant id → Leaver (left the organisation: when, role), as JSON</td></tr>
  * <tr><td>{@code V request:<requestId>}</td><td>string</td><td>a MentorRequest, as JSON</td></tr>
  * <tr><td>{@code V requests}</td><td>set</td><td>the id of every mentor request</td></tr>
  * <tr><td>{@code V requests:of:<participantId>}</td><td>set</td><td>the ids of the requests the person made or was asked</td></tr>
@@ -274,6 +275,10 @@ public final class RedisKeys {
 
     String waitlist() {
         return data + "waitlist";
+    }
+
+    String leavers() {
+        return data + "leavers";
     }
 
     String request(String id) {

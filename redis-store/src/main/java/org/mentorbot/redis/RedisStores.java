@@ -120,14 +120,15 @@ public final class RedisStores {
     public Stores forProgram(ProgramSlug program) {
         if (program.isDefault()) {
             return new Stores(participants, pairings, checkIns, feedback, addressBook, journeys, playbooks, recognition,
-                    new RedisWaitlistStore(redis, keys, json), new RedisMentorRequestStore(redis, keys, json));
+                    new RedisWaitlistStore(redis, keys, json), new RedisMentorRequestStore(redis, keys, json),
+                    new RedisLeaverStore(redis, keys, json));
         }
         RedisKeys space = new RedisKeys(keys.prefix(), program);
         return new Stores(new RedisParticipantStore(redis, space, json), new RedisPairingStore(redis, space, json),
                 new RedisCheckInStore(redis, space, json), new RedisFeedbackStore(redis, space, json), addressBook,
                 new RedisJourneyStore(redis, space, json), new RedisPlaybookStore(redis, space, json),
                 new RedisRecognitionStore(redis, space, json), new RedisWaitlistStore(redis, space, json),
-                new RedisMentorRequestStore(redis, space, json));
+                new RedisMentorRequestStore(redis, space, json), new RedisLeaverStore(redis, space, json));
     }
 
     /** How the data under the prefix stood when these stores were created. */

@@ -1,10 +1,13 @@
 package org.mentorbot.core.admin;
 
 import java.util.OptionalDouble;
+import org.mentorbot.core.people.Anonymity;
 
 /**
- * How the program is doing. Averages and shares over fewer than {@link #MIN_RESPONSES}
- * answers are withheld (empty), so that no answer can be traced to a person.
+ * How the program is doing. Averages and shares over fewer answers than the {@link Anonymity}
+ * minimum are withheld (empty), so that no answer can be traced to a person: the components
+ * {@code metShare} and {@code averageRating} at the default minimum, {@link #metShare(Anonymity)}
+ * and {@link #averageRating(Anonymity)} at the organisation's.
  */
 public record ProgramStats(
         int mentors,
@@ -24,7 +27,7 @@ public record ProgramStats(
         int metAnswers,
         long ratingTotal) {
 
-    public static final int MIN_RESPONSES = 3;
+    public static final int MIN_RESPONSES = Anonymity.DEFAULT.minimum();
 
     public static final ProgramStats NONE = of(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -39,6 +42,16 @@ public record ProgramStats(
                 stalledPairs, helpRequests, pollsSent, feedbackResponses,
                 feedbackResponses < MIN_RESPONSES ? OptionalDouble.empty() : OptionalDouble.of((double) ratingTotal / feedbackResponses),
                 metAnswers, ratingTotal);
+    }
+
+    /** The share of answered check-ins that said "we met", withheld under {@code anonymity}'s minimum of answers. */
+    public OptionalDouble metShare(Anonymity anonymity) {
+        return anonymity.allows(checkInsAnswered) ? OptionalDouble.of((double) metAnswers / checkInsAnswered) : OptionalDouble.empty();
+    }
+
+    /** The average feedback rating, withheld under {@code anonymity}'s minimum of responses. */
+    public OptionalDouble averageRating(Anonymity anonymity) {
+        return anonymity.allows(feedbackResponses) ? OptionalDouble.of((double) ratingTotal / feedbackResponses) : OptionalDouble.empty();
     }
 
     /** The numbers of two programs together (a person in both counts in both). */

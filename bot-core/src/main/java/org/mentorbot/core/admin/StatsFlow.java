@@ -14,6 +14,7 @@ import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.pairing.PairingCounts;
 import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStatus;
@@ -27,8 +28,16 @@ public final class StatsFlow {
     private final CheckInStore checkIns;
     private final FeedbackStore feedback;
     private final Copy copy;
+    private final Anonymity anonymity;
 
     public StatsFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback, Copy copy) {
+        this(participants, pairings, checkIns, feedback, copy, Anonymity.DEFAULT);
+    }
+
+    /** Shares and averages over fewer answers than {@code anonymity} asks for are reported as withheld. */
+    public StatsFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback, Copy copy,
+                     Anonymity anonymity) {
+        this.anonymity = anonymity;
         this.participants = participants;
         this.pairings = pairings;
         this.checkIns = checkIns;
@@ -69,7 +78,7 @@ public final class StatsFlow {
 
     /** The numbers under {@code title}, then {@code more} numbers (another feature's), then {@code lines}. */
     public Reply report(ProgramStats s, String title, List<Field> more, List<String> lines) {
-        String withheld = copy.text("stats.withheld", ProgramStats.MIN_RESPONSES);
+        String withheld = copy.text("stats.withheld", anonymity.minimum());
         Reply.Builder reply = Reply.builder().header(title).fields(List.of(
                 field("stats.mentors", s.mentors()),
                 field("stats.mentees", s.mentees()),
@@ -79,14 +88,14 @@ public final class StatsFlow {
                 field("stats.waiting", s.menteesWaiting()),
                 field("stats.checkInsSent", s.checkInsSent()),
                 field("stats.checkInsAnswered", s.checkInsAnswered()),
-                new Field(copy.text("stats.metShare"), s.metShare().isPresent()
-                        ? Math.round(s.metShare().getAsDouble() * 100) + "%" : withheld),
+                new Field(copy.text("stats.metShare"), s.metShare(anonymity).isPresent()
+                        ? Math.round(s.metShare(anonymity).getAsDouble() * 100) + "%" : withheld),
                 field("stats.stalled", s.stalledPairs()),
                 field("stats.helpRequests", s.helpRequests()),
                 field("stats.pollsSent", s.pollsSent()),
                 field("stats.feedbackResponses", s.feedbackResponses()),
-                new Field(copy.text("stats.averageRating"), s.averageRating().isPresent()
-                        ? String.format(Locale.ROOT, "%.1f / 5", s.averageRating().getAsDouble()) : withheld)));
+                new Field(copy.text("stats.averageRating"), s.averageRating(anonymity).isPresent()
+                        ? String.format(Locale.ROOT, "%.1f / 5", s.averageRating(anonymity).getAsDouble()) : withheld)));
         reply.fields(more);
         lines.forEach(reply::text);
         return reply.build().inChannel();

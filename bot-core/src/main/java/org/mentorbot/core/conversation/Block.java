@@ -56,6 +56,39 @@ public sealed interface Block {
     }
 
     /**
+     * A picture (a report's chart): PNG bytes, the file name it is uploaded under where the
+     * platform shares pictures as files, and {@code alt}, the same information in words for
+     * whoever cannot see it or where it cannot be shown.
+     */
+    record Image(String filename, byte[] png, String alt) implements Block {
+        public Image {
+            Objects.requireNonNull(filename, "filename");
+            Objects.requireNonNull(alt, "alt");
+            png = png.clone();
+        }
+
+        @Override
+        public byte[] png() {
+            return png.clone();
+        }
+
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Image i && filename.equals(i.filename) && java.util.Arrays.equals(png, i.png) && alt.equals(i.alt);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(filename, java.util.Arrays.hashCode(png), alt);
+        }
+
+        @Override
+        public String toString() {
+            return "Image[" + filename + ", " + png.length + " bytes, " + alt + "]";
+        }
+    }
+
+    /**
      * The people a reader can reach, under {@code label}: a mention where the reader's platform
      * can make one (a Slack user in Slack, a Teams user in Teams), otherwise each person's
      * {@code elsewhere} (their name and where to find them).

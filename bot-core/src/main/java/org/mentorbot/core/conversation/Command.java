@@ -14,6 +14,7 @@ public enum Command {
     RESOURCES(false, false, 1), RESOURCE_ADD(true, false, 1), THANKS(false, false, Integer.MAX_VALUE),
     RECOGNITION(true, false, 1), RECOGNITION_ON(false, false, 1), RECOGNITION_OFF(false, false, 1),
     REMATCH(false, false, 1), SUGGESTIONS(false, false, 1), FEEDBACK_REPORT(true, false, 1),
+    EXPORT_PROGRAM(true, true, 1), REPORT(true, true, 1),
     UNKNOWN(false, false, Integer.MAX_VALUE);
 
     private final boolean adminOnly;
@@ -33,8 +34,8 @@ public enum Command {
 
     /**
      * Whether the command may take longer than a platform waits for an answer: it sends messages
-     * to many people (each paced by the platform), computes a whole matching round, or hands the
-     * person a file (their data export, which a platform may upload in several calls). Adapters
+     * to many people (each paced by the platform), computes a whole matching round, draws charts, or hands the
+     * person a file (their data export or a program's, which a platform may upload in several calls). Adapters
      * acknowledge such a command at once and answer it through {@link DeferredWork}.
      */
     public boolean runsLong() {

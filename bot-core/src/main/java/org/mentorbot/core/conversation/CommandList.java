@@ -14,7 +14,7 @@ public final class CommandList {
             "feedback", "export", "delete me", "goals", "log", "progress", "resources", "thanks", "recognition on",
             "recognition off", "rematch", "suggestions");
     private static final List<String> ADMINS = List.of("stats", "feedback report", "match", "match preview", "nudge", "poll",
-            "program new", "program edit", "program close", "recognition", "resource add");
+            "program new", "program edit", "program close", "recognition", "resource add", "report", "export program");
 
     private CommandList() {
     }

@@ -28,6 +28,8 @@ public final class CommandParser {
             Map.entry("feedback", Command.FEEDBACK),
             Map.entry("feedback report", Command.FEEDBACK_REPORT),
             Map.entry("export", Command.EXPORT),
+            Map.entry("export program", Command.EXPORT_PROGRAM),
+            Map.entry("report", Command.REPORT),
             Map.entry("delete me", Command.DELETE_ME),
             Map.entry("stats", Command.STATS),
             Map.entry("match", Command.MATCH),

@@ -109,6 +109,12 @@ public record Reply(List<Block> blocks, String fallback, Visibility visibility, 
             return line(document.content());
         }
 
+        /** A picture; the fallback carries its {@code alt} words. */
+        public Builder image(Block.Image image) {
+            blocks.add(image);
+            return line(image.alt());
+        }
+
         public Builder form(Form form) {
             blocks.add(new Block.FormBlock(form));
             return line(form.title());

@@ -29,6 +29,7 @@ import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
@@ -56,10 +57,12 @@ public final class JourneyFlow {
     private final Milestones milestones;
     private final JourneyForms forms;
     private final Copy copy;
+    private final Anonymity anonymity;
 
     public JourneyFlow(PairingStore pairings, JourneyStore journeys, ParticipantStore participants, Messenger messenger,
                        AdminAlerts alerts, MetCheckIns metCheckIns, GoalsReached goalsReached, ProgramSettings settings,
-                       Copy copy, Clock clock) {
+                       Copy copy, Clock clock, Anonymity anonymity) {
+        this.anonymity = anonymity;
         this.pairings = pairings;
         this.journeys = journeys;
         this.participants = participants;
@@ -239,9 +242,9 @@ public final class JourneyFlow {
                 new Field(copy.text("stats.goalsAchieved"), String.valueOf(s.goalsAchieved())),
                 new Field(copy.text("stats.meetingsLogged"), String.valueOf(s.meetingsLogged())),
                 new Field(copy.text("stats.hours"), hours(s.minutes())),
-                new Field(copy.text("stats.medianDaysToFirstMeeting"), s.medianDaysToFirstMeeting().isPresent()
-                        ? String.format(Locale.ROOT, "%.1f", s.medianDaysToFirstMeeting().getAsDouble()).replace(".0", "")
-                        : copy.text("stats.withheldPairs", JourneyStats.MIN_PAIRS)));
+                new Field(copy.text("stats.medianDaysToFirstMeeting"), s.medianDaysToFirstMeeting(anonymity).isPresent()
+                        ? String.format(Locale.ROOT, "%.1f", s.medianDaysToFirstMeeting(anonymity).getAsDouble()).replace(".0", "")
+                        : copy.text("stats.withheldPairs", anonymity.minimum())));
     }
 
     /** Applies {@code change} to the pair's journey by compare-and-set, re-reading on a race; answers the result. */

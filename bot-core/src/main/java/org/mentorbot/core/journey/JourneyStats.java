@@ -3,26 +3,26 @@ package org.mentorbot.core.journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
+import org.mentorbot.core.people.Anonymity;
 
 /**
  * What the program's pairs made of their journeys, in numbers only: never a goal's words, a note
- * or a reflection. The median days from introduction to first meeting is withheld under
- * {@link #MIN_PAIRS} pairs, so that it cannot be traced to a pair.
+ * or a reflection. The median days from introduction to first meeting is withheld under the
+ * {@link Anonymity} minimum of pairs, so that it cannot be traced to a pair.
  *
  * @param daysToFirstMeeting one entry per pair that logged a meeting
  */
 public record JourneyStats(int pairsWithGoals, int goalsAchieved, int meetingsLogged, long minutes,
                            List<Long> daysToFirstMeeting) {
 
-    public static final int MIN_PAIRS = 3;
     public static final JourneyStats NONE = new JourneyStats(0, 0, 0, 0, List.of());
 
     public JourneyStats {
         daysToFirstMeeting = List.copyOf(daysToFirstMeeting);
     }
 
-    public OptionalDouble medianDaysToFirstMeeting() {
-        if (daysToFirstMeeting.size() < MIN_PAIRS) {
+    public OptionalDouble medianDaysToFirstMeeting(Anonymity anonymity) {
+        if (!anonymity.allows(daysToFirstMeeting.size())) {
             return OptionalDouble.empty();
         }
         List<Long> sorted = daysToFirstMeeting.stream().sorted().toList();

@@ -15,10 +15,12 @@ import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.feedback.FeedbackFlow;
 import org.mentorbot.core.feedback.FeedbackReport;
+import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.reports.ChartRenderer;
 
 /**
  * The bot's front door: every {@link Inbound} from every platform comes here and is answered
@@ -37,8 +39,14 @@ public final class MentorBot {
     private final Journeys journeys;
     private final GuidanceCommands guidance;
     private final Confirmations confirmations;
+    private final Reports reports;
 
     public MentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
+        this(registry, clock, copy, ChartRenderer.NONE);
+    }
+
+    /** A bot whose reports carry charts drawn by {@code charts}. */
+    public MentorBot(ProgramRegistry registry, Clock clock, Copy copy, ChartRenderer charts) {
         this.registry = registry;
         this.targets = new Targets(registry, copy);
         this.memberships = new Memberships(registry, copy);
@@ -49,6 +57,7 @@ public final class MentorBot {
         this.journeys = new Journeys(registry, memberships, targets, copy);
         this.guidance = new GuidanceCommands(registry, targets, memberships, copy);
         this.confirmations = new Confirmations(registry, memberships, copy);
+        this.reports = new Reports(registry, targets, copy, charts);
     }
 
     /** Answers one inbound; the reply goes back to the person where they asked. */
@@ -76,6 +85,16 @@ public final class MentorBot {
             return false;
         }
         return command.runsLong() && (!command.adminOnly() || isAdmin(inbound.actor()));
+    }
+
+    /**
+     * The person left the organisation (a platform says their account was deactivated): recorded
+     * as a leaver, with the date and their role, in every program they are in, once. Answers in how
+     * many programs they were recorded now. Throws {@link StoreUnavailableException} when a store
+     * cannot be reached; the platform's retry records the rest.
+     */
+    public int leftOrganisation(ParticipantId person) {
+        return reports.leftOrganisation(person, clock.instant());
     }
 
     /** Whether the person administers the organisation's programs or at least one program. */
@@ -112,7 +131,9 @@ public final class MentorBot {
             case DELETE_ME -> confirmations.askDeleteMe(actor, now);
             case STATS -> administration.stats(actor, line);
             case FEEDBACK_REPORT -> targets.administered(actor, line,
-                    (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy).report(p.name()));
+                    (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy, registry.anonymity()).report(p.name()));
+            case EXPORT_PROGRAM -> reports.export(actor, line);
+            case REPORT -> reports.report(actor, line, now);
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());

@@ -27,8 +27,10 @@ import org.mentorbot.core.journey.MetCheckIns;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.matching.MatchingFlow;
 import org.mentorbot.core.memory.InMemoryProgramStore;
+import org.mentorbot.core.outcomes.LeaverRecords;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.privacy.PersonalDataFlow;
@@ -37,6 +39,7 @@ import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.recognition.MeetingCount;
+import org.mentorbot.core.reports.ChartRenderer;
 import org.mentorbot.core.recognition.RecognitionFlow;
 import org.mentorbot.core.recognition.ThanksFlow;
 import org.mentorbot.core.rematch.RematchFlow;
@@ -77,6 +80,14 @@ public final class ProgramAssembly {
     public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
                                        Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
                                        String formIntro, Program program, ProgramStore programs) {
+        return program(stores, platforms, admins, settings, matcher, ids, copy, clock, formContext, formIntro, program, programs,
+                Anonymity.DEFAULT);
+    }
+
+    /** One program's flows, as above, withholding aggregates over fewer answers than {@code anonymity} asks for. */
+    public static ProgramFlows program(Stores stores, Messenger platforms, Admins admins, ProgramSettings settings,
+                                       Matcher matcher, IdGenerator ids, Copy copy, Clock clock, String formContext,
+                                       String formIntro, Program program, ProgramStore programs, Anonymity anonymity) {
         Messenger messenger = new UnreachableReporting(platforms, admins, copy);
         AdminAlerts alerts = new AdminAlerts(admins, messenger);
         PairingLifecycle lifecycle = new PairingLifecycle(stores.pairings());
@@ -94,13 +105,13 @@ public final class ProgramAssembly {
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
                         stores.addresses(), enrollment, stores.journeys(), copy, stores.waitlist(), stores.requests(),
-                        List.of(recognition, new PlaybookRecords(stores.playbooks())), ids),
+                        List.of(recognition, new PlaybookRecords(stores.playbooks()), new LeaverRecords(stores.leavers())), ids),
                 matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
-                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
+                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy, anonymity),
                 new JourneyFlow(stores.pairings(), stores.journeys(), stores.participants(), messenger, alerts,
-                        loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock),
+                        loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock, anonymity),
                 new GuidanceFlow(program, programs, stores.participants(), copy),
                 playbook,
                 new ThanksFlow(program, stores.pairings(), stores.recognition(), stores.participants(), messenger, ids, copy),
@@ -137,7 +148,13 @@ public final class ProgramAssembly {
      */
     public static ProgramRegistry registry(ProgramStore programs, ProgramRegistry.StoreSpace space, Messenger platforms,
                                            Admins admins, Clock clock, IdGenerator ids, Copy copy) {
-        return new ProgramRegistry(programs, space, platforms, admins, clock, ids, copy);
+        return registry(programs, space, platforms, admins, clock, ids, copy, Anonymity.DEFAULT);
+    }
+
+    /** The programs' registry, as above, withholding aggregates over fewer answers than {@code anonymity} asks for. */
+    public static ProgramRegistry registry(ProgramStore programs, ProgramRegistry.StoreSpace space, Messenger platforms,
+                                           Admins admins, Clock clock, IdGenerator ids, Copy copy, Anonymity anonymity) {
+        return new ProgramRegistry(programs, space, platforms, admins, clock, ids, copy, anonymity);
     }
 
     /** A bot running the one {@code default} program with {@code settings}, its state in {@code stores} and in memory. */
@@ -152,5 +169,10 @@ public final class ProgramAssembly {
 
     public static MentorBot bot(ProgramRegistry registry, Clock clock, Copy copy) {
         return new MentorBot(registry, clock, copy);
+    }
+
+    /** A bot whose {@code report} draws its charts with {@code charts}. */
+    public static MentorBot bot(ProgramRegistry registry, Clock clock, Copy copy, ChartRenderer charts) {
+        return new MentorBot(registry, clock, copy, charts);
     }
 }

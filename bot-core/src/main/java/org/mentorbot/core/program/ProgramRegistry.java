@@ -13,6 +13,7 @@ import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.Program;
@@ -40,11 +41,18 @@ public final class ProgramRegistry {
     private final Clock clock;
     private final IdGenerator ids;
     private final Copy copy;
+    private final Anonymity anonymity;
     private final Map<ProgramSlug, Built> built = new ConcurrentHashMap<>();
     private final List<Consumer<Program>> listeners = new CopyOnWriteArrayList<>();
 
     public ProgramRegistry(ProgramStore programs, StoreSpace space, Messenger platforms, Admins organisationAdmins,
                            Clock clock, IdGenerator ids, Copy copy) {
+        this(programs, space, platforms, organisationAdmins, clock, ids, copy, Anonymity.DEFAULT);
+    }
+
+    public ProgramRegistry(ProgramStore programs, StoreSpace space, Messenger platforms, Admins organisationAdmins,
+                           Clock clock, IdGenerator ids, Copy copy, Anonymity anonymity) {
+        this.anonymity = anonymity;
         this.programs = programs;
         this.space = space;
         this.platforms = platforms;
@@ -88,6 +96,11 @@ public final class ProgramRegistry {
         return flows;
     }
 
+    /** The fewest answers any aggregate in any program's reports is drawn from. */
+    public Anonymity anonymity() {
+        return anonymity;
+    }
+
     public Admins organisationAdmins() {
         return organisationAdmins;
     }
@@ -112,7 +125,7 @@ public final class ProgramRegistry {
         IdGenerator scoped = kind -> program.slug().scope(ids.next(kind));
         return ProgramAssembly.program(space.of(program.slug()), platforms, new Admins(alerted), program.rhythm(),
                 new Matcher(program.weights(), program.matchingRules(), clock), scoped, copy, clock,
-                program.slug().scope(""), intro(program), program, programs);
+                program.slug().scope(""), intro(program), program, programs, anonymity);
     }
 
     /** What the join form says about the program: its name and objectives, when it has several or any objectives. */

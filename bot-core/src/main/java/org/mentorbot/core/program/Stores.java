@@ -14,12 +14,14 @@ import org.mentorbot.core.memory.InMemoryAddressBook;
 import org.mentorbot.core.memory.InMemoryCheckInStore;
 import org.mentorbot.core.memory.InMemoryFeedbackStore;
 import org.mentorbot.core.memory.InMemoryJourneyStore;
+import org.mentorbot.core.memory.InMemoryLeaverStore;
 import org.mentorbot.core.memory.InMemoryMentorRequestStore;
 import org.mentorbot.core.memory.InMemoryPairingStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
 import org.mentorbot.core.memory.InMemoryPlaybookStore;
 import org.mentorbot.core.memory.InMemoryRecognitionStore;
 import org.mentorbot.core.memory.InMemoryWaitlistStore;
+import org.mentorbot.core.outcomes.LeaverStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.ProgramSlug;
@@ -28,7 +30,8 @@ import org.mentorbot.core.recognition.RecognitionStore;
 /** The program's state, one store per kind of record, all of one technology. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                      FeedbackStore feedback, AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks,
-                     RecognitionStore recognition, WaitlistStore waitlist, MentorRequestStore requests) {
+                     RecognitionStore recognition, WaitlistStore waitlist, MentorRequestStore requests,
+                     LeaverStore leavers) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -41,6 +44,15 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(recognition, "recognition");
         Objects.requireNonNull(waitlist, "waitlist");
         Objects.requireNonNull(requests, "requests");
+        Objects.requireNonNull(leavers, "leavers");
+    }
+
+    /** The stores, with the program's leavers in memory. */
+    public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
+                  AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks, RecognitionStore recognition,
+                  WaitlistStore waitlist, MentorRequestStore requests) {
+        this(participants, pairings, checkIns, feedback, addresses, journeys, playbooks, recognition, waitlist, requests,
+                new InMemoryLeaverStore());
     }
 
     /**

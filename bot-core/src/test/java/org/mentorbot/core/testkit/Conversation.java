@@ -19,6 +19,7 @@ import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
@@ -63,13 +64,24 @@ public final class Conversation {
 
     /** A conversation whose programs keep their state in {@code space}; {@link #stores} are the default program's. */
     public Conversation(ProgramRegistry.StoreSpace space, List<Program> running) {
+        this(space, running, Anonymity.DEFAULT);
+    }
+
+    /** The default program in memory, its aggregates withheld under {@code anonymity}'s minimum of answers. */
+    public Conversation(Anonymity anonymity) {
+        this(Stores.inMemory().inMemorySpace(), List.of(defaultProgram(
+                new ProgramSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30), false, 3))), anonymity);
+    }
+
+    /** A conversation whose programs keep their state in {@code space} and withhold aggregates under {@code anonymity}. */
+    public Conversation(ProgramRegistry.StoreSpace space, List<Program> running, Anonymity anonymity) {
         this.stores = space.of(ProgramSlug.DEFAULT);
         AtomicLong sequence = new AtomicLong();
         IdGenerator ids = kind -> kind + "-" + sequence.incrementAndGet();
         Admins admins = new Admins(java.util.Set.of(ADMIN));
         this.programs = new InMemoryProgramStore();
         running.forEach(programs::save);
-        this.registry = ProgramAssembly.registry(programs, space, messenger, admins, clock, ids, copy);
+        this.registry = ProgramAssembly.registry(programs, space, messenger, admins, clock, ids, copy, anonymity);
         this.program = registry.flows(running.get(0));
         this.bot = ProgramAssembly.bot(registry, clock, copy);
     }

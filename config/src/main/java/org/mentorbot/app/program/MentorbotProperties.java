@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 import org.mentorbot.core.matching.MatchingWeights;
+import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
@@ -12,11 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The program's settings, bound from {@code MENTORBOT_*} and {@code REDIS_URL} (see
  * application.yml for the environment names).
  *
- * @param admins comma-separated admins: {@code slack:U0123ABCD}, {@code teams:<aadObjectId>}
+ * @param admins       comma-separated admins: {@code slack:U0123ABCD}, {@code teams:<aadObjectId>}
+ * @param anonymityMin {@code MENTORBOT_ANONYMITY_MIN}: the fewest answers any aggregate is shown over
  */
 @ConfigurationProperties("mentorbot")
 public record MentorbotProperties(@DefaultValue("") String admins, Redis redis, Program program, Matching matching,
-                                  @DefaultValue("") String programsFile) {
+                                  @DefaultValue("") String programsFile, @DefaultValue("3") int anonymityMin) {
+
+    public Anonymity anonymity() {
+        return new Anonymity(anonymityMin);
+    }
 
     /** {@code MENTORBOT_PROGRAMS_FILE}: the YAML file declaring programs, if one is set. */
     public Optional<Path> programsPath() {

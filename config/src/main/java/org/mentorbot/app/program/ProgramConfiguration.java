@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.mentorbot.app.programs.ProgramsStartup;
+import org.mentorbot.app.reports.JFreeChartRenderer;
 import org.mentorbot.app.scheduling.SchedulingProperties;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
@@ -22,6 +23,7 @@ import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
+import org.mentorbot.core.reports.ChartRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -73,7 +75,7 @@ public class ProgramConfiguration {
                                     ProgramsStartup.EarlierData earlier, MentorbotProperties properties) {
         List<String> applied = ProgramsStartup.apply(properties.programsPath(), defaultProgram, programs, earlier);
         log.info("Programs applied at start: {}", applied.isEmpty() ? "none" : String.join(", ", applied));
-        return ProgramAssembly.registry(programs, space, platformMessengers, admins, clock, ids, copy);
+        return ProgramAssembly.registry(programs, space, platformMessengers, admins, clock, ids, copy, properties.anonymity());
     }
 
     /** The flows of the default program (or of the first program when there is no default). */
@@ -82,8 +84,14 @@ public class ProgramConfiguration {
         return registry.flows(registry.find(ProgramSlug.DEFAULT).orElseGet(() -> registry.all().get(0)));
     }
 
+    /** Draws the charts of {@code report}; the chart library is loaded the first time an admin asks for one. */
     @Bean
-    MentorBot mentorBot(ProgramRegistry registry, Clock clock, Copy copy) {
-        return ProgramAssembly.bot(registry, clock, copy);
+    ChartRenderer chartRenderer() {
+        return new JFreeChartRenderer();
+    }
+
+    @Bean
+    MentorBot mentorBot(ProgramRegistry registry, Clock clock, Copy copy, ChartRenderer chartRenderer) {
+        return ProgramAssembly.bot(registry, clock, copy, chartRenderer);
     }
 }

@@ -15,8 +15,9 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * Reads the settings that the program is built from before any bean is made, and stops start-up with one
- * {@link BadSettingException} at the first that cannot work: a rhythm that is not a positive duration, an admin
- * without a platform prefix, half a Slack configuration, a Redis URL that is malformed or where no Redis answers.
+ * {@link BadSettingException} at the first that cannot work: a rhythm that is not a positive duration, an anonymity
+ * minimum under 1, an admin without a platform prefix, half a Slack configuration, a Redis URL that is malformed or
+ * where no Redis answers.
  * A word where a number or a duration belongs fails the binding, here or when the settings records are bound;
  * {@link BadSettingFailureAnalyzer} names those the same way.
  */
@@ -41,6 +42,7 @@ final class SettingsCheck implements BeanFactoryPostProcessor, PriorityOrdered {
         Binder settings = Binder.get(environment);
         POSITIVE_DURATIONS.forEach(property -> positive(settings, property));
         atLeastOne(settings, "mentorbot.program.stalled-after");
+        atLeastOne(settings, "mentorbot.anonymity-min");
         admins(text(settings, "mentorbot.admins"));
         slack(text(settings, "mentorbot.slack.bot-token"), text(settings, "mentorbot.slack.signing-secret"),
                 text(settings, "mentorbot.slack.app-token"));

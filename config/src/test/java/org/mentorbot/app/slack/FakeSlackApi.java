@@ -55,6 +55,7 @@ final class FakeSlackApi implements AutoCloseable {
     private final AtomicLong answered = new AtomicLong();
     private final Map<String, Integer> uploadLengths = new ConcurrentHashMap<>();
     private final Set<String> uploaded = ConcurrentHashMap.newKeySet();
+    private final Map<String, byte[]> uploadedBytes = new ConcurrentHashMap<>();
     private volatile int rateLimitEvery;
     private volatile Duration slowness = Duration.ZERO;
 
@@ -71,6 +72,11 @@ final class FakeSlackApi implements AutoCloseable {
 
     String responseUrl(String id) {
         return "http://127.0.0.1:" + server.getAddress().getPort() + "/respond/" + id;
+    }
+
+    /** The bytes uploaded as the file, exactly as they came (a picture is not text). */
+    byte[] uploadedBytes(String fileId) {
+        return uploadedBytes.getOrDefault(fileId, new byte[0]);
     }
 
     /** users.info answers with this name and time zone for the user. */
@@ -110,7 +116,8 @@ final class FakeSlackApi implements AutoCloseable {
     }
 
     private void handle(HttpExchange exchange) throws IOException {
-        String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+        byte[] raw = exchange.getRequestBody().readAllBytes();
+        String body = new String(raw, StandardCharsets.UTF_8);
         String path = exchange.getRequestURI().getPath();
         if (path.startsWith("/respond/")) {
             calls.add(new Call(path.substring(1), Map.of(), body));
@@ -120,7 +127,8 @@ final class FakeSlackApi implements AutoCloseable {
         if (path.startsWith("/upload/")) {
             String fileId = path.substring("/upload/".length());
             Integer expected = uploadLengths.get(fileId);
-            int length = body.getBytes(StandardCharsets.UTF_8).length;
+            int length = raw.length;
+            uploadedBytes.put(fileId, raw);
             calls.add(new Call("upload", Map.of("file", fileId), body));
             boolean fits = "POST".equals(exchange.getRequestMethod()) && expected != null && expected == length;
             send(exchange, fits ? 200 : 400, fits ? "OK - " + length : "the upload does not match its URL", Map.of());

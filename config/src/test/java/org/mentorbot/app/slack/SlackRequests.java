@@ -53,7 +53,11 @@ final class SlackRequests {
     }
 
     static Body event(Map<String, String> values) {
-        return new Body(compact(fill(fixture("app-home-opened.json"), values, false)), JSON);
+        return event("app-home-opened.json", values);
+    }
+
+    static Body event(String fixture, Map<String, String> values) {
+        return new Body(compact(fill(fixture(fixture), values, false)), JSON);
     }
 
     HttpResponse<String> send(Body body) {

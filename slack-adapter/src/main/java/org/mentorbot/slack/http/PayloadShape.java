@@ -14,6 +14,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParseException;
 import com.slack.api.app_backend.events.payload.AppHomeOpenedPayload;
+import com.slack.api.app_backend.events.payload.UserChangePayload;
 import java.util.Map;
 import java.util.Optional;
 
@@ -184,6 +185,9 @@ final class PayloadShape {
         ids(body, "event_id", "team_id", "enterprise_id", "api_app_id", "user_id", "user");
         array(body, "authorizations").ifPresent(all -> all.forEach(a -> ids(asObject(a, "each authorization"),
                 "enterprise_id", "team_id", "user_id")));
+        if (eventType.equals("user_change")) {
+            return userChange(event, text);
+        }
         if (!eventType.equals("app_home_opened")) {
             return Kind.NOT_SERVED;
         }
@@ -197,6 +201,20 @@ final class PayloadShape {
             PayloadFields.BOLT_GSON.fromJson(text, AppHomeOpenedPayload.class);
         } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException wrongKind) {
             throw new Malformed("the event does not have app_home_opened's fields");
+        }
+        return Kind.EVENT;
+    }
+
+    /** A person's account changed (deactivated: {@code user.deleted}); the bot reads the user's id and that flag. */
+    private static Kind userChange(JsonObject event, String text) {
+        JsonObject user = object(event, "user").orElseThrow(() -> new Malformed("user_change needs its user"));
+        id(user, "id", true);
+        ids(user, "team_id");
+        text(event, "event_ts", 64);
+        try {
+            PayloadFields.BOLT_GSON.fromJson(text, UserChangePayload.class);
+        } catch (JsonParseException | IllegalStateException | UnsupportedOperationException | NumberFormatException wrongKind) {
+            throw new Malformed("the event does not have user_change's fields");
         }
         return Kind.EVENT;
     }

@@ -138,53 +138,66 @@ final class Answers {
     }
 
     /**
-     * The reply with each document sent as a file in the person's direct messages with the bot
-     * instead of as text: {@code files.getUploadURLExternal}, the bytes to the URL it gives, then
-     * {@code files.completeUploadExternal} into that conversation, which needs only
-     * {@code files:write}. A document that cannot be uploaded stays in the reply as text, with a
-     * line that says the file could not be sent. Runs after the acknowledgement: it makes four calls.
+     * The reply with each document and picture sent as a file in the person's direct messages with
+     * the bot instead of in the message: {@code files.getUploadURLExternal}, the bytes to the URL it
+     * gives, then {@code files.completeUploadExternal} into that conversation, which needs only
+     * {@code files:write}. A document that cannot be uploaded stays in the reply as text, a picture
+     * as its words, each with a line that says the file could not be sent. Runs after the
+     * acknowledgement: it makes four calls a file.
      */
     Reply withDocumentsAsFiles(String userId, Reply reply, String what) {
-        if (reply.blocks().stream().noneMatch(Block.Document.class::isInstance)) {
+        if (reply.blocks().stream().noneMatch(b -> b instanceof Block.Document || b instanceof Block.Image)) {
             return reply;
         }
         List<Block> blocks = new ArrayList<>();
         StringBuilder fallback = new StringBuilder();
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Document document) {
-                boolean sent = upload(userId, document, what);
-                String line = copy.text(sent ? "file.sent" : "file.failed", document.filename());
-                if (!sent) {
-                    blocks.add(document);
-                }
-                blocks.add(new Block.Text(line));
-                fallback.append(line).append('\n');
+                file(userId, document.filename(), document.mediaType(), document.content().getBytes(StandardCharsets.UTF_8),
+                        document, what, blocks, fallback);
+            } else if (block instanceof Block.Image image) {
+                file(userId, image.filename(), "image/png", image.png(), new Block.Text(image.alt()), what, blocks, fallback);
             } else {
                 blocks.add(block);
                 if (block instanceof Block.Text text) {
                     fallback.append(text.text()).append('\n');
+                } else if (block instanceof Block.Header header) {
+                    fallback.append(header.text()).append('\n');
+                } else if (block instanceof Block.Fields fields) {
+                    fields.fields().forEach(f -> fallback.append(f.label()).append(": ").append(f.value()).append('\n'));
                 }
             }
         }
         return new Reply(blocks, fallback.toString().strip(), reply.visibility(), reply.replacesOriginal(), reply.fieldErrors());
     }
 
-    private boolean upload(String userId, Block.Document document, String what) {
-        byte[] bytes = document.content().getBytes(StandardCharsets.UTF_8);
+    /** Uploads one file; when it cannot, {@code instead} stays in the reply. Either way a line says what happened. */
+    private void file(String userId, String filename, String mediaType, byte[] bytes, Block instead, String what,
+                      List<Block> blocks, StringBuilder fallback) {
+        boolean sent = upload(userId, filename, mediaType, bytes, what);
+        String line = copy.text(sent ? "file.sent" : "file.failed", filename);
+        if (!sent) {
+            blocks.add(instead);
+        }
+        blocks.add(new Block.Text(line));
+        fallback.append(line).append('\n');
+    }
+
+    private boolean upload(String userId, String filename, String mediaType, byte[] bytes, String what) {
         try {
             ConversationsOpenResponse dm = slack.conversationsOpen(r -> r.users(List.of(userId)).returnIm(false));
             if (!dm.isOk() || dm.getChannel() == null) {
                 log.warn("conversations.open for the file of {} answered {}", what, dm.getError());
                 return false;
             }
-            FilesGetUploadURLExternalResponse target = slack.filesGetUploadURLExternal(r -> r.filename(document.filename())
+            FilesGetUploadURLExternalResponse target = slack.filesGetUploadURLExternal(r -> r.filename(filename)
                     .length(bytes.length));
             if (!target.isOk()) {
                 log.warn("files.getUploadURLExternal for {} answered {}", what, target.getError());
                 return false;
             }
             HttpResponse<Void> stored = uploads.send(HttpRequest.newBuilder(URI.create(target.getUploadUrl()))
-                    .timeout(UPLOAD_TIMEOUT).header("Content-Type", document.mediaType())
+                    .timeout(UPLOAD_TIMEOUT).header("Content-Type", mediaType)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), HttpResponse.BodyHandlers.discarding());
             if (stored.statusCode() >= 300) {
                 log.warn("the upload of the file of {} answered HTTP {}", what, stored.statusCode());
@@ -192,7 +205,7 @@ final class Answers {
             }
             FilesCompleteUploadExternalResponse done = slack.filesCompleteUploadExternal(r -> r.channelId(dm.getChannel().getId())
                     .files(List.of(FilesCompleteUploadExternalRequest.FileDetails.builder().id(target.getFileId())
-                            .title(document.filename()).build())));
+                            .title(filename).build())));
             if (!done.isOk()) {
                 log.warn("files.completeUploadExternal for {} answered {}", what, done.getError());
             }

@@ -3,6 +3,7 @@ package org.mentorbot.slack.interaction;
 import com.slack.api.bolt.App;
 import com.slack.api.bolt.AppConfig;
 import com.slack.api.model.event.AppHomeOpenedEvent;
+import com.slack.api.model.event.UserChangeEvent;
 import jakarta.servlet.http.HttpServlet;
 import java.time.Clock;
 import java.util.Optional;
@@ -16,8 +17,9 @@ import org.mentorbot.slack.render.HomeView;
 import org.mentorbot.slack.render.SlackCopy;
 
 /**
- * Mentorbot as a Bolt app: {@code /mentor}, the buttons, the modals and the App Home, each a
- * thin handler that translates Slack's payload into one call to the bot and renders the reply.
+ * Mentorbot as a Bolt app: {@code /mentor}, the buttons, the modals, the App Home and deactivated
+ * accounts ({@code user_change}), each a thin handler that translates Slack's payload into one call
+ * to the bot and renders the reply.
  * Over HTTP, serve {@link #httpEndpoint()}: it checks every request's signature (v0 HMAC-SHA256
  * over the body, five minutes either side of now, each signature once) and its shape before Bolt
  * reads it; a request that fails is answered 401 or 400 and changes nothing. Over Socket Mode,
@@ -60,6 +62,7 @@ public final class SlackBot implements AutoCloseable {
         ButtonPresses.ACTION_IDS.forEach(id -> app.blockAction(id, buttons));
         FormSubmissions.FORM_IDS.forEach(id -> app.viewSubmission(id, forms));
         app.event(AppHomeOpenedEvent.class, home);
+        app.event(UserChangeEvent.class, new Departures(bot, afterAck, seen, refused));
         return new SlackBot(app, afterAck, signed ? Optional.of(new RequestSignatures(signingSecret, clock, seen)) : Optional.empty(),
                 refused);
     }

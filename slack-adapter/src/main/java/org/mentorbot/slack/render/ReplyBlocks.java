@@ -74,6 +74,8 @@ public final class ReplyBlocks {
             return rows;
         } else if (block instanceof Block.Document d) {
             return document(d);
+        } else if (block instanceof Block.Image i) {
+            return List.of(section(s -> s.text(SlackText.mrkdwn(i.alt(), MAX_SECTION))));
         } else if (block instanceof Block.Contacts c) {
             return List.of(section(s -> s.text(MarkdownTextObject.builder().text(contacts(c)).build())));
         } else if (block instanceof Block.FormBlock form) {

@@ -56,8 +56,8 @@ public record AdaptiveCard(@JsonProperty("$schema") String schema, String type, 
     @JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
     @JsonSubTypes({@JsonSubTypes.Type(TextBlock.class), @JsonSubTypes.Type(FactSet.class),
             @JsonSubTypes.Type(ActionSet.class), @JsonSubTypes.Type(InputText.class),
-            @JsonSubTypes.Type(InputNumber.class), @JsonSubTypes.Type(InputChoiceSet.class)})
-    public sealed interface Element permits TextBlock, FactSet, ActionSet, InputText, InputNumber, InputChoiceSet {
+            @JsonSubTypes.Type(InputNumber.class), @JsonSubTypes.Type(InputChoiceSet.class), @JsonSubTypes.Type(Image.class)})
+    public sealed interface Element permits TextBlock, FactSet, ActionSet, InputText, InputNumber, InputChoiceSet, Image {
     }
 
     @JsonTypeName("TextBlock")
@@ -104,6 +104,12 @@ public record AdaptiveCard(@JsonProperty("$schema") String schema, String type, 
         public String type() {
             return "Action.Submit";
         }
+    }
+
+    /** A picture: {@code url} may be a {@code data:image/png;base64,...} URI, which Teams shows inline. */
+    @JsonTypeName("Image")
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    public record Image(String url, String altText, String size) implements Element {
     }
 
     @JsonTypeName("Input.Text")

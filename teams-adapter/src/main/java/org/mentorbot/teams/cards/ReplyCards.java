@@ -1,6 +1,7 @@
 package org.mentorbot.teams.cards;
 
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import org.mentorbot.core.conversation.Block;
@@ -23,17 +24,30 @@ import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
  * Turns a core {@link Reply} into an Adaptive Card: headers and paragraphs as TextBlocks,
  * fields as a FactSet, buttons as {@code Action.Submit} carrying {@code {actionId, value}},
  * a form as typed inputs with a submit carrying {@code {formId, context}}, a document as a
- * monospaced block. {@link CardSubmits} reads those payloads back. Every text on the card,
- * its fallback text included, goes through {@link TeamsText}.
+ * monospaced block, a picture as an {@code Image} with a data URI. {@link CardSubmits} reads those
+ * payloads back. Every text on the card, its fallback text included, goes through {@link TeamsText}.
  */
 public final class ReplyCards {
+
+    /**
+     * How many characters of pictures one card carries: Teams refuses a bot message over about
+     * 28 KB, text and pictures together. Pictures past it are given by their words instead.
+     */
+    static final int MAX_IMAGE_CHARACTERS = 21_000;
 
     public AdaptiveCard card(Reply reply) {
         List<Element> body = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
+        int imageCharacters = 0;
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Contacts contacts) {
                 body.add(contacts(contacts, mentions));
+            } else if (block instanceof Block.Image image) {
+                String url = "data:image/png;base64," + Base64.getEncoder().encodeToString(image.png());
+                boolean fits = imageCharacters + url.length() <= MAX_IMAGE_CHARACTERS;
+                imageCharacters += fits ? url.length() : 0;
+                body.add(fits ? new AdaptiveCard.Image(url, TeamsText.forPlainField(image.alt()), "stretch")
+                        : TextBlock.paragraph(TeamsText.forCard(image.alt())));
             } else {
                 body.addAll(elements(block));
             }

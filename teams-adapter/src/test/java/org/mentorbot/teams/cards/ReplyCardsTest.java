@@ -156,4 +156,23 @@ class ReplyCardsTest {
     void aCardWithoutContactsHasNoTeamsPart() {
         assertThat(json.valueToTree(new ReplyCards().card(Reply.text("Hello"))).has("msteams")).isFalse();
     }
+
+    @Test
+    void picturesAreInlineUntilTheCardsBudgetThenTheirWords() {
+        byte[] png = new byte[7_000];
+        Reply reply = Reply.builder().header("Report")
+                .image(new Block.Image("a.png", png, "Funnel: Matched 3"))
+                .image(new Block.Image("b.png", png, "Meetings per month: 2026-01 2"))
+                .image(new Block.Image("c.png", png, "Satisfaction: 5 1"))
+                .build();
+
+        JsonNode body = json.valueToTree(new ReplyCards().card(reply)).path("body");
+
+        assertThat(body.get(1).path("type").asText()).isEqualTo("Image");
+        assertThat(body.get(1).path("url").asText()).startsWith("data:image/png;base64,");
+        assertThat(body.get(1).path("altText").asText()).isEqualTo("Funnel: Matched 3");
+        assertThat(body.get(2).path("type").asText()).isEqualTo("Image");
+        assertThat(body.get(3).path("type").asText()).as("past the budget: words").isEqualTo("TextBlock");
+        assertThat(body.get(3).path("text").asText()).contains("Satisfaction:");
+    }
 }

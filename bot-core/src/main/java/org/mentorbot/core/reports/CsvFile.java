@@ -1,0 +1,51 @@
+package org.mentorbot.core.reports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A table as a CSV file that spreadsheets open safely: RFC 4180 (comma-separated, CRLF line
+ * ends, a cell quoted when it holds a comma, a quote or a line break, quotes doubled), and no
+ * cell a spreadsheet would run as a formula — one that starts with {@code = + - @}, a tab or a
+ * carriage return gets a leading {@code '}. Names and answers people typed end up in cells, so
+ * every cell is treated alike.
+ */
+public record CsvFile(List<String> header, List<List<String>> rows) {
+
+    private static final String LINE_END = "\r\n";
+
+    public CsvFile {
+        header = List.copyOf(header);
+        List<List<String>> copied = new ArrayList<>();
+        for (List<String> row : rows) {
+            if (row.size() != header.size()) {
+                throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + header.size());
+            }
+            copied.add(row.stream().map(c -> Objects.requireNonNullElse(c, "")).toList());
+        }
+        rows = List.copyOf(copied);
+    }
+
+    /** The file's text: the header line, then one line per row. */
+    public String text() {
+        StringBuilder out = new StringBuilder();
+        line(header, out);
+        rows.forEach(row -> line(row, out));
+        return out.toString();
+    }
+
+    /** One cell as written: neutralised if a spreadsheet would read it as a formula, then quoted if it must be. */
+    static String cell(String value) {
+        String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
+        boolean quoted = safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0;
+        return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
+    }
+
+    private static void line(List<String> cells, StringBuilder out) {
+        for (int i = 0; i < cells.size(); i++) {
+            out.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
+        }
+        out.append(LINE_END);
+    }
+}
