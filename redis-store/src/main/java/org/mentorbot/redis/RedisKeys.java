@@ -32,6 +32,7 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
  * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 2}</td></tr>
  * <tr><td>{@code P programs}</td><td>hash</td><td>slug → the Program, as JSON</td></tr>
+ * <tr><td>{@code P programs:version}</td><td>string</td><td>a number counted up with every save of a program</td></tr>
  * <tr><td>{@code V participant:<participantId>}</td><td>string</td><td>a Participant, as JSON</td></tr>
  * <tr><td>{@code V participants}</td><td>set</td><td>the id of every participant</td></tr>
  * <tr><td>{@code V pairing:<pairId>}</td><td>string</td><td>a Pairing, as JSON</td></tr>
@@ -104,6 +105,10 @@ public final class RedisKeys {
 
     String programs() {
         return prefix + "programs";
+    }
+
+    String programsVersion() {
+        return prefix + "programs:version";
     }
 
     public String prefix() {

@@ -8,7 +8,11 @@ import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 
-/** The programs in one Redis hash, slug → JSON: a few entries, read whole. */
+/**
+ * The programs in one Redis hash, slug → JSON: a few entries, read whole. Each save also counts up
+ * {@code P programs:version} in the same transaction, so nodes that keep the programs can tell with one
+ * GET whether any changed.
+ */
 final class RedisProgramStore implements ProgramStore {
 
     private final RedisAccess redis;
@@ -37,6 +41,15 @@ final class RedisProgramStore implements ProgramStore {
     @Override
     public void save(Program program) {
         String value = json.write(program);
-        redis.call("saving program " + program.slug(), jedis -> jedis.hset(keys.programs(), program.slug().value(), value));
+        redis.transact("saving program " + program.slug(), tx -> {
+            tx.hset(keys.programs(), program.slug().value(), value);
+            tx.incr(keys.programsVersion());
+        });
+    }
+
+    @Override
+    public long version() {
+        String stored = redis.call("reading the programs' version", jedis -> jedis.get(keys.programsVersion()));
+        return stored == null ? 0 : Long.parseLong(stored);
     }
 }

@@ -15,6 +15,7 @@ import org.mentorbot.core.matching.Matcher;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.CachedPrograms;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
@@ -23,7 +24,9 @@ import org.mentorbot.core.programs.ProgramStore;
 /**
  * The programs the organisation runs, each with its flows wired to its own stores, rhythm,
  * matching weights and admins. Flows are built the first time a program is used and built
- * again when its settings change, so a program created or edited in chat works at once.
+ * again when its settings change, so a program created or edited in chat works at once. The
+ * definitions are kept between requests and re-read only when the store's version moves (see
+ * {@link CachedPrograms}), so answering a person costs one small read, not every program.
  */
 public final class ProgramRegistry {
 
@@ -45,7 +48,7 @@ public final class ProgramRegistry {
 
     public ProgramRegistry(ProgramStore programs, StoreSpace space, Messenger platforms, Admins organisationAdmins,
                            Clock clock, IdGenerator ids, Copy copy) {
-        this.programs = programs;
+        this.programs = programs instanceof CachedPrograms cached ? cached : new CachedPrograms(programs);
         this.space = space;
         this.platforms = platforms;
         this.organisationAdmins = organisationAdmins;

@@ -57,4 +57,16 @@ public abstract class ProgramStoreContract {
                         org.assertj.core.groups.Tuple.tuple("leaders", "New managers"));
         assertThat(store.find(new ProgramSlug("nope"))).isEmpty();
     }
+
+    @Test
+    void movesTheVersionOnEverySave() {
+        ProgramStore store = newStore();
+        long before = store.version();
+        store.save(Program.named(new ProgramSlug("eng"), "Engineering"));
+        long afterCreate = store.version();
+        store.save(Program.named(new ProgramSlug("eng"), "Engineering mentoring"));
+
+        assertThat(afterCreate).isNotEqualTo(before);
+        assertThat(store.version()).isNotEqualTo(afterCreate);
+    }
 }
