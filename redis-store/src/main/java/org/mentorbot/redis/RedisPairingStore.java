@@ -16,9 +16,9 @@ import org.mentorbot.core.people.ParticipantId;
  */
 public final class RedisPairingStore implements PairingStore {
 
-    private static final LuaScript CREATE = LuaScript.named("create-pairing");
-    private static final LuaScript REPLACE = LuaScript.named("replace-pairing");
-    private static final LuaScript DELETE_ALL_OF = LuaScript.named("delete-pairings-of");
+    private static final LuaScript CREATE = LuaScript.named("create-pairing", RedisCounters.LIBRARY);
+    private static final LuaScript REPLACE = LuaScript.named("replace-pairing", RedisCounters.LIBRARY);
+    private static final LuaScript DELETE_ALL_OF = LuaScript.named("delete-pairings-of", RedisCounters.LIBRARY);
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -34,7 +34,8 @@ public final class RedisPairingStore implements PairingStore {
     @Override
     public CreateOutcome create(Pairing pairing, int mentorCapacity) {
         List<String> scriptKeys = List.of(keys.pairing(pairing.id()), keys.pairings(), keys.openPairings(),
-                keys.mentoring(pairing.mentor()), keys.mentored(pairing.mentee()));
+                keys.mentoring(pairing.mentor()), keys.mentored(pairing.mentee()), keys.participant(pairing.mentee()),
+                keys.stats());
         List<String> args = List.of(json.write(pairing), pairing.id().value(), Integer.toString(mentorCapacity),
                 openFlag(pairing));
         String outcome = (String) redis.script("creating a pairing", CREATE, scriptKeys, args);
@@ -74,7 +75,8 @@ public final class RedisPairingStore implements PairingStore {
             return false;
         }
         List<String> scriptKeys = List.of(key, keys.openPairings(), keys.mentoring(current.mentor()),
-                keys.mentored(current.mentee()), keys.mentoring(updated.mentor()), keys.mentored(updated.mentee()));
+                keys.mentored(current.mentee()), keys.mentoring(updated.mentor()), keys.mentored(updated.mentee()),
+                keys.participant(current.mentee()), keys.participant(updated.mentee()), keys.stats());
         List<String> args = List.of(stored, json.write(updated), updated.id().value(), openFlag(updated));
         return Long.valueOf(1).equals(redis.script("replacing a pairing", REPLACE, scriptKeys, args));
     }
@@ -82,8 +84,8 @@ public final class RedisPairingStore implements PairingStore {
     @Override
     public void deleteAllOf(ParticipantId person) {
         List<String> scriptKeys = List.of(keys.pairings(), keys.openPairings(), keys.mentoring(person),
-                keys.mentored(person));
-        List<String> args = List.of(keys.pairingStem(), keys.mentoringStem(), keys.mentoredStem());
+                keys.mentored(person), keys.stats());
+        List<String> args = List.of(keys.pairingStem(), keys.mentoringStem(), keys.mentoredStem(), keys.participantStem());
         redis.script("deleting a person's pairings", DELETE_ALL_OF, scriptKeys, args);
     }
 

@@ -1,5 +1,6 @@
 -- Stores a new pairing unless the rules of PairingStore.create forbid it; answers the outcome.
--- KEYS: pairing, pairings, pairings:open, pairings:mentoring:<mentor>, pairings:mentored:<mentee>
+-- KEYS: pairing, pairings, pairings:open, pairings:mentoring:<mentor>, pairings:mentored:<mentee>,
+--       participant:<mentee>, stats
 -- ARGV: pairing JSON, pair id, mentor capacity, '1' if the pairing is open else '0'
 if redis.call('EXISTS', KEYS[1]) == 1 then
   return 'DUPLICATE_ID'
@@ -13,6 +14,7 @@ end
 if #redis.call('SINTER', KEYS[4], KEYS[3]) >= tonumber(ARGV[3]) then
   return 'MENTOR_FULL'
 end
+local waited = waiting_of(KEYS[6], KEYS[5], KEYS[3])
 redis.call('SET', KEYS[1], ARGV[1])
 redis.call('SADD', KEYS[2], ARGV[2])
 redis.call('SADD', KEYS[4], ARGV[2])
@@ -20,4 +22,5 @@ redis.call('SADD', KEYS[5], ARGV[2])
 if ARGV[4] == '1' then
   redis.call('SADD', KEYS[3], ARGV[2])
 end
+count_up(KEYS[7], 'waiting', waiting_of(KEYS[6], KEYS[5], KEYS[3]) - waited)
 return 'CREATED'

@@ -1,7 +1,22 @@
 -- Erases every pairing a person was in, as mentor or mentee, with its entries in every index.
--- KEYS: pairings, pairings:open, pairings:mentoring:<person>, pairings:mentored:<person>
--- ARGV: stem of pairing keys, stem of mentoring sets, stem of mentored sets
+-- KEYS: pairings, pairings:open, pairings:mentoring:<person>, pairings:mentored:<person>, stats
+-- ARGV: stem of pairing keys, stem of mentoring sets, stem of mentored sets, stem of participant keys
 local ids = redis.call('SUNION', KEYS[3], KEYS[4])
+local mentees = {}
+for _, id in ipairs(ids) do
+  local stored = redis.call('GET', ARGV[1] .. id)
+  if stored then
+    mentees[cjson.decode(stored).mentee] = true
+  end
+end
+local function waiting_mentees()
+  local waiting = 0
+  for mentee in pairs(mentees) do
+    waiting = waiting + waiting_of(ARGV[4] .. mentee, ARGV[3] .. mentee, KEYS[2])
+  end
+  return waiting
+end
+local waited = waiting_mentees()
 for _, id in ipairs(ids) do
   local stored = redis.call('GET', ARGV[1] .. id)
   if stored then
@@ -14,4 +29,5 @@ for _, id in ipairs(ids) do
   redis.call('SREM', KEYS[2], id)
 end
 redis.call('DEL', KEYS[3], KEYS[4])
+count_up(KEYS[5], 'waiting', waiting_mentees() - waited)
 return #ids

@@ -98,7 +98,7 @@ public final class ProgramAssembly {
                 matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
-                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy),
+                new StatsFlow(stores.counters(), stores.pairings(), copy),
                 new JourneyFlow(stores.pairings(), stores.journeys(), stores.participants(), messenger, alerts,
                         loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock),
                 new GuidanceFlow(program, programs, stores.participants(), copy),
