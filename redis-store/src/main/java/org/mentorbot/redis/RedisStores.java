@@ -110,6 +110,11 @@ public final class RedisStores {
         return schema;
     }
 
+    /** How many Redis calls of these stores failed (Redis unreachable, or an error reply), since they were made. */
+    public long failedCalls() {
+        return redis.failures();
+    }
+
     /** Whether this start built the programs' counters from their records (the first start of a version that keeps them). */
     public boolean countersBuilt() {
         return countersBuilt;

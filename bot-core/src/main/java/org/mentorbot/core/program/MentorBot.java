@@ -114,7 +114,7 @@ public final class MentorBot {
             case FEEDBACK_REPORT -> targets.administered(actor, line,
                     (p, flows) -> new FeedbackReport(registry.stores(p.slug()).feedback(), copy).report(p.name()));
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
-                    ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
+                    ? flows.choice().suggestAll(now) : flows.matching().describe(registry.runMatching(p, now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());
             case NUDGE -> targets.administered(actor, line, (p, flows) -> nudged(flows.checkIns().nudgeAll(now)));
             case POLL -> targets.administered(actor, line, (p, flows) -> polled(flows.feedback().pollAll(now)));

@@ -1,6 +1,8 @@
 package org.mentorbot.core.program;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import java.util.function.Consumer;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.matching.MatchingFlow.RoundSummary;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
@@ -45,6 +48,13 @@ public final class ProgramRegistry {
     private final Copy copy;
     private final Map<ProgramSlug, Built> built = new ConcurrentHashMap<>();
     private final List<Consumer<Program>> listeners = new CopyOnWriteArrayList<>();
+    private final List<RoundListener> rounds = new CopyOnWriteArrayList<>();
+
+    /** Told of every matching round, with how long it took (for the operators' metrics). */
+    @FunctionalInterface
+    public interface RoundListener {
+        void roundRan(ProgramSlug program, RoundSummary round, Duration took);
+    }
 
     public ProgramRegistry(ProgramStore programs, StoreSpace space, Messenger platforms, Admins organisationAdmins,
                            Clock clock, IdGenerator ids, Copy copy) {
@@ -92,6 +102,20 @@ public final class ProgramRegistry {
 
     void changed(Program program) {
         listeners.forEach(l -> l.accept(program));
+    }
+
+    /** Calls {@code listener} after every matching round run through {@link #runMatching}. */
+    public void onRound(RoundListener listener) {
+        rounds.add(listener);
+    }
+
+    /** Runs a matching round of the program and introduces the new pairs, whether an admin or the schedule asked. */
+    public RoundSummary runMatching(Program program, Instant now) {
+        long started = System.nanoTime();
+        RoundSummary round = flows(program).matching().run(now);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        rounds.forEach(l -> l.roundRan(program.slug(), round, took));
+        return round;
     }
 
     /** Whether the person may run admin commands for the program. */
