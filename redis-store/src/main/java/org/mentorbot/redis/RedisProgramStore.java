@@ -9,11 +9,13 @@ import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 
 /**
- * The programs in one Redis hash, slug → JSON: a few entries, read whole. Each save also counts up
- * {@code P programs:version} in the same transaction, so nodes that keep the programs can tell with one
- * GET whether any changed.
+ * The programs in one Redis hash, slug → JSON: a few entries, read whole. A save that changes a program
+ * also counts up {@code P programs:version} in the same Lua script, so nodes that keep the programs can
+ * tell with one GET whether any changed, and a start that applies the same programs again changes nothing.
  */
 final class RedisProgramStore implements ProgramStore {
+
+    private static final LuaScript SAVE = LuaScript.named("save-program");
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -41,10 +43,8 @@ final class RedisProgramStore implements ProgramStore {
     @Override
     public void save(Program program) {
         String value = json.write(program);
-        redis.transact("saving program " + program.slug(), tx -> {
-            tx.hset(keys.programs(), program.slug().value(), value);
-            tx.incr(keys.programsVersion());
-        });
+        redis.script("saving program " + program.slug(), SAVE, List.of(keys.programs(), keys.programsVersion()),
+                List.of(program.slug().value(), value));
     }
 
     @Override

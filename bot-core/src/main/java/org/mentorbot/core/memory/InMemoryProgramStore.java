@@ -26,8 +26,9 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public void save(Program program) {
-        programs.put(program.slug().value(), program);
-        version.incrementAndGet();
+        if (!program.equals(programs.put(program.slug().value(), program))) {
+            version.incrementAndGet();
+        }
     }
 
     @Override

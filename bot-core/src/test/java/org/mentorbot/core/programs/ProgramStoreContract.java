@@ -59,14 +59,17 @@ public abstract class ProgramStoreContract {
     }
 
     @Test
-    void movesTheVersionOnEverySave() {
+    void movesTheVersionOnEverySaveThatChangesAProgram() {
         ProgramStore store = newStore();
         long before = store.version();
         store.save(Program.named(new ProgramSlug("eng"), "Engineering"));
         long afterCreate = store.version();
+        store.save(Program.named(new ProgramSlug("eng"), "Engineering"));
+        long afterSameAgain = store.version();
         store.save(Program.named(new ProgramSlug("eng"), "Engineering mentoring"));
 
         assertThat(afterCreate).isNotEqualTo(before);
+        assertThat(afterSameAgain).as("the same program saved again").isEqualTo(afterCreate);
         assertThat(store.version()).isNotEqualTo(afterCreate);
     }
 }
