@@ -20,7 +20,8 @@ import redis.clients.jedis.UnifiedJedis;
  * Creating it checks the schema version of the data under the prefix, and writes it when there
  * is no data yet: it refuses, with an IllegalStateException, data written by a newer Mentorbot,
  * and throws {@link org.mentorbot.core.people.StoreUnavailableException} when Redis cannot be
- * reached. The caller owns the Jedis client and closes it.
+ * reached. At the first start of a version that keeps counters it builds every program's counters from
+ * its records (see {@link RedisCounters}). The caller owns the Jedis client and closes it.
  */
 public final class RedisStores {
 
