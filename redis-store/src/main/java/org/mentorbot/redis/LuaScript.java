@@ -23,13 +23,23 @@ record LuaScript(String name, String source, String sha1) {
     }
 
     static LuaScript named(String name) {
+        String source = read(name);
+        return new LuaScript(name, source, sha1Of(source));
+    }
+
+    /** The script {@code name} run after the functions it uses, defined in the script {@code library}. */
+    static LuaScript named(String name, String library) {
+        String source = read(library) + read(name);
+        return new LuaScript(name, source, sha1Of(source));
+    }
+
+    private static String read(String name) {
         String resource = name + ".lua";
         try (InputStream in = LuaScript.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing Lua script resource " + resource);
             }
-            String source = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            return new LuaScript(name, source, sha1Of(source));
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read Lua script resource " + resource, e);
         }

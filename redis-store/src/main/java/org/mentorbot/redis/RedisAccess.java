@@ -3,6 +3,7 @@ package org.mentorbot.redis;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -33,6 +34,7 @@ final class RedisAccess {
     private static final List<String> TEMPORARY_ERRORS = List.of("LOADING", "MASTERDOWN", "READONLY", "TRYAGAIN");
 
     private final UnifiedJedis jedis;
+    private final LongAdder failed = new LongAdder();
 
     RedisAccess(UnifiedJedis jedis) {
         this.jedis = Objects.requireNonNull(jedis, "jedis");
@@ -42,8 +44,14 @@ final class RedisAccess {
         try {
             return command.apply(jedis);
         } catch (JedisException e) {
+            failed.increment();
             throw translated(doing, e);
         }
+    }
+
+    /** How many calls Redis failed (no answer, or an error reply) since these stores were made. */
+    long failures() {
+        return failed.sum();
     }
 
     /** Runs the commands as one MULTI/EXEC transaction and answers their replies in order. */

@@ -15,11 +15,13 @@ import org.mentorbot.core.people.ParticipantId;
  * Check-ins in Redis: a hash per check-in holding the check-in as delivered and, once given,
  * its first answer. The answer is written with HSETNX inside a Lua script that also checks the
  * check-in exists, so of two presses at once exactly one answer is kept and both callers read it.
+ * Every script that stores, answers or erases check-ins moves the program's counters with it.
  */
 public final class RedisCheckInStore implements CheckInStore {
 
-    private static final LuaScript ANSWER = LuaScript.named("answer-check-in");
-    private static final LuaScript DELETE_OF = LuaScript.named("delete-check-ins-of");
+    private static final LuaScript SAVE = LuaScript.named("save-check-in", RedisCounters.LIBRARY);
+    private static final LuaScript ANSWER = LuaScript.named("answer-check-in", RedisCounters.LIBRARY);
+    private static final LuaScript DELETE_OF = LuaScript.named("delete-check-ins-of", RedisCounters.LIBRARY);
     private static final String CHECK_IN = "checkin";
     private static final String ANSWER_FIELD = "answer";
 
@@ -37,14 +39,9 @@ public final class RedisCheckInStore implements CheckInStore {
     public void save(CheckIn checkIn) {
         String key = keys.checkIn(checkIn.id());
         String delivered = json.write(new CheckIn(checkIn.id(), checkIn.pair(), checkIn.sentAt(), null));
-        Optional<String> answer = checkIn.answered().map(json::write);
-        redis.transact("saving a check-in", transaction -> {
-            transaction.del(key);
-            transaction.hset(key, CHECK_IN, delivered);
-            answer.ifPresent(value -> transaction.hset(key, ANSWER_FIELD, value));
-            transaction.sadd(keys.checkIns(), checkIn.id().value());
-            transaction.sadd(keys.checkInsOf(checkIn.pair()), checkIn.id().value());
-        });
+        String answer = checkIn.answered().map(json::write).orElse("");
+        redis.script("saving a check-in", SAVE, List.of(key, keys.checkIns(), keys.checkInsOf(checkIn.pair()), keys.stats()),
+                List.of(delivered, checkIn.id().value(), answer));
     }
 
     @Override
@@ -58,7 +55,7 @@ public final class RedisCheckInStore implements CheckInStore {
     @SuppressWarnings("unchecked")
     public Optional<CheckIn> answer(CheckInId id, CheckIn.Answer answer) {
         String key = keys.checkIn(id);
-        Object stored = redis.script("answering a check-in", ANSWER, List.of(key), List.of(json.write(answer)));
+        Object stored = redis.script("answering a check-in", ANSWER, List.of(key, keys.stats()), List.of(json.write(answer)));
         return stored == null ? Optional.empty() : fromFields(key, (List<String>) stored);
     }
 
@@ -105,6 +102,7 @@ public final class RedisCheckInStore implements CheckInStore {
         }
         List<String> scriptKeys = new ArrayList<>();
         scriptKeys.add(keys.checkIns());
+        scriptKeys.add(keys.stats());
         pairs.forEach(pair -> scriptKeys.add(keys.checkInsOf(pair)));
         redis.script("deleting check-ins", DELETE_OF, scriptKeys, List.of(keys.checkInStem()));
     }

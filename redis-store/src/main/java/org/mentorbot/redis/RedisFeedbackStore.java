@@ -14,11 +14,13 @@ import org.mentorbot.core.people.PollId;
 /**
  * Polls and responses in Redis. Each person's responses are a hash keyed by poll id, written
  * with HSETNX, so a double submit records one response; erasing a person drops their hash.
+ * Every script that stores or erases polls and responses moves the program's counters with it.
  */
 public final class RedisFeedbackStore implements FeedbackStore {
 
-    private static final LuaScript RESPOND = LuaScript.named("respond");
-    private static final LuaScript DELETE_OF = LuaScript.named("delete-feedback-of");
+    private static final LuaScript SAVE_POLL = LuaScript.named("save-poll", RedisCounters.LIBRARY);
+    private static final LuaScript RESPOND = LuaScript.named("respond", RedisCounters.LIBRARY);
+    private static final LuaScript DELETE_OF = LuaScript.named("delete-feedback-of", RedisCounters.LIBRARY);
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -33,11 +35,8 @@ public final class RedisFeedbackStore implements FeedbackStore {
     @Override
     public void savePoll(Poll poll) {
         String value = json.write(poll);
-        redis.transact("saving a poll", transaction -> {
-            transaction.set(keys.poll(poll.id()), value);
-            transaction.sadd(keys.polls(), poll.id().value());
-            transaction.sadd(keys.pollsOf(poll.pair()), poll.id().value());
-        });
+        redis.script("saving a poll", SAVE_POLL, List.of(keys.poll(poll.id()), keys.polls(), keys.pollsOf(poll.pair()), keys.stats()),
+                List.of(value, poll.id().value()));
     }
 
     @Override
@@ -73,8 +72,9 @@ public final class RedisFeedbackStore implements FeedbackStore {
 
     @Override
     public boolean respond(FeedbackResponse response) {
-        List<String> scriptKeys = List.of(keys.responsesBy(response.by()), keys.responders());
-        List<String> args = List.of(response.poll().value(), json.write(response), response.by().value());
+        List<String> scriptKeys = List.of(keys.responsesBy(response.by()), keys.responders(), keys.stats());
+        List<String> args = List.of(response.poll().value(), json.write(response), response.by().value(),
+                Integer.toString(response.rating()));
         return Long.valueOf(1).equals(redis.script("recording a feedback response", RESPOND, scriptKeys, args));
     }
 
@@ -95,15 +95,12 @@ public final class RedisFeedbackStore implements FeedbackStore {
 
     @Override
     public void deleteResponsesOf(ParticipantId person) {
-        redis.transact("deleting a person's feedback responses", transaction -> {
-            transaction.del(keys.responsesBy(person));
-            transaction.srem(keys.responders(), person.value());
-        });
+        deleteOf(person, List.of());
     }
 
     @Override
     public void deleteOf(ParticipantId person, Collection<PairId> pairs) {
-        List<String> scriptKeys = new ArrayList<>(List.of(keys.responsesBy(person), keys.responders(), keys.polls()));
+        List<String> scriptKeys = new ArrayList<>(List.of(keys.responsesBy(person), keys.responders(), keys.polls(), keys.stats()));
         pairs.forEach(pair -> scriptKeys.add(keys.pollsOf(pair)));
         List<String> args = List.of(person.value(), keys.pollStem());
         redis.script("deleting a person's feedback", DELETE_OF, scriptKeys, args);

@@ -35,6 +35,10 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><th>key</th><th>type</th><th>holds</th></tr>
  * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 3}</td></tr>
  * <tr><td>{@code P programs}</td><td>hash</td><td>slug → the Program, as JSON</td></tr>
+ * <tr><td>{@code P programs:version}</td><td>string</td><td>a number counted up with every save of a program</td></tr>
+ * <tr><td>{@code P counters}</td><td>string</td><td>the layout of the counters ({@code 1}), written once every
+ *     program's {@code stats} was built from its records</td></tr>
+ * <tr><td>{@code V stats}</td><td>hash</td><td>the program's running numbers (see {@link RedisCounters})</td></tr>
  * <tr><td>{@code V participant:<participantId>}</td><td>string</td><td>a Participant, as JSON</td></tr>
  * <tr><td>{@code V participants}</td><td>set</td><td>the id of every participant</td></tr>
  * <tr><td>{@code V pairing:<pairId>}</td><td>string</td><td>a Pairing, as JSON</td></tr>
@@ -118,6 +122,10 @@ public final class RedisKeys {
         return prefix + "programs";
     }
 
+    String programsVersion() {
+        return prefix + "programs:version";
+    }
+
     public String prefix() {
         return prefix;
     }
@@ -127,7 +135,20 @@ public final class RedisKeys {
     }
 
     String participant(ParticipantId id) {
-        return data + "participant:" + id.value();
+        return participantStem() + id.value();
+    }
+
+    String participantStem() {
+        return data + "participant:";
+    }
+
+    String stats() {
+        return data + "stats";
+    }
+
+    /** Whether the program's counters were built from its records (see {@link RedisCounters}): a string, the counters' layout. */
+    String countersBuilt() {
+        return prefix + "counters";
     }
 
     String participants() {

@@ -26,9 +26,9 @@ import org.mentorbot.core.people.ParticipantId;
  */
 public final class RedisPairingStore implements PairingStore {
 
-    private static final LuaScript CREATE = LuaScript.named("create-pairing");
-    private static final LuaScript REPLACE = LuaScript.named("replace-pairing");
-    private static final LuaScript DELETE_ALL_OF = LuaScript.named("delete-pairings-of");
+    private static final LuaScript CREATE = LuaScript.named("create-pairing", RedisCounters.LIBRARY);
+    private static final LuaScript REPLACE = LuaScript.named("replace-pairing", RedisCounters.LIBRARY);
+    private static final LuaScript DELETE_ALL_OF = LuaScript.named("delete-pairings-of", RedisCounters.LIBRARY);
     private static final LuaScript SCHEDULE_LOOK = LuaScript.named("schedule-look");
 
     private final RedisAccess redis;
@@ -48,6 +48,7 @@ public final class RedisPairingStore implements PairingStore {
                 keys.mentoring(pairing.mentor()), keys.mentored(pairing.mentee())));
         scriptKeys.addAll(keys.dueIndexes());
         scriptKeys.add(keys.pairingCounts());
+        scriptKeys.addAll(List.of(keys.participant(pairing.mentee()), keys.stats()));
         List<String> args = new ArrayList<>(List.of(json.write(pairing), pairing.id().value(), Integer.toString(mentorCapacity),
                 openFlag(pairing)));
         args.addAll(scores(null, pairing));
@@ -123,6 +124,7 @@ public final class RedisPairingStore implements PairingStore {
                 keys.mentored(current.mentee()), keys.mentoring(updated.mentor()), keys.mentored(updated.mentee())));
         scriptKeys.addAll(keys.dueIndexes());
         scriptKeys.add(keys.pairingCounts());
+        scriptKeys.addAll(List.of(keys.participant(current.mentee()), keys.participant(updated.mentee()), keys.stats()));
         List<String> args = new ArrayList<>(List.of(stored, json.write(updated), updated.id().value(), openFlag(updated)));
         args.addAll(scores(current, updated));
         args.addAll(List.of(current.status().name(), updated.status().name(),
@@ -136,7 +138,8 @@ public final class RedisPairingStore implements PairingStore {
                 keys.mentored(person)));
         scriptKeys.addAll(keys.dueIndexes());
         scriptKeys.add(keys.pairingCounts());
-        List<String> args = List.of(keys.pairingStem(), keys.mentoringStem(), keys.mentoredStem());
+        scriptKeys.add(keys.stats());
+        List<String> args = List.of(keys.pairingStem(), keys.mentoringStem(), keys.mentoredStem(), keys.participantStem());
         redis.script("deleting a person's pairings", DELETE_ALL_OF, scriptKeys, args);
     }
 

@@ -8,9 +8,13 @@ import org.mentorbot.core.people.ParticipantStore;
 
 /**
  * Participants in Redis: one JSON string per person and a set of everyone's ids, written
- * together in one transaction.
+ * together in one Lua script that also moves the program's counters of mentors, mentees and
+ * mentees waiting.
  */
 public final class RedisParticipantStore implements ParticipantStore {
+
+    private static final LuaScript SAVE = LuaScript.named("save-participant", RedisCounters.LIBRARY);
+    private static final LuaScript DELETE = LuaScript.named("delete-participant", RedisCounters.LIBRARY);
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -32,10 +36,7 @@ public final class RedisParticipantStore implements ParticipantStore {
     @Override
     public void save(Participant participant) {
         String value = json.write(participant);
-        redis.transact("saving a participant", transaction -> {
-            transaction.set(keys.participant(participant.id()), value);
-            transaction.sadd(keys.participants(), participant.id().value());
-        });
+        redis.script("saving a participant", SAVE, countedKeys(participant.id()), List.of(value, participant.id().value()));
     }
 
     @Override
@@ -49,10 +50,10 @@ public final class RedisParticipantStore implements ParticipantStore {
 
     @Override
     public boolean delete(ParticipantId id) {
-        List<Object> replies = redis.transact("deleting a participant", transaction -> {
-            transaction.del(keys.participant(id));
-            transaction.srem(keys.participants(), id.value());
-        });
-        return ((Long) replies.get(0)) > 0;
+        return Long.valueOf(1).equals(redis.script("deleting a participant", DELETE, countedKeys(id), List.of(id.value())));
+    }
+
+    private List<String> countedKeys(ParticipantId id) {
+        return List.of(keys.participant(id), keys.participants(), keys.stats(), keys.mentored(id), keys.openPairings());
     }
 }

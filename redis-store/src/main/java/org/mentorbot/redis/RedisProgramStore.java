@@ -8,8 +8,14 @@ import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 
-/** The programs in one Redis hash, slug → JSON: a few entries, read whole. */
+/**
+ * The programs in one Redis hash, slug → JSON: a few entries, read whole. A save that changes a program
+ * also counts up {@code P programs:version} in the same Lua script, so nodes that keep the programs can
+ * tell with one GET whether any changed, and a start that applies the same programs again changes nothing.
+ */
 final class RedisProgramStore implements ProgramStore {
+
+    private static final LuaScript SAVE = LuaScript.named("save-program");
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -37,6 +43,13 @@ final class RedisProgramStore implements ProgramStore {
     @Override
     public void save(Program program) {
         String value = json.write(program);
-        redis.call("saving program " + program.slug(), jedis -> jedis.hset(keys.programs(), program.slug().value(), value));
+        redis.script("saving program " + program.slug(), SAVE, List.of(keys.programs(), keys.programsVersion()),
+                List.of(program.slug().value(), value));
+    }
+
+    @Override
+    public long version() {
+        String stored = redis.call("reading the programs' version", jedis -> jedis.get(keys.programsVersion()));
+        return stored == null ? 0 : Long.parseLong(stored);
     }
 }

@@ -20,7 +20,8 @@ import redis.clients.jedis.UnifiedJedis;
  * Creating it checks the schema version of the data under the prefix, and writes it when there
  * is no data yet: it refuses, with an IllegalStateException, data written by a newer Mentorbot,
  * and throws {@link org.mentorbot.core.people.StoreUnavailableException} when Redis cannot be
- * reached. The caller owns the Jedis client and closes it.
+ * reached. At the first start of a version that keeps counters it builds every program's counters from
+ * its records (see {@link RedisCounters}). The caller owns the Jedis client and closes it.
  */
 public final class RedisStores {
 
@@ -38,6 +39,7 @@ public final class RedisStores {
     private final RedisAccess redis;
     private final RedisJson json = new RedisJson();
     private final Schema schema;
+    private final boolean countersBuilt;
 
     public RedisStores(UnifiedJedis jedis, String keyPrefix) {
         keys = new RedisKeys(keyPrefix);
@@ -53,6 +55,7 @@ public final class RedisStores {
         journeys = new RedisJourneyStore(redis, keys, json);
         playbooks = new RedisPlaybookStore(redis, keys, json);
         recognition = new RedisRecognitionStore(redis, keys, json);
+        countersBuilt = RedisCounters.buildOnce(redis, keys, this, programs.all());
     }
 
     public RedisStores(UnifiedJedis jedis) {
@@ -108,6 +111,16 @@ public final class RedisStores {
         return schema;
     }
 
+    /** How many Redis calls of these stores failed (Redis unreachable, or an error reply), since they were made. */
+    public long failedCalls() {
+        return redis.failures();
+    }
+
+    /** Whether this start built the programs' counters from their records (the first start of a version that keeps them). */
+    public boolean countersBuilt() {
+        return countersBuilt;
+    }
+
     /** Whether the default program's key space holds people or pairings (data a version before programs wrote). */
     public boolean defaultSpaceHoldsData() {
         return redis.call("looking for earlier data", jedis -> jedis.exists(keys.participants(), keys.pairings())) > 0;
@@ -121,14 +134,15 @@ public final class RedisStores {
         if (program.isDefault()) {
             return new Stores(participants, pairings, checkIns, feedback, addressBook, journeys, playbooks, recognition,
                     new RedisWaitlistStore(redis, keys, json), new RedisMentorRequestStore(redis, keys, json),
-                    new RedisLeaverStore(redis, keys, json));
+                    new RedisLeaverStore(redis, keys, json), new RedisCounters(redis, keys));
         }
         RedisKeys space = new RedisKeys(keys.prefix(), program);
         return new Stores(new RedisParticipantStore(redis, space, json), new RedisPairingStore(redis, space, json),
                 new RedisCheckInStore(redis, space, json), new RedisFeedbackStore(redis, space, json), addressBook,
                 new RedisJourneyStore(redis, space, json), new RedisPlaybookStore(redis, space, json),
                 new RedisRecognitionStore(redis, space, json), new RedisWaitlistStore(redis, space, json),
-                new RedisMentorRequestStore(redis, space, json), new RedisLeaverStore(redis, space, json));
+                new RedisMentorRequestStore(redis, space, json), new RedisLeaverStore(redis, space, json),
+                new RedisCounters(redis, space));
     }
 
     /** How the data under the prefix stood when these stores were created. */

@@ -95,6 +95,8 @@ class RedisStoresIT {
 
         assertThat(REDIS.keysUnder(prefix)).containsExactlyInAnyOrder(
                 prefix + "schema",
+                prefix + "counters",
+                prefix + "v1:stats",
                 prefix + "v1:poll:poll-1",
                 prefix + "v1:polls",
                 prefix + "v1:polls:of:pair-1",

@@ -1,70 +1,55 @@
 package org.mentorbot.core.admin;
 
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
-import org.mentorbot.core.checkin.CheckIn;
-import org.mentorbot.core.checkin.CheckInOutcome;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.pairing.PairingCounts;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.Anonymity;
-import org.mentorbot.core.people.Participant;
-import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.ParticipantStore;
 
 /** The admins' view of the program: participation, meetings, satisfaction and pairs that need attention. */
 public final class StatsFlow {
 
-    private final ParticipantStore participants;
+    private final ProgramCounters counters;
     private final PairingStore pairings;
-    private final CheckInStore checkIns;
-    private final FeedbackStore feedback;
     private final Copy copy;
     private final Anonymity anonymity;
 
-    public StatsFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback, Copy copy) {
-        this(participants, pairings, checkIns, feedback, copy, Anonymity.DEFAULT);
+    /** The numbers from {@code counters}; the pairings' numbers from the pairing store's counts. */
+    public StatsFlow(ProgramCounters counters, PairingStore pairings, Copy copy) {
+        this(counters, pairings, copy, Anonymity.DEFAULT);
     }
 
-    /** Shares and averages over fewer answers than {@code anonymity} asks for are reported as withheld. */
-    public StatsFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback, Copy copy,
-                     Anonymity anonymity) {
+    /** As above; shares and averages over fewer answers than {@code anonymity} asks for are reported as withheld. */
+    public StatsFlow(ProgramCounters counters, PairingStore pairings, Copy copy, Anonymity anonymity) {
+        this.counters = counters;
         this.anonymity = anonymity;
-        this.participants = participants;
         this.pairings = pairings;
-        this.checkIns = checkIns;
-        this.feedback = feedback;
         this.copy = copy;
     }
 
+    /** Every number counted from the records (see {@link CountsFromRecords}). */
+    public StatsFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback, Copy copy) {
+        this(new CountsFromRecords(participants, pairings, checkIns, feedback), pairings, copy);
+    }
+
+    /** Every number counted from the records, withheld under {@code anonymity}. */
+    public StatsFlow(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback, Copy copy,
+                     Anonymity anonymity) {
+        this(new CountsFromRecords(participants, pairings, checkIns, feedback), pairings, copy, anonymity);
+    }
+
     public ProgramStats stats() {
-        List<Participant> enrolled = participants.all().stream().filter(p -> p.status() != ParticipantStatus.LEFT).toList();
+        ProgramCounts c = counters.counts();
         PairingCounts pairs = pairings.counts();
-        Set<ParticipantId> menteesWithMentor = new HashSet<>();
-        pairings.open().forEach(p -> menteesWithMentor.add(p.mentee()));
-        int waiting = (int) enrolled.stream()
-                .filter(p -> p.isActive() && p.profile().role().isMentored() && !menteesWithMentor.contains(p.id())).count();
-        List<CheckIn> sent = checkIns.all();
-        List<CheckIn.Answer> answers = sent.stream().flatMap(c -> c.answered().stream()).toList();
-        long met = answers.stream().filter(a -> a.outcome() == CheckInOutcome.MET).count();
-        List<FeedbackResponse> responses = feedback.responses();
-        return ProgramStats.of(
-                (int) enrolled.stream().filter(p -> p.profile().role().mentors()).count(),
-                (int) enrolled.stream().filter(p -> p.profile().role().isMentored()).count(),
-                pairs.active(), pairs.paused(), pairs.ended(),
-                waiting, sent.size(), answers.size(), (int) met,
-                pairs.stalled(),
-                (int) answers.stream().filter(a -> a.outcome() == CheckInOutcome.NEED_HELP).count(),
-                (int) feedback.polls().stream().filter(p -> !p.requested()).count(), responses.size(),
-                responses.stream().mapToLong(FeedbackResponse::rating).sum());
+        return ProgramStats.of(c.mentors(), c.mentees(), pairs.active(), pairs.paused(), pairs.ended(),
+                c.waiting(), c.checkInsSent(), c.checkInsAnswered(), c.metAnswers(), pairs.stalled(),
+                c.helpRequests(), c.pollsSent(), c.responses(), c.ratingTotal());
     }
 
     public Reply report() {

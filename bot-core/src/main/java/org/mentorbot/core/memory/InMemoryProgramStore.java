@@ -3,6 +3,7 @@ package org.mentorbot.core.memory;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
@@ -11,6 +12,7 @@ import org.mentorbot.core.programs.ProgramStore;
 public final class InMemoryProgramStore implements ProgramStore {
 
     private final ConcurrentSkipListMap<String, Program> programs = new ConcurrentSkipListMap<>();
+    private final AtomicLong version = new AtomicLong();
 
     @Override
     public List<Program> all() {
@@ -24,6 +26,13 @@ public final class InMemoryProgramStore implements ProgramStore {
 
     @Override
     public void save(Program program) {
-        programs.put(program.slug().value(), program);
+        if (!program.equals(programs.put(program.slug().value(), program))) {
+            version.incrementAndGet();
+        }
+    }
+
+    @Override
+    public long version() {
+        return version.get();
     }
 }

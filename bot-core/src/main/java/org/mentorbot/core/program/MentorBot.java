@@ -135,7 +135,7 @@ public final class MentorBot {
             case EXPORT_PROGRAM -> reports.export(actor, line);
             case REPORT -> reports.report(actor, line, now);
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
-                    ? flows.choice().suggestAll(now) : flows.matching().describe(flows.matching().run(now)));
+                    ? flows.choice().suggestAll(now) : flows.matching().describe(registry.runMatching(p, now)));
             case MATCH_PREVIEW -> targets.administered(actor, line, (p, flows) -> flows.matching().preview());
             case NUDGE -> targets.administered(actor, line, (p, flows) -> nudged(flows.checkIns().nudgeAll(now)));
             case POLL -> targets.administered(actor, line, (p, flows) -> polled(flows.feedback().pollAll(now)));

@@ -109,7 +109,7 @@ public final class ProgramAssembly {
                 matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
-                new StatsFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(), copy, anonymity),
+                new StatsFlow(stores.counters(), stores.pairings(), copy, anonymity),
                 new JourneyFlow(stores.pairings(), stores.journeys(), stores.participants(), messenger, alerts,
                         loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock, anonymity),
                 new GuidanceFlow(program, programs, stores.participants(), copy),

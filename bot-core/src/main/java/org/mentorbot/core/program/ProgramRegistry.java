@@ -1,6 +1,8 @@
 package org.mentorbot.core.program;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +14,12 @@ import java.util.function.Consumer;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.matching.Matcher;
+import org.mentorbot.core.matching.MatchingFlow.RoundSummary;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.IdGenerator;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.CachedPrograms;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
@@ -24,7 +28,9 @@ import org.mentorbot.core.programs.ProgramStore;
 /**
  * The programs the organisation runs, each with its flows wired to its own stores, rhythm,
  * matching weights and admins. Flows are built the first time a program is used and built
- * again when its settings change, so a program created or edited in chat works at once.
+ * again when its settings change, so a program created or edited in chat works at once. The
+ * definitions are kept between requests and re-read only when the store's version moves (see
+ * {@link CachedPrograms}), so answering a person costs one small read, not every program.
  */
 public final class ProgramRegistry {
 
@@ -44,6 +50,13 @@ public final class ProgramRegistry {
     private final Anonymity anonymity;
     private final Map<ProgramSlug, Built> built = new ConcurrentHashMap<>();
     private final List<Consumer<Program>> listeners = new CopyOnWriteArrayList<>();
+    private final List<RoundListener> rounds = new CopyOnWriteArrayList<>();
+
+    /** Told of every matching round, with how long it took (for the operators' metrics). */
+    @FunctionalInterface
+    public interface RoundListener {
+        void roundRan(ProgramSlug program, RoundSummary round, Duration took);
+    }
 
     public ProgramRegistry(ProgramStore programs, StoreSpace space, Messenger platforms, Admins organisationAdmins,
                            Clock clock, IdGenerator ids, Copy copy) {
@@ -53,7 +66,7 @@ public final class ProgramRegistry {
     public ProgramRegistry(ProgramStore programs, StoreSpace space, Messenger platforms, Admins organisationAdmins,
                            Clock clock, IdGenerator ids, Copy copy, Anonymity anonymity) {
         this.anonymity = anonymity;
-        this.programs = programs;
+        this.programs = programs instanceof CachedPrograms cached ? cached : new CachedPrograms(programs);
         this.space = space;
         this.platforms = platforms;
         this.organisationAdmins = organisationAdmins;
@@ -112,6 +125,20 @@ public final class ProgramRegistry {
 
     void changed(Program program) {
         listeners.forEach(l -> l.accept(program));
+    }
+
+    /** Calls {@code listener} after every matching round run through {@link #runMatching}. */
+    public void onRound(RoundListener listener) {
+        rounds.add(listener);
+    }
+
+    /** Runs a matching round of the program and introduces the new pairs, whether an admin or the schedule asked. */
+    public RoundSummary runMatching(Program program, Instant now) {
+        long started = System.nanoTime();
+        RoundSummary round = flows(program).matching().run(now);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        rounds.forEach(l -> l.roundRan(program.slug(), round, took));
+        return round;
     }
 
     /** Whether the person may run admin commands for the program. */

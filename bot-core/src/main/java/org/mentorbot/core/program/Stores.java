@@ -3,6 +3,8 @@ package org.mentorbot.core.program;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.mentorbot.core.admin.CountsFromRecords;
+import org.mentorbot.core.admin.ProgramCounters;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.choice.MentorRequestStore;
 import org.mentorbot.core.conversation.AddressBook;
@@ -27,11 +29,11 @@ import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.recognition.RecognitionStore;
 
-/** The program's state, one store per kind of record, all of one technology. */
+/** The program's state, one store per kind of record, all of one technology, and the running numbers kept with it. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                      FeedbackStore feedback, AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks,
                      RecognitionStore recognition, WaitlistStore waitlist, MentorRequestStore requests,
-                     LeaverStore leavers) {
+                     LeaverStore leavers, ProgramCounters counters) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -45,14 +47,15 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(waitlist, "waitlist");
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(leavers, "leavers");
+        Objects.requireNonNull(counters, "counters");
     }
 
-    /** The stores, with the program's leavers in memory. */
+    /** The stores, with the program's leavers in memory and its numbers counted from their records (see {@link CountsFromRecords}). */
     public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
                   AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks, RecognitionStore recognition,
                   WaitlistStore waitlist, MentorRequestStore requests) {
         this(participants, pairings, checkIns, feedback, addresses, journeys, playbooks, recognition, waitlist, requests,
-                new InMemoryLeaverStore());
+                new InMemoryLeaverStore(), new CountsFromRecords(participants, pairings, checkIns, feedback));
     }
 
     /**

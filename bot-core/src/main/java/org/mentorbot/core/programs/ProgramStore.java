@@ -14,6 +14,13 @@ public interface ProgramStore {
 
     Optional<Program> find(ProgramSlug slug);
 
-    /** Creates the program or replaces the one with the same slug. */
+    /** Creates the program or replaces the one with the same slug; moves {@link #version()} on unless it was stored so already. */
     void save(Program program);
+
+    /**
+     * A number that changes whenever a save changes a program, by any node sharing the store: one cheap read,
+     * so a node can keep the programs and re-read them only when this moves. A save that lands while
+     * {@link #all()} runs may or may not be in what it answers, but always moves the version afterwards.
+     */
+    long version();
 }

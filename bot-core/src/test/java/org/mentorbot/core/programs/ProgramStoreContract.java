@@ -57,4 +57,19 @@ public abstract class ProgramStoreContract {
                         org.assertj.core.groups.Tuple.tuple("leaders", "New managers"));
         assertThat(store.find(new ProgramSlug("nope"))).isEmpty();
     }
+
+    @Test
+    void movesTheVersionOnEverySaveThatChangesAProgram() {
+        ProgramStore store = newStore();
+        long before = store.version();
+        store.save(Program.named(new ProgramSlug("eng"), "Engineering"));
+        long afterCreate = store.version();
+        store.save(Program.named(new ProgramSlug("eng"), "Engineering"));
+        long afterSameAgain = store.version();
+        store.save(Program.named(new ProgramSlug("eng"), "Engineering mentoring"));
+
+        assertThat(afterCreate).isNotEqualTo(before);
+        assertThat(afterSameAgain).as("the same program saved again").isEqualTo(afterCreate);
+        assertThat(store.version()).isNotEqualTo(afterCreate);
+    }
 }

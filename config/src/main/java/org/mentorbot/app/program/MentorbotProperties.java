@@ -29,8 +29,12 @@ public record MentorbotProperties(@DefaultValue("") String admins, Redis redis, 
         return programsFile == null || programsFile.isBlank() ? Optional.empty() : Optional.of(Path.of(programsFile.strip()));
     }
 
-    /** Where program state lives: Redis when {@code url} is set, else memory. */
-    public record Redis(@DefaultValue("") String url, @DefaultValue("mentorbot:") String keyPrefix) {
+    /**
+     * Where program state lives: Redis when {@code url} is set, else memory; with {@code sentinels}, the master
+     * named {@code master} that those Sentinels watch.
+     */
+    public record Redis(@DefaultValue("") String url, @DefaultValue("mentorbot:") String keyPrefix,
+                        @DefaultValue("") String sentinels, @DefaultValue("") String master) {
         public boolean enabled() {
             return url != null && !url.isBlank();
         }

@@ -1,10 +1,12 @@
 package org.mentorbot.app.program;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.mentorbot.app.metrics.MeteredMessenger;
 import org.mentorbot.app.programs.ProgramsStartup;
 import org.mentorbot.app.reports.JFreeChartRenderer;
 import org.mentorbot.app.scheduling.SchedulingProperties;
@@ -56,8 +58,9 @@ public class ProgramConfiguration {
     }
 
     @Bean
-    Messenger platformMessengers(List<PlatformRoute> routes) {
-        return new PlatformMessengers(routes.stream().collect(Collectors.toMap(PlatformRoute::platform, PlatformRoute::messenger)));
+    Messenger platformMessengers(List<PlatformRoute> routes, MeterRegistry registry) {
+        return new PlatformMessengers(routes.stream().collect(Collectors.toMap(PlatformRoute::platform,
+                route -> new MeteredMessenger(route.platform(), route.messenger(), registry))));
     }
 
     /** The {@code default} program as the settings of the first contract describe it. */

@@ -2,6 +2,7 @@ package org.mentorbot.app.redis;
 
 import org.mentorbot.app.program.MentorbotProperties;
 import org.mentorbot.app.programs.ProgramsStartup;
+import org.mentorbot.app.settings.RedisConnection;
 import org.mentorbot.app.settings.RedisUrl;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.program.ProgramRegistry;
@@ -16,7 +17,7 @@ import org.springframework.boot.actuate.health.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import redis.clients.jedis.JedisPooled;
+import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Program state in Redis when {@code REDIS_URL} is set: every store under one key prefix, and a
@@ -30,17 +31,26 @@ public class RedisStateConfiguration {
     private static final Logger log = LoggerFactory.getLogger(RedisStateConfiguration.class);
     private static final int TIMEOUT_MILLIS = 2000;
 
+    @Bean
+    RedisConnection redisConnection(MentorbotProperties properties) {
+        MentorbotProperties.Redis redis = properties.redis();
+        RedisUrl url = RedisUrl.parse(redis.url());
+        return redis.sentinels().isBlank() ? RedisConnection.direct(url)
+                : new RedisConnection(url, RedisConnection.parseSentinels(redis.sentinels()), redis.master().strip());
+    }
+
     @Bean(destroyMethod = "close")
-    JedisPooled jedis(MentorbotProperties properties) {
-        RedisUrl url = RedisUrl.parse(properties.redis().url());
-        return new JedisPooled(url.hostAndPort(), url.clientConfig(TIMEOUT_MILLIS));
+    UnifiedJedis jedis(RedisConnection connection) {
+        return connection.open(TIMEOUT_MILLIS);
     }
 
     @Bean
-    RedisStores redisStores(JedisPooled jedis, MentorbotProperties properties) {
+    RedisStores redisStores(UnifiedJedis jedis, RedisConnection connection, MentorbotProperties properties) {
         RedisStores stores = new RedisStores(jedis, properties.redis().keyPrefix());
-        log.info("Program state is kept in Redis at {} under key prefix '{}'", RedisUrl.parse(properties.redis().url()),
-                stores.keyPrefix());
+        log.info("Program state is kept in Redis at {} under key prefix '{}'", connection, stores.keyPrefix());
+        if (stores.countersBuilt()) {
+            log.info("Counted the programs' numbers for stats from their records, once");
+        }
         return stores;
     }
 
@@ -70,7 +80,7 @@ public class RedisStateConfiguration {
     }
 
     @Bean
-    HealthIndicator redisHealthIndicator(JedisPooled jedis) {
+    HealthIndicator redisHealthIndicator(UnifiedJedis jedis) {
         return () -> {
             try {
                 return "PONG".equals(jedis.ping()) ? Health.up().build() : Health.down().build();

@@ -21,56 +21,70 @@ enum DueWork {
 
     CHECK_INS("check-ins") {
         @Override
-        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+        Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             NudgeSummary summary = program.checkIns().sendDue(now, end, pool);
-            return summary.equals(NudgeSummary.NONE) ? Optional.empty() : Optional.of(String.format(
-                    "Check-in nudges: %d sent, %d deferred to working hours, %d failed (will retry), unreachable: %s",
-                    summary.sent(), summary.deferred(), summary.failed(), summary.unreachable()));
+            return summary.equals(NudgeSummary.NONE) ? Optional.empty() : Optional.of(new Done(summary.deferred() + summary.failed(),
+                    String.format("Check-in nudges: %d sent, %d deferred to working hours, %d failed (will retry), unreachable: %s",
+                    summary.sent(), summary.deferred(), summary.failed(), summary.unreachable())));
         }
     },
 
     FEEDBACK_POLLS("feedback-polls") {
         @Override
-        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+        Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             PollSummary summary = program.feedback().sendDue(now, end, pool);
-            return summary.sent() + summary.failed() == 0 ? Optional.empty() : Optional.of(String.format(
-                    "Feedback polls: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
+            return summary.sent() + summary.failed() == 0 ? Optional.empty() : Optional.of(new Done(summary.failed(), String.format(
+                    "Feedback polls: %d sent, %d failed (will retry)", summary.sent(), summary.failed())));
         }
     },
 
     JOURNEY_MILESTONES("journey-milestones") {
         @Override
-        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+        Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             Milestones.Summary summary = program.journey().sendDue(now, end, pool);
-            return summary.isNone() ? Optional.empty() : Optional.of(String.format(
+            return summary.isNone() ? Optional.empty() : Optional.of(new Done(summary.failed(), String.format(
                     "Journey milestones: %d prompts sent, %d pairs planned or deferred, %d failed (will retry), %d not-started flags",
-                    summary.sent(), summary.planned(), summary.failed(), summary.flagged()));
+                    summary.sent(), summary.planned(), summary.failed(), summary.flagged())));
         }
     },
 
     PLAYBOOK("playbook") {
         @Override
-        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+        Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             PlaybookSummary summary = program.playbook().sendDue(now, end, pool);
-            return summary.equals(PlaybookSummary.NONE) ? Optional.empty() : Optional.of(String.format(
-                    "Playbook steps: %d sent, %d failed (will retry)", summary.sent(), summary.failed()));
+            return summary.equals(PlaybookSummary.NONE) ? Optional.empty() : Optional.of(new Done(summary.failed(), String.format(
+                    "Playbook steps: %d sent, %d failed (will retry)", summary.sent(), summary.failed())));
         }
     },
 
     /** Mentor requests in mentee-choice programs that nobody answered within the program's requestTimeout. */
     REQUEST_TIMEOUTS("request-timeouts") {
         @Override
-        Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
+        Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             int expired = program.choice().expireDue(now).expired();
-            return expired == 0 ? Optional.empty() : Optional.of(String.format(
-                    "Mentor requests: %d lapsed; their mentees got fresh suggestions", expired));
+            return expired == 0 ? Optional.empty() : Optional.of(new Done(0, String.format(
+                    "Mentor requests: %d lapsed; their mentees got fresh suggestions", expired)));
         }
     };
 
     private final JobKey job;
+    private final String kind;
 
     DueWork(String jobName) {
         this.job = JobKey.jobKey(jobName, Timetable.GROUP);
+        this.kind = jobName;
+    }
+
+    /** The kind's name in metrics and logs: {@code check-ins}, {@code feedback-polls}, … */
+    String kind() {
+        return kind;
+    }
+
+    /**
+     * What one program's round of this work did: {@code left}, the items it found due but could not send
+     * yet (deferred to working hours, or failed and due again), and the line for the log.
+     */
+    record Done(int left, String line) {
     }
 
     /** The job that runs this work; its name is the identity in a clustered job store, so keep it across versions. */
@@ -79,5 +93,5 @@ enum DueWork {
     }
 
     /** Sends what is due at {@code now}; answers what was done, for the log. */
-    abstract Optional<String> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool);
+    abstract Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool);
 }

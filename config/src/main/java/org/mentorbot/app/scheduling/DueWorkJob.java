@@ -1,6 +1,8 @@
 package org.mentorbot.app.scheduling;
 
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.programs.Program;
 import org.quartz.DisallowConcurrentExecution;
@@ -26,11 +28,13 @@ public class DueWorkJob implements Job {
     private final ProgramRegistry programs;
     private final Clock clock;
     private final DeliveryPool pool;
+    private final TickMetrics metrics;
 
-    public DueWorkJob(ProgramRegistry programs, Clock clock, DeliveryPool pool) {
+    public DueWorkJob(ProgramRegistry programs, Clock clock, DeliveryPool pool, TickMetrics metrics) {
         this.programs = programs;
         this.clock = clock;
         this.pool = pool;
+        this.metrics = metrics;
     }
 
     /** The stored job for one kind of due work. */
@@ -42,9 +46,13 @@ public class DueWorkJob implements Job {
     @Override
     public void execute(JobExecutionContext context) {
         DueWork work = DueWork.valueOf(context.getMergedJobDataMap().getString(KIND));
+        long started = System.nanoTime();
+        int left = 0;
         for (Program program : programs.all()) {
-            work.sendDue(programs.flows(program), clock.instant(), program.end(), pool.executor())
-                    .ifPresent(done -> log.info("{}: {}", program.slug(), done));
+            Optional<DueWork.Done> done = work.sendDue(programs.flows(program), clock.instant(), program.end(), pool.executor());
+            done.ifPresent(d -> log.info("{}: {}", program.slug(), d.line()));
+            left += done.map(DueWork.Done::left).orElse(0);
         }
+        metrics.ticked(work, Duration.ofNanos(System.nanoTime() - started), left);
     }
 }

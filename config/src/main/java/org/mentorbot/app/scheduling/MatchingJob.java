@@ -38,7 +38,7 @@ public class MatchingJob implements Job {
         String named = context.getMergedJobDataMap().getString(PROGRAM);
         ProgramSlug slug = named == null ? ProgramSlug.DEFAULT : new ProgramSlug(named);
         programs.find(slug).filter(p -> p.closedAt() == null).ifPresentOrElse(program -> {
-            RoundSummary round = programs.flows(program).matching().run(clock.instant());
+            RoundSummary round = programs.runMatching(program, clock.instant());
             log.info("Matching round of {}: {} new pairs introduced, {} mentees waiting, optimal: {}, unreachable: {}",
                     slug, round.created().size(), round.waiting(), round.optimal(), round.unreachable());
         }, () -> log.info("Skipped the matching round of {}: the program is closed or gone", slug));

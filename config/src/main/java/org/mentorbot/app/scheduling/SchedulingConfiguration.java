@@ -1,5 +1,6 @@
 package org.mentorbot.app.scheduling;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.mentorbot.core.program.ProgramRegistry;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -15,6 +16,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Configuration(proxyBeanMethods = false)
 public class SchedulingConfiguration {
+
+    @Bean
+    TickMetrics tickMetrics(MeterRegistry registry) {
+        return new TickMetrics(registry);
+    }
 
     @Bean
     DeliveryPool deliveryPool(SchedulingProperties settings) {

@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.core.Ordered;
 import org.springframework.core.PriorityOrdered;
 import org.springframework.core.env.ConfigurableEnvironment;
-import redis.clients.jedis.Jedis;
+import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
 
 /**
@@ -47,8 +47,15 @@ final class SettingsCheck implements BeanFactoryPostProcessor, PriorityOrdered {
         slack(text(settings, "mentorbot.slack.bot-token"), text(settings, "mentorbot.slack.signing-secret"),
                 text(settings, "mentorbot.slack.app-token"));
         String redis = text(settings, "mentorbot.redis.url");
+        String sentinels = text(settings, "mentorbot.redis.sentinels");
+        String master = text(settings, "mentorbot.redis.master");
         if (!redis.isBlank()) {
-            answers(url(redis));
+            answers(connection(url(redis), sentinels, master));
+        } else if (!sentinels.isBlank() || !master.isBlank()) {
+            throw new BadSettingException(names.variable("mentorbot.redis.url"), "it is not set, but "
+                    + names.variable(sentinels.isBlank() ? "mentorbot.redis.master" : "mentorbot.redis.sentinels")
+                    + " is; give the scheme, user, password and database of the Sentinels' master",
+                    "redis://mentorbot:<password>@" + RedisConnection.MASTER_EXAMPLE + "/0");
         }
     }
 
@@ -104,12 +111,36 @@ final class SettingsCheck implements BeanFactoryPostProcessor, PriorityOrdered {
         }
     }
 
-    private void answers(RedisUrl url) {
-        try (Jedis redis = new Jedis(url.hostAndPort(), url.clientConfig(REDIS_TIMEOUT_MILLIS))) {
-            redis.ping();
+    /** The URL alone, or with Sentinels and their master's name: both or neither. */
+    private RedisConnection connection(RedisUrl url, String sentinels, String master) {
+        if (sentinels.isBlank() && master.isBlank()) {
+            return RedisConnection.direct(url);
+        }
+        if (sentinels.isBlank()) {
+            throw new BadSettingException(names.variable("mentorbot.redis.sentinels"), "it is not set, but "
+                    + names.variable("mentorbot.redis.master") + " is; list the Sentinels as host:port", RedisConnection.SENTINELS_EXAMPLE);
+        }
+        if (master.isBlank()) {
+            throw new BadSettingException(names.variable("mentorbot.redis.master"), "it is not set, but "
+                    + names.variable("mentorbot.redis.sentinels") + " is; name the master the Sentinels watch",
+                    RedisConnection.MASTER_EXAMPLE);
+        }
+        try {
+            return new RedisConnection(url, RedisConnection.parseSentinels(sentinels), master.strip());
+        } catch (IllegalArgumentException malformed) {
+            throw new BadSettingException(names.variable("mentorbot.redis.sentinels"), malformed.getMessage(),
+                    RedisConnection.SENTINELS_EXAMPLE);
+        }
+    }
+
+    private void answers(RedisConnection redis) {
+        try (UnifiedJedis client = redis.open(REDIS_TIMEOUT_MILLIS)) {
+            client.ping();
         } catch (JedisException unreachable) {
-            throw new BadSettingException(names.variable("mentorbot.redis.url"),
-                    "no Redis answers at " + url.safe() + " (" + rootMessage(unreachable) + ")", RedisUrl.EXAMPLE);
+            String variable = names.variable(redis.sentinelled() ? "mentorbot.redis.sentinels" : "mentorbot.redis.url");
+            String where = redis.sentinelled() ? "no Sentinel answers for " + redis.safe() : "no Redis answers at " + redis.safe();
+            throw new BadSettingException(variable, where + " (" + rootMessage(unreachable) + ")",
+                    redis.sentinelled() ? RedisConnection.SENTINELS_EXAMPLE : RedisUrl.EXAMPLE);
         }
     }
 
