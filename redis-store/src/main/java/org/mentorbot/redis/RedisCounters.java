@@ -7,7 +7,6 @@ import java.util.Map;
 import org.mentorbot.core.admin.CountsFromRecords;
 import org.mentorbot.core.admin.ProgramCounters;
 import org.mentorbot.core.admin.ProgramCounts;
-import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import redis.clients.jedis.params.SetParams;
 
@@ -54,7 +53,7 @@ final class RedisCounters implements ProgramCounters {
      *
      * @return whether this call built them
      */
-    static boolean buildOnce(RedisAccess redis, RedisKeys keys, RedisStores stores, List<Program> programs) {
+    static boolean buildOnce(RedisAccess redis, RedisKeys keys, RedisStores stores, List<ProgramSlug> programs) {
         String marker = redis.call("checking the counters", jedis -> jedis.get(keys.countersBuilt()));
         if (LAYOUT.equals(marker)) {
             return false;
@@ -62,7 +61,7 @@ final class RedisCounters implements ProgramCounters {
         redis.call("marking the counters being built",
                 jedis -> jedis.set(keys.countersBuilt(), BUILDING, SetParams.setParams().nx()));
         List<ProgramSlug> spaces = new ArrayList<>(List.of(ProgramSlug.DEFAULT));
-        programs.stream().map(Program::slug).filter(slug -> !slug.isDefault()).forEach(spaces::add);
+        programs.stream().filter(slug -> !slug.isDefault()).forEach(spaces::add);
         for (ProgramSlug program : spaces) {
             var space = stores.forProgram(program);
             ProgramCounts counted = new CountsFromRecords(space.participants(), space.pairings(), space.checkIns(),

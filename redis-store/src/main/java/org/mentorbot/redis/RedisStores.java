@@ -55,7 +55,8 @@ public final class RedisStores {
         journeys = new RedisJourneyStore(redis, keys, json);
         playbooks = new RedisPlaybookStore(redis, keys, json);
         recognition = new RedisRecognitionStore(redis, keys, json);
-        countersBuilt = RedisCounters.buildOnce(redis, keys, this, programs.all());
+        countersBuilt = RedisCounters.buildOnce(redis, keys, this, redis.call("listing the programs",
+                client -> client.hkeys(keys.programs())).stream().map(ProgramSlug::parse).flatMap(java.util.Optional::stream).toList());
     }
 
     public RedisStores(UnifiedJedis jedis) {
