@@ -26,7 +26,7 @@ class SlackReportIT extends SlackEndToEnd {
         SLACK.person("UREPMENTEE", "Rosa", "Europe/Paris");
         join("UREPMENTOR", Map.of("role", "mentor", "skills_offered", "cobol", "capacity", "1", "level", "6"));
         join("UREPMENTEE", Map.of("role", "mentee", "skills_wanted", "cobol", "level", "2"));
-        assertThat(awaitResponse(command(ADMIN, "match").responseUrl()).body()).contains("new pairs introduced");
+        assertThat(awaitResponse(command(ADMIN, "match").responseUrl()).body()).contains("introduced");
 
         java.util.function.Predicate<FakeSlackApi.Call> funnel = c -> c.param("filename").equals("mentorbot-default-funnel.png");
         int before = SLACK.calls("files.getUploadURLExternal", funnel).size();
