@@ -131,10 +131,10 @@ final class FakeSlackApi implements AutoCloseable {
             uploadedBytes.put(fileId, raw);
             calls.add(new Call("upload", Map.of("file", fileId), body));
             boolean fits = "POST".equals(exchange.getRequestMethod()) && expected != null && expected == length;
-            send(exchange, fits ? 200 : 400, fits ? "OK - " + length : "the upload does not match its URL", Map.of());
             if (fits) {
                 uploaded.add(fileId);
             }
+            send(exchange, fits ? 200 : 400, fits ? "OK - " + length : "the upload does not match its URL", Map.of());
             return;
         }
         String method = path.substring(path.lastIndexOf('/') + 1);
