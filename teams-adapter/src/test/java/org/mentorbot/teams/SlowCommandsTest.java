@@ -71,14 +71,8 @@ class SlowCommandsTest {
     @Test
     void withNoRoomTheCommandIsNotStartedAndThePersonIsToldTheBotIsBusy() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
         try (DeferredWork afterTurn = new DeferredWork("teams-after-turn", 1, 1)) {
-            afterTurn.submit("a long round", () -> {
-                started.countDown();
-                awaitQuietly(release);
-            });
-            started.await();
-            afterTurn.submit("a queued round", () -> { });
+            FullPool.fill(afterTurn, release);
 
             assertThat(slowCommands(afterTurn).take(turn, command(Conversation.admin(), "poll"))).isTrue();
             release.countDown();
@@ -135,13 +129,5 @@ class SlowCommandsTest {
             return null;
         }).when(messages).post(any(), any());
         return messages;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

@@ -86,14 +86,8 @@ class TurnRepliesTest {
     @Test
     void withNoRoomToSendLaterTheAnswerIsSentInTheTurnAfterAll() throws Exception {
         CountDownLatch release = new CountDownLatch(1);
-        CountDownLatch started = new CountDownLatch(1);
         try (DeferredWork later = new DeferredWork("teams-late-answers", 1, 1)) {
-            later.submit("a long post", () -> {
-                started.countDown();
-                awaitQuietly(release);
-            });
-            started.await();
-            later.submit("a queued post", () -> { });
+            FullPool.fill(later, release);
             TurnReplies replies = new TurnReplies(calls, proactive, later);
             for (int i = 1; i <= 70; i++) {
                 TurnContext turn = turn(i);
@@ -147,13 +141,5 @@ class TurnRepliesTest {
             return null;
         }).when(messages).post(any(), any());
         return messages;
-    }
-
-    private static void awaitQuietly(CountDownLatch latch) {
-        try {
-            latch.await();
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
