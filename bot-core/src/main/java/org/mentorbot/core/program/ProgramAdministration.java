@@ -117,13 +117,13 @@ final class ProgramAdministration {
         }
         ProgramFlows flows = registry.flows(closed.get());
         FeedbackFlow.PollSummary polled = flows.feedback().pollAll(now);
-        flows.surveys().closing(now);
+        int surveyed = flows.surveys().closing(now);
         List<Pairing> open = registry.stores(program.slug()).pairings().open();
         for (Pairing pairing : open) {
             flows.enrollment().notify(pairing.members(), Reply.text(copy.text("programs.closedThanks", program.name())),
                     Message.Kind.NOTICE);
         }
         flows.recognition().programClosed();
-        return Reply.text(copy.text("programs.closed", program.name(), polled.sent(), open.size()));
+        return Reply.text(copy.text("programs.closed", program.name(), polled.sent(), open.size(), surveyed));
     }
 }

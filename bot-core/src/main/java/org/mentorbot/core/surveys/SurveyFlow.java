@@ -69,7 +69,7 @@ public final class SurveyFlow implements SurveyPrompts {
                 all = all.and(Delivery.to(List.of(person)));
                 continue;
             }
-            Delivery one = messenger.deliver(new Message(List.of(person), prompt(stage, "survey.invite"), Message.Kind.POLL));
+            Delivery one = messenger.deliver(new Message(List.of(person), prompt(stage, "survey.invite"), Message.Kind.SURVEY));
             if (one.reachedAnyone()) {
                 surveys.invite(new SurveyInvite(stage, person, participant.get().profile().level(), now));
             }
@@ -85,16 +85,21 @@ public final class SurveyFlow implements SurveyPrompts {
             boolean due = surveys.invitation(stage, person).isPresent() && surveys.response(stage, person).isEmpty()
                     && participants.find(person).filter(Participant::isActive).isPresent();
             all = all.and(due && surveys.remind(stage, person, now)
-                    ? messenger.deliver(new Message(List.of(person), prompt(stage, "survey.reminder"), Message.Kind.POLL))
+                    ? messenger.deliver(new Message(List.of(person), prompt(stage, "survey.reminder"), Message.Kind.SURVEY))
                     : Delivery.to(List.of(person)));
         }
         return all;
     }
 
-    /** The program is closing: everyone in an open pair is asked the end survey now (once, as ever). */
-    public Delivery closing(Instant now) {
-        List<ParticipantId> people = pairings.open().stream().map(Pairing::members).flatMap(List::stream).distinct().toList();
-        return invite(people, SurveyStage.END, now);
+    /**
+     * The program is closing: everyone in an open pair is asked the end survey now (once, as
+     * ever). Answers how many were asked now.
+     */
+    public int closing(Instant now) {
+        List<ParticipantId> people = pairings.open().stream().map(Pairing::members).flatMap(List::stream).distinct()
+                .filter(p -> surveys.invitation(SurveyStage.END, p).isEmpty())
+                .filter(p -> participants.find(p).filter(Participant::isActive).isPresent()).toList();
+        return invite(people, SurveyStage.END, now).delivered().size();
     }
 
     /** The survey form for the stage the button names; refuses people outside the program, and a second answer. */
