@@ -5,9 +5,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.SurveyStage;
 import org.mentorbot.core.surveys.SurveyInvite;
 import org.mentorbot.core.surveys.SurveyResponse;
-import org.mentorbot.core.surveys.SurveyStage;
 import org.mentorbot.core.surveys.SurveyStore;
 
 /**

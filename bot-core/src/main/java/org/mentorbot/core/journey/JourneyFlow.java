@@ -36,7 +36,6 @@ import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
-import org.mentorbot.core.surveys.SurveyPrompts;
 
 /**
  * The pair's journey: the goals they agree (up to three, each with a status), the meetings they

@@ -2,7 +2,7 @@ package org.mentorbot.core.journey;
 
 import java.util.Locale;
 import java.util.Optional;
-import org.mentorbot.core.surveys.SurveyStage;
+import org.mentorbot.core.programs.SurveyStage;
 
 /** The points in a pair's journey at which the bot speaks up on its own. */
 public enum Milestone {

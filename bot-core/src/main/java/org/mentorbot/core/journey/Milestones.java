@@ -29,7 +29,6 @@ import org.mentorbot.core.schedule.DueDelivery;
 import org.mentorbot.core.schedule.DueTime;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
-import org.mentorbot.core.surveys.SurveyPrompts;
 
 /**
  * The milestones of every pair, on time, through the pairing's {@link DueTime#MILESTONE}: a new

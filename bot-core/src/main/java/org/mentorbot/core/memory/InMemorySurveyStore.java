@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.SurveyStage;
 import org.mentorbot.core.surveys.SurveyInvite;
 import org.mentorbot.core.surveys.SurveyResponse;
-import org.mentorbot.core.surveys.SurveyStage;
 import org.mentorbot.core.surveys.SurveyStore;
 
 /** Surveys in memory: invitations, reminders and responses, each once per person and stage. */

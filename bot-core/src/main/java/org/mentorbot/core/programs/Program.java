@@ -10,7 +10,6 @@ import org.mentorbot.core.matching.MatchingWeights;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
-import org.mentorbot.core.surveys.Survey;
 
 /**
  * A mentoring program: what it is for, who runs it, how it pairs people and at what rhythm.

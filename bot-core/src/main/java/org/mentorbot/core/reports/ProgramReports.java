@@ -32,7 +32,7 @@ import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
-import org.mentorbot.core.surveys.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyQuestion;
 import org.mentorbot.core.surveys.SurveyStore;
 
 /** Works out a program's {@link ProgramReport} from its stores, as they are now. */

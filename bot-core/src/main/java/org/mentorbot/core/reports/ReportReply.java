@@ -15,9 +15,9 @@ import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.people.Anonymity;
-import org.mentorbot.core.surveys.SurveyQuestion;
-import org.mentorbot.core.surveys.SurveyQuestion.Scale;
-import org.mentorbot.core.surveys.SurveyStage;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyQuestion.Scale;
+import org.mentorbot.core.programs.SurveyStage;
 
 /**
  * A {@link ProgramReport} as the admin reads it: {@code Label: value} lines, then a chart per
@@ -135,8 +135,8 @@ public final class ReportReply {
 
     /** A built-in question by its short label; a program's own by its words. */
     private String label(SurveyQuestion question) {
-        String key = "report.survey.label." + question.key();
-        return copy.has(key) ? copy.text(key) : question.text();
+        return copy.has("report.survey.label." + question.key()) ? copy.text("report.survey.label." + question.key())
+                : question.text();
     }
 
     private static String percent(double share) {

@@ -11,12 +11,12 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.surveys.Survey;
+import org.mentorbot.core.programs.Survey;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyQuestion.Scale;
+import org.mentorbot.core.programs.SurveyStage;
 import org.mentorbot.core.surveys.SurveyInvite;
-import org.mentorbot.core.surveys.SurveyQuestion;
-import org.mentorbot.core.surveys.SurveyQuestion.Scale;
 import org.mentorbot.core.surveys.SurveyResponse;
-import org.mentorbot.core.surveys.SurveyStage;
 
 /**
  * What a program's surveys say, in aggregates only. It holds the responses it is computed from;

@@ -18,6 +18,7 @@ import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.journey.SurveyPrompts;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.Anonymity;
@@ -25,7 +26,9 @@ import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.Program;
-import org.mentorbot.core.surveys.SurveyQuestion.Scale;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyQuestion.Scale;
+import org.mentorbot.core.programs.SurveyStage;
 
 /**
  * A program's surveys at the start (the baseline), the mid-point and the end: put to each
@@ -69,7 +72,7 @@ public final class SurveyFlow implements SurveyPrompts {
                 all = all.and(Delivery.to(List.of(person)));
                 continue;
             }
-            Delivery one = messenger.deliver(new Message(List.of(person), prompt(stage, "survey.invite"), Message.Kind.SURVEY));
+            Delivery one = messenger.deliver(new Message(List.of(person), prompt(stage, false), Message.Kind.SURVEY));
             if (one.reachedAnyone()) {
                 surveys.invite(new SurveyInvite(stage, person, participant.get().profile().level(), now));
             }
@@ -85,7 +88,7 @@ public final class SurveyFlow implements SurveyPrompts {
             boolean due = surveys.invitation(stage, person).isPresent() && surveys.response(stage, person).isEmpty()
                     && participants.find(person).filter(Participant::isActive).isPresent();
             all = all.and(due && surveys.remind(stage, person, now)
-                    ? messenger.deliver(new Message(List.of(person), prompt(stage, "survey.reminder"), Message.Kind.SURVEY))
+                    ? messenger.deliver(new Message(List.of(person), prompt(stage, true), Message.Kind.SURVEY))
                     : Delivery.to(List.of(person)));
         }
         return all;
@@ -161,10 +164,12 @@ public final class SurveyFlow implements SurveyPrompts {
                 .replacingOriginal();
     }
 
-    private Reply prompt(SurveyStage stage, String key) {
+    private Reply prompt(SurveyStage stage, boolean reminder) {
         int questions = program.survey().questionsAt(stage, copy).size();
-        return Reply.builder().header(copy.text(key + ".title." + stage.wireName(), program.name()))
-                .text(copy.text(key + ".text", program.name(), questions, anonymity.minimum()))
+        return Reply.builder().header(reminder ? copy.text("survey.reminder.title." + stage.wireName(), program.name())
+                        : copy.text("survey.invite.title." + stage.wireName(), program.name()))
+                .text(reminder ? copy.text("survey.reminder.text", program.name(), questions, anonymity.minimum())
+                        : copy.text("survey.invite.text", program.name(), questions, anonymity.minimum()))
                 .buttons(List.of(new Button(copy.text("survey.button"), ActionIds.SURVEY_OPEN, value(stage), Style.PRIMARY)))
                 .build();
     }

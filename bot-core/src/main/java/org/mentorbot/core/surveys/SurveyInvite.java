@@ -3,6 +3,7 @@ package org.mentorbot.core.surveys;
 import java.time.Instant;
 import java.util.Objects;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.SurveyStage;
 
 /**
  * A survey put to a person: once per person and stage. It keeps their level as it was then, so

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.privacy.PersonalRecords;
+import org.mentorbot.core.programs.SurveyStage;
 
 /** The person's surveys in their {@code export} — when each was put to them, and their own answers — and gone with {@code delete me}. */
 public final class SurveyRecords implements PersonalRecords {

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.SurveyStage;
 
 /**
  * A person's answers to one stage's survey, by question key: one response per person and stage.

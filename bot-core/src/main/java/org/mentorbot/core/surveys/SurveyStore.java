@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.SurveyStage;
 
 /**
  * A program's surveys: who was asked at which stage, who was reminded, and the responses. Every

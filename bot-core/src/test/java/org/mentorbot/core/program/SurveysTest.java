@@ -15,8 +15,8 @@ import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.journey.Milestones;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.programs.SurveyStage;
 import org.mentorbot.core.schedule.ProgramEnd;
-import org.mentorbot.core.surveys.SurveyStage;
 import org.mentorbot.core.testkit.Conversation;
 
 /**
@@ -116,7 +116,7 @@ class SurveysTest {
         assertThat(chat.submit(ed, ActionIds.FORM_SURVEY, "sometime", Map.of()).fallback()).contains("no longer open");
         assertThat(chat.send(ed, "survey").fallback()).contains("No survey");
 
-        chat.programs.save(chat.programs.find(ProgramSlug.DEFAULT).orElseThrow().withSurvey(org.mentorbot.core.surveys.Survey.OFF));
+        chat.programs.save(chat.programs.find(ProgramSlug.DEFAULT).orElseThrow().withSurvey(org.mentorbot.core.programs.Survey.OFF));
         chat.registry.changed(chat.programs.find(ProgramSlug.DEFAULT).orElseThrow());
         chat.advance(Duration.ofDays(9));
         chat.registry.flows(chat.programs.find(ProgramSlug.DEFAULT).orElseThrow()).journey()

@@ -9,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.Survey;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyStage;
 import org.mentorbot.core.reports.SurveyResults;
 
 /** Every survey figure of a report, against values worked out by hand, and nothing from fewer answers than the minimum. */

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.SurveyStage;
 
 /** The behaviour every {@link SurveyStore} shares. */
 public abstract class SurveyStoreContract {

@@ -1,9 +1,10 @@
-package org.mentorbot.core.surveys;
+package org.mentorbot.core.journey;
 
 import java.time.Instant;
 import java.util.List;
 import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.programs.SurveyStage;
 
 /** How the pair's milestones put a program's surveys to its people, and remind them. */
 public interface SurveyPrompts {

@@ -1,4 +1,4 @@
-package org.mentorbot.core.surveys;
+package org.mentorbot.core.programs;
 
 import java.util.EnumSet;
 import java.util.Locale;

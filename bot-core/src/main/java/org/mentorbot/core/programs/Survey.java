@@ -1,11 +1,11 @@
-package org.mentorbot.core.surveys;
+package org.mentorbot.core.programs;
 
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.mentorbot.core.conversation.Copy;
-import org.mentorbot.core.surveys.SurveyQuestion.Scale;
+import org.mentorbot.core.programs.SurveyQuestion.Scale;
 
 /**
  * A program's choice of surveys. {@link #DEFAULT} asks the built-in questions: satisfaction
