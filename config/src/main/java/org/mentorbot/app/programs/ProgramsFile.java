@@ -277,17 +277,11 @@ public final class ProgramsFile {
 
     /** {@code playbook: off}, {@code playbook: default}, or a list of steps {@code {after: P3D, title: ..., text: ...}}. */
     private Playbook playbook(Map<String, NodeTuple> f, Playbook fallback) {
-        if (!f.containsKey("playbook")) {
-            return fallback;
-        }
-        Node value = f.get("playbook").getValueNode();
-        if (value instanceof ScalarNode) {
-            return switch (scalar(value).strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "off", "false", "none" -> Playbook.OFF;
-                case "default", "on", "true" -> Playbook.DEFAULT;
-                default -> throw problem(value, "playbook must be off, default, or a list of steps with after, title and text");
-            };
-        }
+        return !f.containsKey("playbook") ? fallback : offDefaultOrList(f.get("playbook").getValueNode(), Playbook.OFF,
+                Playbook.DEFAULT, "playbook must be off, default, or a list of steps with after, title and text", this::playbookSteps);
+    }
+
+    private Playbook playbookSteps(Node value) {
         List<Playbook.Step> steps = new ArrayList<>();
         for (Node entry : sequence(value)) {
             Map<String, NodeTuple> step = mapping(entry, PLAYBOOK_STEP);
@@ -319,17 +313,11 @@ public final class ProgramsFile {
      * {@code {key: confidence, text: ..., scale: rating | recommend | yes-no, at: [start, mid, end]}}.
      */
     private Survey survey(Map<String, NodeTuple> f, Survey fallback) {
-        if (!f.containsKey("survey")) {
-            return fallback;
-        }
-        Node value = f.get("survey").getValueNode();
-        if (value instanceof ScalarNode) {
-            return switch (scalar(value).strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "off", "false", "none" -> Survey.OFF;
-                case "default", "on", "true" -> Survey.DEFAULT;
-                default -> throw problem(value, "survey must be off, default, or a list of questions with key, text, scale and at");
-            };
-        }
+        return !f.containsKey("survey") ? fallback : offDefaultOrList(f.get("survey").getValueNode(), Survey.OFF, Survey.DEFAULT,
+                "survey must be off, default, or a list of questions with key, text, scale and at", this::surveyQuestions);
+    }
+
+    private Survey surveyQuestions(Node value) {
         List<SurveyQuestion> questions = new ArrayList<>();
         for (Node entry : sequence(value)) {
             Map<String, NodeTuple> question = mapping(entry, SURVEY_QUESTION);
@@ -354,6 +342,18 @@ public final class ProgramsFile {
         } catch (IllegalArgumentException invalid) {
             throw problem(value, invalid.getMessage());
         }
+    }
+
+    /** A setting that is {@code off}, {@code default}, or a list that {@code list} reads. */
+    private <T> T offDefaultOrList(Node value, T off, T on, String problem, Function<Node, T> list) {
+        if (value instanceof ScalarNode) {
+            return switch (scalar(value).strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "off", "false", "none" -> off;
+                case "default", "on", "true" -> on;
+                default -> throw problem(value, problem);
+            };
+        }
+        return list.apply(value);
     }
 
     private static int or(Integer value, int fallback) {
