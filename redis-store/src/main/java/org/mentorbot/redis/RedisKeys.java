@@ -84,6 +84,9 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code V recognition:optin}</td><td>set</td><td>who opted in to be named in the channel and listed</td></tr>
  * <tr><td>{@code V waitlist}</td><td>hash</td><td>mentee id → WaitingMentee (rounds waited, rematch), as JSON</td></tr>
  * <tr><td>{@code V leavers}</td><td>hash</td><td>participant id → Leaver (left the organisation: when, role), as JSON</td></tr>
+ * <tr><td>{@code V surveys:invites}</td><td>hash</td><td>{@code <stage>:<participantId>} → SurveyInvite, as JSON</td></tr>
+ * <tr><td>{@code V surveys:reminded}</td><td>hash</td><td>{@code <stage>:<participantId>} → when the reminder went out (epoch ms)</td></tr>
+ * <tr><td>{@code V surveys:responses}</td><td>hash</td><td>{@code <stage>:<participantId>} → SurveyResponse, as JSON</td></tr>
  * <tr><td>{@code V request:<requestId>}</td><td>string</td><td>a MentorRequest, as JSON</td></tr>
  * <tr><td>{@code V requests}</td><td>set</td><td>the id of every mentor request</td></tr>
  * <tr><td>{@code V requests:of:<participantId>}</td><td>set</td><td>the ids of the requests the person made or was asked</td></tr>
@@ -300,6 +303,18 @@ public final class RedisKeys {
 
     String leavers() {
         return data + "leavers";
+    }
+
+    String surveyInvites() {
+        return data + "surveys:invites";
+    }
+
+    String surveysReminded() {
+        return data + "surveys:reminded";
+    }
+
+    String surveyResponses() {
+        return data + "surveys:responses";
     }
 
     String request(String id) {

@@ -135,7 +135,7 @@ public final class RedisStores {
         if (program.isDefault()) {
             return new Stores(participants, pairings, checkIns, feedback, addressBook, journeys, playbooks, recognition,
                     new RedisWaitlistStore(redis, keys, json), new RedisMentorRequestStore(redis, keys, json),
-                    new RedisLeaverStore(redis, keys, json), new RedisCounters(redis, keys));
+                    new RedisLeaverStore(redis, keys, json), new RedisCounters(redis, keys), new RedisSurveyStore(redis, keys, json));
         }
         RedisKeys space = new RedisKeys(keys.prefix(), program);
         return new Stores(new RedisParticipantStore(redis, space, json), new RedisPairingStore(redis, space, json),
@@ -143,7 +143,7 @@ public final class RedisStores {
                 new RedisJourneyStore(redis, space, json), new RedisPlaybookStore(redis, space, json),
                 new RedisRecognitionStore(redis, space, json), new RedisWaitlistStore(redis, space, json),
                 new RedisMentorRequestStore(redis, space, json), new RedisLeaverStore(redis, space, json),
-                new RedisCounters(redis, space));
+                new RedisCounters(redis, space), new RedisSurveyStore(redis, space, json));
     }
 
     /** How the data under the prefix stood when these stores were created. */

@@ -28,6 +28,7 @@ import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.MatchingMode;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.testkit.Conversation;
 
@@ -85,7 +86,7 @@ class ErasureLeavesNoTraceIT {
         assertThat(chat.send(gone, "export").fallback()).contains("holds no data about you");
     }
 
-    /** Tess mentors Pia: check-ins, a poll, goals, meeting notes, thanks, recognition; a mentee-choice program; a waitlist. */
+    /** Tess mentors Pia: the start survey, check-ins, a poll, goals, meeting notes, thanks, recognition; a mentee-choice program; a waitlist. */
     private static void everyFeature(Conversation chat, RedisStores redis) {
         redis.addressBook().remember(TESS.id(), "{\"user\":{\"id\":\"" + TESS_TEAMS_USER + "\",\"aadObjectId\":\"" + TESS_AAD
                 + "\",\"name\":\"Tess Quill\"},\"conversation\":{\"id\":\"" + TESS_CONVERSATION + "\",\"conversationType\":\"personal\"},"
@@ -99,6 +100,13 @@ class ErasureLeavesNoTraceIT {
         join(chat, TESS, "join default", Map.of("role", "mentor", "skillsOffered", "go", "capacity", "1", "level", "6"));
         join(chat, PIA, "join default", Map.of("role", "mentee", "skillsWanted", "go", "level", "2"));
         assertThat(chat.send(admin(), "match default").fallback()).contains("1 new pair");
+        chat.advance(Duration.ofDays(1));
+        chat.program.journey().sendDue(chat.clock.instant(), ProgramEnd.NEVER, Runnable::run);
+        for (Actor each : List.of(TESS, PIA)) {
+            Reply survey = chat.send(each, "survey default");
+            chat.submit(each, ActionIds.FORM_SURVEY, survey.form().orElseThrow().context(), Map.of("confidence", "3", "stay", "4"));
+        }
+        assertThat(redis.forProgram(ProgramSlug.DEFAULT).surveys().responses()).hasSize(2);
         Reply goals = chat.send(PIA, "goals");
         chat.submit(PIA, ActionIds.FORM_GOALS, goals.form().orElseThrow().context(),
                 Map.of("goal1", "Ship a Go service with Tess", "by1", "June", "goal2", "Tell Pia's manager", "by2", ""));

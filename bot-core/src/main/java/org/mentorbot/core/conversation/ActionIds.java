@@ -38,6 +38,8 @@ public final class ActionIds {
     public static final String CHOICE_REQUEST = "choice.request";
     public static final String CHOICE_ACCEPT = "choice.accept";
     public static final String CHOICE_DECLINE = "choice.decline";
+    /** Opens a program's survey; the value is the program's scope and the stage, such as {@code eng~mid}. */
+    public static final String SURVEY_OPEN = "survey.open";
 
     public static final String FORM_JOIN = "form.join";
     public static final String FORM_REMATCH = "form.rematch";
@@ -48,6 +50,7 @@ public final class ActionIds {
     public static final String FORM_REVIEW = "form.review";
     public static final String FORM_THANKS = "form.thanks";
     public static final String FORM_RESOURCE = "form.resource";
+    public static final String FORM_SURVEY = "form.survey";
 
     private ActionIds() {
     }

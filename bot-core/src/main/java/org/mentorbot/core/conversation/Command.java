@@ -14,7 +14,7 @@ public enum Command {
     RESOURCES(false, false, 1), RESOURCE_ADD(true, false, 1), THANKS(false, false, Integer.MAX_VALUE),
     RECOGNITION(true, false, 1), RECOGNITION_ON(false, false, 1), RECOGNITION_OFF(false, false, 1),
     REMATCH(false, false, 1), SUGGESTIONS(false, false, 1), FEEDBACK_REPORT(true, false, 1),
-    EXPORT_PROGRAM(true, true, 1), REPORT(true, true, 1),
+    EXPORT_PROGRAM(true, true, 1), REPORT(true, true, 1), SURVEY(false, false, 1),
     UNKNOWN(false, false, Integer.MAX_VALUE);
 
     private final boolean adminOnly;

@@ -11,7 +11,7 @@ import java.util.List;
 public final class CommandList {
 
     private static final List<String> EVERYONE = List.of("help", "programs", "join", "profile", "pause", "resume", "leave",
-            "feedback", "export", "delete me", "goals", "log", "progress", "resources", "thanks", "recognition on",
+            "feedback", "survey", "export", "delete me", "goals", "log", "progress", "resources", "thanks", "recognition on",
             "recognition off", "rematch", "suggestions");
     private static final List<String> ADMINS = List.of("stats", "feedback report", "match", "match preview", "nudge", "poll",
             "program new", "program edit", "program close", "recognition", "resource add", "report", "export program");

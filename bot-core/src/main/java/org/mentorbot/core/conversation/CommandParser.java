@@ -51,6 +51,8 @@ public final class CommandParser {
             Map.entry("recognition on", Command.RECOGNITION_ON),
             Map.entry("recognition off", Command.RECOGNITION_OFF),
             Map.entry("rematch", Command.REMATCH),
+            Map.entry("survey", Command.SURVEY),
+            Map.entry("surveys", Command.SURVEY),
             Map.entry("suggestions", Command.SUGGESTIONS),
             Map.entry("suggest", Command.SUGGESTIONS));
 

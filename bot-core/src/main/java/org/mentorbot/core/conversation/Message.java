@@ -30,6 +30,6 @@ public record Message(List<ParticipantId> to, Reply content, Kind kind) {
      * is addressed to a channel id, not a person ({@code slack:C0456EFGH}, a program's channel).
      */
     public enum Kind {
-        INTRODUCTION, CHECK_IN, POLL, ADMIN_ALERT, NOTICE, GUIDANCE, CHANNEL_POST
+        INTRODUCTION, CHECK_IN, POLL, SURVEY, ADMIN_ALERT, NOTICE, GUIDANCE, CHANNEL_POST
     }
 }

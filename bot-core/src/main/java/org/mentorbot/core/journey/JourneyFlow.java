@@ -62,6 +62,14 @@ public final class JourneyFlow {
     public JourneyFlow(PairingStore pairings, JourneyStore journeys, ParticipantStore participants, Messenger messenger,
                        AdminAlerts alerts, MetCheckIns metCheckIns, GoalsReached goalsReached, ProgramSettings settings,
                        Copy copy, Clock clock, Anonymity anonymity) {
+        this(pairings, journeys, participants, messenger, alerts, metCheckIns, goalsReached, settings, copy, clock, anonymity,
+                SurveyPrompts.NONE);
+    }
+
+    /** The journey, with the program's surveys put to each pair at its start, mid-point and end. */
+    public JourneyFlow(PairingStore pairings, JourneyStore journeys, ParticipantStore participants, Messenger messenger,
+                       AdminAlerts alerts, MetCheckIns metCheckIns, GoalsReached goalsReached, ProgramSettings settings,
+                       Copy copy, Clock clock, Anonymity anonymity, SurveyPrompts surveys) {
         this.anonymity = anonymity;
         this.pairings = pairings;
         this.journeys = journeys;
@@ -71,7 +79,8 @@ public final class JourneyFlow {
         this.goalsReached = goalsReached;
         this.copy = copy;
         this.forms = new JourneyForms(copy);
-        this.milestones = new Milestones(pairings, journeys, participants, messenger, alerts, settings, copy, clock, this::update);
+        this.milestones = new Milestones(pairings, journeys, participants, messenger, alerts, settings, copy, clock, this::update,
+                surveys);
     }
 
     /**
@@ -198,7 +207,7 @@ public final class JourneyFlow {
         numbers.add(new Field(copy.text("progress.hours"), hours(journey.minutes())));
         numbers.add(new Field(copy.text("progress.reached"), reached(journey)));
         numbers.add(new Field(copy.text("progress.next"), plan.pending(journey).stream()
-                .filter(m -> m != Milestone.NOT_STARTED_FLAG && !MilestonePlan.moot(m, journey))
+                .filter(m -> m != Milestone.NOT_STARTED_FLAG && m.survey().isEmpty() && !MilestonePlan.moot(m, journey))
                 .findFirst().map(m -> copy.text("milestone." + m.wireName()) + ", " + DAY.format(plan.at(m).atZone(zone)))
                 .orElse(copy.text("progress.nothingNext"))));
         reply.fields(numbers);

@@ -37,7 +37,8 @@ import org.mentorbot.core.schedule.ProgramSettings;
  * agreed, the pair started) is set aside silently; the others go out in both partners' working
  * hours, claimed through {@link DueDelivery} so that each goes out once, and the due time moves to
  * the next milestone. The not-started flag goes to the program's admins, once, with no goal's or
- * note's words — there are none to tell.
+ * note's words — there are none to tell. The program's surveys ride on the same due times: each
+ * partner is asked once per stage ({@link SurveyPrompts}), and reminded once.
  */
 public final class Milestones {
 
@@ -49,10 +50,12 @@ public final class Milestones {
     private final DeliveryWindow window;
     private final Copy copy;
     private final BiFunction<PairId, UnaryOperator<Journey>, Journey> update;
+    private final SurveyPrompts surveys;
 
     Milestones(PairingStore pairings, JourneyStore journeys, ParticipantStore participants,
                Messenger messenger, AdminAlerts alerts, ProgramSettings settings, Copy copy, Clock clock,
-               BiFunction<PairId, UnaryOperator<Journey>, Journey> update) {
+               BiFunction<PairId, UnaryOperator<Journey>, Journey> update, SurveyPrompts surveys) {
+        this.surveys = surveys;
         this.delivery = new DueDelivery(pairings, DueTime.MILESTONE, clock);
         this.journeys = journeys;
         this.participants = participants;
@@ -76,7 +79,8 @@ public final class Milestones {
         if (dueNow.isEmpty()) {
             return delivery.defer(pairing, next) ? Summary.PLANNED : Summary.NONE;
         }
-        List<Milestone> toSay = dueNow.stream().filter(m -> !MilestonePlan.moot(m, journey)).toList();
+        List<Milestone> toSay = dueNow.stream().filter(m -> !MilestonePlan.moot(m, journey) && !plan.late(m, now)
+                && m.survey().map(surveys::asks).orElse(true)).toList();
         if (toSay.isEmpty()) {
             update.apply(pairing.id(), j -> handled(j, dueNow));
             return delivery.defer(pairing, next) ? Summary.PLANNED : Summary.NONE;
@@ -91,7 +95,7 @@ public final class Milestones {
             return delivery.defer(pairing, earliest) ? Summary.DEFERRED : Summary.NONE;
         }
         List<Milestone> said = new ArrayList<>();
-        return delivery.deliver(pairing, now, DueDelivery.LEASE, next, () -> say(pairing, dueNow, toSay, mentor.get(), mentee.get(), said))
+        return delivery.deliver(pairing, now, DueDelivery.LEASE, next, () -> say(pairing, dueNow, toSay, mentor.get(), mentee.get(), said, now))
                 .map(sent -> sent.reachedAnyone() ? new Summary(said.size(), 0, 0, said.contains(Milestone.NOT_STARTED_FLAG) ? 1 : 0)
                         : new Summary(0, 0, 1, 0))
                 .orElse(Summary.NONE);
@@ -99,7 +103,7 @@ public final class Milestones {
 
     /** Says each milestone, then records as handled those that reached someone and those that were moot. */
     private Delivery say(Pairing pairing, List<Milestone> dueNow, List<Milestone> toSay, Participant mentor, Participant mentee,
-                         List<Milestone> said) {
+                         List<Milestone> said, Instant now) {
         Delivery all = new Delivery(List.of(), Map.of());
         List<Milestone> done = new ArrayList<>(dueNow.stream().filter(m -> !toSay.contains(m)).toList());
         for (Milestone milestone : toSay) {
@@ -111,6 +115,9 @@ public final class Milestones {
                 case CLOSING_REFLECTION -> toPair(pairing.members(), prompt("closing", ActionIds.REVIEW_OPEN,
                         pairing.id().value() + "#" + milestone.wireName(), mentor.name(), mentee.name()));
                 case NOT_STARTED_FLAG -> flag(pairing, mentor, mentee);
+                case SURVEY_START, SURVEY_MIDPOINT, SURVEY_END -> surveys.invite(pairing.members(), milestone.survey().orElseThrow(), now);
+                case SURVEY_START_REMINDER, SURVEY_MIDPOINT_REMINDER, SURVEY_END_REMINDER ->
+                        surveys.remind(pairing.members(), milestone.survey().orElseThrow(), now);
             };
             if (one.reachedAnyone() || milestone == Milestone.NOT_STARTED_FLAG) {
                 done.add(milestone);

@@ -152,6 +152,7 @@ public final class MentorBot {
             case RECOGNITION_ON -> guidance.optIn(actor, line, true);
             case RECOGNITION_OFF -> guidance.optIn(actor, line, false);
             case REMATCH -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> flows.rematch().start(actor));
+            case SURVEY -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> flows.surveys().pending(actor));
             case SUGGESTIONS -> targets.member(actor, line, memberships.of(actor.id()), (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE
                     ? flows.choice().suggestions(actor, now) : Reply.text(copy.text("choice.notChoiceProgram", p.name())));
         };
@@ -181,6 +182,7 @@ public final class MentorBot {
             case ActionIds.CHOICE_REQUEST -> flows == null ? unknown() : flows.choice().request(actor, value, now);
             case ActionIds.CHOICE_ACCEPT -> flows == null ? unknown() : flows.choice().accept(actor, value, now);
             case ActionIds.CHOICE_DECLINE -> flows == null ? unknown() : flows.choice().decline(actor, value, now);
+            case ActionIds.SURVEY_OPEN -> flows == null ? unknown() : flows.surveys().open(actor, value);
             default -> unknown();
         };
     }
@@ -198,6 +200,8 @@ public final class MentorBot {
             case ActionIds.FORM_THANKS -> guidance.submitThanks(form, now);
             case ActionIds.FORM_RESOURCE -> guidance.submitResource(form);
             case ActionIds.FORM_REMATCH -> program.map(p -> registry.flows(p).rematch().submit(form.actor(), form.context(), form.values(), now))
+                    .orElseGet(this::unknown);
+            case ActionIds.FORM_SURVEY -> program.map(p -> registry.flows(p).surveys().submit(form.actor(), form.context(), form.values(), now))
                     .orElseGet(this::unknown);
             default -> unknown();
         };

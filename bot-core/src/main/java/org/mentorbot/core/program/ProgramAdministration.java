@@ -107,8 +107,8 @@ final class ProgramAdministration {
     }
 
     /**
-     * Closes the program: no more joins or nudges; every open pair gets the closing feedback poll
-     * and a thank-you. Nothing is deleted.
+     * Closes the program: no more joins or nudges; every open pair gets the closing feedback poll,
+     * the end survey (once per person, as ever) and a thank-you. Nothing is deleted.
      */
     Reply close(Program program, Instant now) {
         Optional<Program> closed = programs.close(program.slug(), now);
@@ -117,12 +117,13 @@ final class ProgramAdministration {
         }
         ProgramFlows flows = registry.flows(closed.get());
         FeedbackFlow.PollSummary polled = flows.feedback().pollAll(now);
+        int surveyed = flows.surveys().closing(now);
         List<Pairing> open = registry.stores(program.slug()).pairings().open();
         for (Pairing pairing : open) {
             flows.enrollment().notify(pairing.members(), Reply.text(copy.text("programs.closedThanks", program.name())),
                     Message.Kind.NOTICE);
         }
         flows.recognition().programClosed();
-        return Reply.text(copy.text("programs.closed", program.name(), polled.sent(), open.size()));
+        return Reply.text(copy.text("programs.closed", program.name(), polled.sent(), open.size(), surveyed));
     }
 }

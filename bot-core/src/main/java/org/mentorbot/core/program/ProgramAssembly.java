@@ -39,11 +39,13 @@ import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.recognition.MeetingCount;
-import org.mentorbot.core.reports.ChartRenderer;
 import org.mentorbot.core.recognition.RecognitionFlow;
 import org.mentorbot.core.recognition.ThanksFlow;
 import org.mentorbot.core.rematch.RematchFlow;
+import org.mentorbot.core.reports.ChartRenderer;
 import org.mentorbot.core.schedule.ProgramSettings;
+import org.mentorbot.core.surveys.SurveyFlow;
+import org.mentorbot.core.surveys.SurveyRecords;
 
 /**
  * Puts one program together from its parts: stores, the platforms' messenger, the admins,
@@ -101,24 +103,28 @@ public final class ProgramAssembly {
         MatchingFlow matching = new MatchingFlow(stores.participants(), stores.pairings(), matcher,
                 new PlaybookIntroducer(introductions, playbook), messenger, settings, ids, copy, stores.waitlist(),
                 program.kind() == ProgramKind.CIRCLES);
+        SurveyFlow surveys = new SurveyFlow(program, stores.surveys(), stores.participants(), stores.pairings(), messenger, copy,
+                anonymity);
         return new ProgramFlows(
                 enrollment,
                 new PersonalDataFlow(stores.participants(), stores.pairings(), stores.checkIns(), stores.feedback(),
                         stores.addresses(), enrollment, stores.journeys(), copy, stores.waitlist(), stores.requests(),
-                        List.of(recognition, new PlaybookRecords(stores.playbooks()), new LeaverRecords(stores.leavers())), ids),
+                        List.of(recognition, new PlaybookRecords(stores.playbooks()), new LeaverRecords(stores.leavers()),
+                                new SurveyRecords(stores.surveys())), ids),
                 matching,
                 checkIns,
                 new FeedbackFlow(stores.pairings(), stores.feedback(), messenger, ids, copy, clock),
                 new StatsFlow(stores.counters(), stores.pairings(), copy, anonymity),
                 new JourneyFlow(stores.pairings(), stores.journeys(), stores.participants(), messenger, alerts,
-                        loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock, anonymity),
+                        loggedMeeting(stores, checkIns, recognition), recognition::goalAchieved, settings, copy, clock, anonymity, surveys),
                 new GuidanceFlow(program, programs, stores.participants(), copy),
                 playbook,
                 new ThanksFlow(program, stores.pairings(), stores.recognition(), stores.participants(), messenger, ids, copy),
                 recognition,
                 new RematchFlow(stores.pairings(), stores.participants(), stores.waitlist(), messenger, alerts, copy),
                 new MenteeChoiceFlow(stores.requests(), matching, new PlaybookIntroducer(introductions, playbook),
-                        stores.participants(), stores.pairings(), messenger, ids, copy, program.requestTimeout(), formContext));
+                        stores.participants(), stores.pairings(), messenger, ids, copy, program.requestTimeout(), formContext),
+                surveys);
     }
 
     /**

@@ -13,10 +13,11 @@ import org.mentorbot.core.privacy.PersonalDataFlow;
 import org.mentorbot.core.recognition.RecognitionFlow;
 import org.mentorbot.core.recognition.ThanksFlow;
 import org.mentorbot.core.rematch.RematchFlow;
+import org.mentorbot.core.surveys.SurveyFlow;
 
 /** The flows of one program, wired to its stores, rhythm, matching and messenger. */
 public record ProgramFlows(EnrollmentFlow enrollment, PersonalDataFlow personalData, MatchingFlow matching,
                            CheckInFlow checkIns, FeedbackFlow feedback, StatsFlow stats, JourneyFlow journey,
                            GuidanceFlow guidance, PlaybookFlow playbook, ThanksFlow thanks, RecognitionFlow recognition,
-                           RematchFlow rematch, MenteeChoiceFlow choice) {
+                           RematchFlow rematch, MenteeChoiceFlow choice, SurveyFlow surveys) {
 }

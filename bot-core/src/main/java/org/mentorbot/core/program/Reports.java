@@ -41,7 +41,8 @@ final class Reports {
         return targets.administered(actor, line, (program, flows) -> {
             Stores stores = registry.stores(program.slug());
             ProgramReport report = new ProgramReports(stores.participants(), stores.pairings(), stores.checkIns(),
-                    stores.journeys(), stores.feedback(), stores.leavers()).report(now, program.baselineAnnualTurnover());
+                    stores.journeys(), stores.feedback(), stores.leavers(), stores.surveys())
+                    .report(now, program.baselineAnnualTurnover(), program.survey().questions(copy));
             return new ReportReply(copy, registry.anonymity(), charts).render(program.name(), program.slug().value(), report);
         });
     }

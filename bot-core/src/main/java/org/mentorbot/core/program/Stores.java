@@ -22,18 +22,20 @@ import org.mentorbot.core.memory.InMemoryPairingStore;
 import org.mentorbot.core.memory.InMemoryParticipantStore;
 import org.mentorbot.core.memory.InMemoryPlaybookStore;
 import org.mentorbot.core.memory.InMemoryRecognitionStore;
+import org.mentorbot.core.memory.InMemorySurveyStore;
 import org.mentorbot.core.memory.InMemoryWaitlistStore;
 import org.mentorbot.core.outcomes.LeaverStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.recognition.RecognitionStore;
+import org.mentorbot.core.surveys.SurveyStore;
 
 /** The program's state, one store per kind of record, all of one technology, and the running numbers kept with it. */
 public record Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns,
                      FeedbackStore feedback, AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks,
                      RecognitionStore recognition, WaitlistStore waitlist, MentorRequestStore requests,
-                     LeaverStore leavers, ProgramCounters counters) {
+                     LeaverStore leavers, ProgramCounters counters, SurveyStore surveys) {
 
     public Stores {
         Objects.requireNonNull(participants, "participants");
@@ -48,6 +50,15 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
         Objects.requireNonNull(requests, "requests");
         Objects.requireNonNull(leavers, "leavers");
         Objects.requireNonNull(counters, "counters");
+        Objects.requireNonNull(surveys, "surveys");
+    }
+
+    /** The stores, with the program's surveys in memory. */
+    public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
+                  AddressBook addresses, JourneyStore journeys, PlaybookStore playbooks, RecognitionStore recognition,
+                  WaitlistStore waitlist, MentorRequestStore requests, LeaverStore leavers, ProgramCounters counters) {
+        this(participants, pairings, checkIns, feedback, addresses, journeys, playbooks, recognition, waitlist, requests,
+                leavers, counters, new InMemorySurveyStore());
     }
 
     /** The stores, with the program's leavers in memory and its numbers counted from their records (see {@link CountsFromRecords}). */

@@ -25,12 +25,13 @@ import org.mentorbot.core.schedule.ProgramSettings;
  * @param baselineAnnualTurnover the organisation's usual yearly leaving rate (0.15 = 15 %), or {@code null}
  * @param closedAt     when an admin closed the program, or {@code null}
  * @param playbook     the timed guidance sent to pairs; {@code null} reads as {@link Playbook#DEFAULT}
+ * @param survey       the start, mid-point and end surveys' questions; {@code null} reads as {@link Survey#DEFAULT}
  */
 public record Program(ProgramSlug slug, String name, String objectives, ProgramKind kind, MatchingMode matching,
                       String matchingCron, ProgramSettings rhythm, Instant startsAt, Instant endsAt,
                       boolean enrolmentOpen, Set<ParticipantId> admins, String channel, Duration requestTimeout,
                       Double baselineAnnualTurnover, MatchingRules rules, MatchingWeights weights,
-                      List<ProgramResource> resources, Instant closedAt, Playbook playbook) {
+                      List<ProgramResource> resources, Instant closedAt, Playbook playbook, Survey survey) {
 
     public static final int MAX_NAME = 80;
     public static final int MAX_OBJECTIVES = 1_000;
@@ -69,6 +70,17 @@ public record Program(ProgramSlug slug, String name, String objectives, ProgramK
         weights = weights == null ? MatchingWeights.DEFAULTS : weights;
         resources = List.copyOf(resources == null ? List.of() : resources);
         playbook = playbook == null ? Playbook.DEFAULT : playbook;
+        survey = survey == null ? Survey.DEFAULT : survey;
+    }
+
+    /** A program with the built-in surveys. */
+    public Program(ProgramSlug slug, String name, String objectives, ProgramKind kind, MatchingMode matching,
+                   String matchingCron, ProgramSettings rhythm, Instant startsAt, Instant endsAt,
+                   boolean enrolmentOpen, Set<ParticipantId> admins, String channel, Duration requestTimeout,
+                   Double baselineAnnualTurnover, MatchingRules rules, MatchingWeights weights,
+                   List<ProgramResource> resources, Instant closedAt, Playbook playbook) {
+        this(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, enrolmentOpen, admins, channel,
+                requestTimeout, baselineAnnualTurnover, rules, weights, resources, closedAt, playbook, Survey.DEFAULT);
     }
 
     /** A program with the built-in playbook. */
@@ -119,17 +131,22 @@ public record Program(ProgramSlug slug, String name, String objectives, ProgramK
 
     public Program closed(Instant at) {
         return new Program(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, false, admins,
-                channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, at, playbook);
+                channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, at, playbook, survey);
     }
 
     public Program withPlaybook(Playbook replaced) {
         return new Program(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, enrolmentOpen,
-                admins, channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, closedAt, replaced);
+                admins, channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, closedAt, replaced, survey);
+    }
+
+    public Program withSurvey(Survey replaced) {
+        return new Program(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, enrolmentOpen,
+                admins, channel, requestTimeout, baselineAnnualTurnover, rules, weights, resources, closedAt, playbook, replaced);
     }
 
     public Program withResources(List<ProgramResource> replaced) {
         return new Program(slug, name, objectives, kind, matching, matchingCron, rhythm, startsAt, endsAt, enrolmentOpen,
-                admins, channel, requestTimeout, baselineAnnualTurnover, rules, weights, replaced, closedAt, playbook);
+                admins, channel, requestTimeout, baselineAnnualTurnover, rules, weights, replaced, closedAt, playbook, survey);
     }
 
     private static String requireText(String value, String field, int max) {

@@ -117,7 +117,7 @@ public final class ProgramForm {
                     starts, ends, !"closed".equalsIgnoreCase(v.apply(ENROLMENT)), admins, v.apply(CHANNEL),
                     base.requestTimeout(), base.baselineAnnualTurnover(),
                     new MatchingRules(base.rules().seniority(), "yes".equalsIgnoreCase(v.apply(DIFFERENT_DEPARTMENT)), gap),
-                    base.weights(), base.resources(), base.closedAt(), base.playbook());
+                    base.weights(), base.resources(), base.closedAt(), base.playbook(), base.survey());
             return new Result(Optional.of(program), Map.of());
         } catch (IllegalArgumentException invalid) {
             return new Result(Optional.empty(), Map.of(fieldOf(invalid.getMessage()), invalid.getMessage()));

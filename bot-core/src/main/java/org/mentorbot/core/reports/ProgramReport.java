@@ -20,15 +20,23 @@ import org.mentorbot.core.people.Anonymity;
  * @param daysToFirstMeeting one entry per pair that logged a meeting
  * @param comments          the feedback comments, sorted
  * @param retention         the participants who left the organisation, against the program's baseline
+ * @param surveys           what the start, mid-point and end surveys say
  */
 public record ProgramReport(Funnel funnel, SortedMap<YearMonth, Integer> meetingsPerMonth, List<Integer> ratings,
-                            List<Long> daysToFirstMeeting, List<String> comments, Retention retention) {
+                            List<Long> daysToFirstMeeting, List<String> comments, Retention retention, SurveyResults surveys) {
+
+    /** A report of a program that ran no survey. */
+    public ProgramReport(Funnel funnel, SortedMap<YearMonth, Integer> meetingsPerMonth, List<Integer> ratings,
+                         List<Long> daysToFirstMeeting, List<String> comments, Retention retention) {
+        this(funnel, meetingsPerMonth, ratings, daysToFirstMeeting, comments, retention, SurveyResults.NONE);
+    }
 
     public ProgramReport {
         meetingsPerMonth = new TreeMap<>(meetingsPerMonth);
         ratings = ratings.stream().sorted().toList();
         daysToFirstMeeting = List.copyOf(daysToFirstMeeting);
         comments = comments.stream().sorted().toList();
+        surveys = surveys == null ? SurveyResults.NONE : surveys;
     }
 
     @Override

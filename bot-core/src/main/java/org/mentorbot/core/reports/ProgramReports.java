@@ -8,8 +8,10 @@ import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
@@ -22,6 +24,7 @@ import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.journey.Meeting;
 import org.mentorbot.core.journey.Milestone;
+import org.mentorbot.core.memory.InMemorySurveyStore;
 import org.mentorbot.core.outcomes.LeaverStore;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStore;
@@ -29,6 +32,8 @@ import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.surveys.SurveyStore;
 
 /** Works out a program's {@link ProgramReport} from its stores, as they are now. */
 public final class ProgramReports {
@@ -39,9 +44,16 @@ public final class ProgramReports {
     private final JourneyStore journeys;
     private final FeedbackStore feedback;
     private final LeaverStore leavers;
+    private final SurveyStore surveys;
 
     public ProgramReports(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, JourneyStore journeys,
                           FeedbackStore feedback, LeaverStore leavers) {
+        this(participants, pairings, checkIns, journeys, feedback, leavers, new InMemorySurveyStore());
+    }
+
+    public ProgramReports(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, JourneyStore journeys,
+                          FeedbackStore feedback, LeaverStore leavers, SurveyStore surveys) {
+        this.surveys = surveys;
         this.leavers = leavers;
         this.participants = participants;
         this.pairings = pairings;
@@ -52,6 +64,11 @@ public final class ProgramReports {
 
     /** The report as of {@code now}, retention against {@code baselineAnnualTurnover} (null when the program has none). */
     public ProgramReport report(Instant now, Double baselineAnnualTurnover) {
+        return report(now, baselineAnnualTurnover, List.of());
+    }
+
+    /** The report as above, with what the program's survey {@code questions} were answered. */
+    public ProgramReport report(Instant now, Double baselineAnnualTurnover, List<SurveyQuestion> questions) {
         List<Pairing> all = pairings.all();
         Set<PairId> metByCheckIn = new HashSet<>();
         checkIns.all().stream().filter(c -> c.answered().map(a -> a.outcome() == CheckInOutcome.MET).orElse(false))
@@ -76,8 +93,11 @@ public final class ProgramReports {
                 mentees(pairs, p -> !p.journey().goals().isEmpty()), mentees(pairs, p -> p.journey().achieved() > 0),
                 mentees(pairs, p -> p.journey().hasHandled(Milestone.CLOSING_REFLECTION)));
         List<FeedbackResponse> responses = feedback.responses();
+        Map<ParticipantId, Integer> levels = new HashMap<>();
+        everyone.forEach(p -> levels.put(p.id(), p.profile().level()));
+        SurveyResults surveyed = SurveyResults.of(questions, surveys.invitations(), surveys.responses(), levels);
         return new ProgramReport(funnel, perMonth, responses.stream().map(FeedbackResponse::rating).toList(), days,
-                responses.stream().map(FeedbackResponse::comment).filter(c -> !c.isBlank()).toList(), retention);
+                responses.stream().map(FeedbackResponse::comment).filter(c -> !c.isBlank()).toList(), retention, surveyed);
     }
 
     private static int mentees(List<PairJourney> pairs, Predicate<PairJourney> reached) {

@@ -15,6 +15,9 @@ import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.people.Anonymity;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyQuestion.Scale;
+import org.mentorbot.core.programs.SurveyStage;
 
 /**
  * A {@link ProgramReport} as the admin reads it: {@code Label: value} lines, then a chart per
@@ -53,8 +56,13 @@ public final class ReportReply {
         lines.add(new Field(copy.text("report.medianDays"), number(report.medianDaysToFirstMeeting(anonymity), "%.1f")
                 .map(d -> d.replace(".0", "")).orElse(copy.text("stats.withheldPairs", anonymity.minimum()))));
         lines.addAll(retention(report.retention()));
+        lines.addAll(surveys(report.surveys()));
         Reply.Builder reply = Reply.builder().header(copy.text("report.title", programName)).fields(lines);
-        for (Chart chart : charts(f, report.meetingsPerMonth(), satisfaction)) {
+        List<Chart> drawn = charts(f, report.meetingsPerMonth(), satisfaction);
+        report.surveys().nps(anonymity).ifPresent(nps -> drawn.add(new Chart(copy.text("report.chart.nps"),
+                copy.text("report.chart.npsGroups"), List.of(bar(copy.text("report.chart.detractors"), nps.detractors()),
+                bar(copy.text("report.chart.passives"), nps.passives()), bar(copy.text("report.chart.promoters"), nps.promoters())))));
+        for (Chart chart : drawn) {
             String name = "mentorbot-" + slug + "-" + chart.title().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-")
                     .replaceAll("(^-|-$)", "") + ".png";
             charts.png(chart).ifPresent(png -> reply.image(new Block.Image(name, png, chart.inWords())));
@@ -82,6 +90,53 @@ public final class ReportReply {
             fields.add(new Field(copy.text("report.baselineTurnover"), percent(r.baselineAnnualTurnover())));
         }
         return fields;
+    }
+
+    /**
+     * The surveys: responses per stage, NPS, each question's mean (or share of yes) per stage it is
+     * asked at, and progression; every figure under the minimum of answers reads "withheld".
+     */
+    private List<Field> surveys(SurveyResults s) {
+        if (s.questions().isEmpty() && s.responses().isEmpty()) {
+            return List.of();
+        }
+        String withheld = copy.text("stats.withheld", anonymity.minimum());
+        List<Field> fields = new ArrayList<>();
+        fields.add(new Field(copy.text("report.surveyResponses"), copy.text("report.surveyResponsesLine",
+                s.responses(SurveyStage.START), s.responses(SurveyStage.MIDPOINT), s.responses(SurveyStage.END))));
+        if (s.questions().stream().anyMatch(q -> q.scale() == Scale.RECOMMEND)) {
+            fields.add(new Field(copy.text("report.nps"), s.nps(anonymity).map(n -> copy.text("report.npsLine",
+                    (n.score() > 0 ? "+" : "") + n.score(), n.answers(), n.promoters(), n.passives(), n.detractors())).orElse(withheld)));
+        }
+        for (SurveyQuestion question : s.questions()) {
+            if (question.scale() == Scale.RECOMMEND) {
+                continue;
+            }
+            List<String> perStage = new ArrayList<>();
+            for (SurveyStage stage : SurveyStage.values()) {
+                if (!question.askedAt(stage)) {
+                    continue;
+                }
+                String when = copy.text("survey.stage." + stage.wireName());
+                perStage.add(question.scale() == Scale.YES_NO
+                        ? s.yes(question.key(), stage, anonymity).map(y -> copy.text("report.surveyYes", when, y.yes(), y.answers()))
+                                .orElse(copy.text("report.surveyWithheld", when))
+                        : number(s.mean(question.key(), stage, anonymity), "%.1f")
+                                .map(m -> copy.text("report.surveyMean", when, m, question.scale().max()))
+                                .orElse(copy.text("report.surveyWithheld", when)));
+            }
+            fields.add(new Field(label(question), String.join(" · ", perStage)));
+        }
+        fields.add(new Field(copy.text("report.progression"), s.progression(anonymity).map(p -> copy.text("report.progressionLine",
+                p.progressed(), p.surveyed(), percent(p.surveyed() == 0 ? 0 : (double) p.progressed() / p.surveyed()), p.promoted(),
+                p.levelRaised())).orElse(copy.text("report.withheldSurveyed", anonymity.minimum()))));
+        return fields;
+    }
+
+    /** A built-in question by its short label; a program's own by its words. */
+    private String label(SurveyQuestion question) {
+        return copy.has("report.survey.label." + question.key()) ? copy.text("report.survey.label." + question.key())
+                : question.text();
     }
 
     private static String percent(double share) {

@@ -41,6 +41,8 @@ import org.mentorbot.core.program.CopyKeyUses.Use;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramForm;
 import org.mentorbot.core.programs.ProgramResource.Audience;
+import org.mentorbot.core.programs.Survey;
+import org.mentorbot.core.programs.SurveyStage;
 
 /**
  * Every copy key the main sources of every module name is in the bundle that module reads, and
@@ -94,6 +96,10 @@ class CopyKeysTest {
     /** The milestones a partner reviews in a form. */
     private static final List<String> REVIEWED = List.of(Milestone.MIDPOINT_REVIEW.wireName(), Milestone.CLOSING_REFLECTION.wireName());
 
+    private static final List<String> SURVEY_STAGES = names(SurveyStage.values(), SurveyStage::wireName);
+    private static final List<String> BUILT_IN_QUESTIONS = List.of(Survey.SATISFACTION, Survey.RECOMMEND, Survey.PROGRESS,
+            Survey.CONFIDENCE, Survey.PROMOTION, Survey.STAY);
+
     /** The prefixes of keys built at run time, and every end the code can put after each. */
     private static final Map<String, Collection<String>> BUILT = Map.ofEntries(Map.entry(
             "help.", Stream.concat(CommandList.everyone().stream(), CommandList.admins().stream())
@@ -123,13 +129,20 @@ class CopyKeysTest {
             Map.entry("style.", workingStyles()),
             Map.entry("reason.style.", workingStyles()),
             Map.entry("choice.status.", List.of(MentorRequest.Status.ACCEPTED.name(), MentorRequest.Status.DECLINED.name())),
+            Map.entry("survey.form.title.", SURVEY_STAGES),
+            Map.entry("survey.invite.title.", SURVEY_STAGES),
+            Map.entry("survey.reminder.title.", SURVEY_STAGES),
+            Map.entry("survey.stage.", SURVEY_STAGES),
+            Map.entry("survey.question.", BUILT_IN_QUESTIONS),
+            Map.entry("report.survey.label.", BUILT_IN_QUESTIONS),
+            Map.entry("survey.rating.", List.of("1", "2", "3", "4", "5")),
             Map.entry("platform.", Stream.concat(Introductions.PLATFORMS.stream(), Stream.of("none")).toList()),
-            Map.entry("milestone.", Stream.concat(names(Milestone.values(), Milestone::wireName).stream(),
+            Map.entry("milestone.", Stream.concat(Stream.of(Milestone.values()).filter(m -> m.survey().isEmpty()).map(Milestone::wireName),
                     Stream.of("goalsPrompt", "midpoint", "closing").flatMap(p -> Stream.of(p + ".title", p + ".text", p + ".button")))
                     .toList()));
 
     /** Built keys that may be absent: the code asks {@code copy.has} first. */
-    private static final Set<String> OPTIONAL = Set.of("hint.", "programHint.");
+    private static final Set<String> OPTIONAL = Set.of("hint.", "programHint.", "report.survey.label.");
 
     /** Bundle keys no source names, and why they stay. */
     private static final Map<String, String> UNUSED_ON_PURPOSE = Map.of();

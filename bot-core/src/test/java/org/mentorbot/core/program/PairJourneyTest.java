@@ -89,7 +89,7 @@ class PairJourneyTest {
         milestones();
         Reply review = chat.last(ed, Message.Kind.NOTICE);
         assertThat(review.fallback()).contains("Mid-point review", "half-way");
-        assertThat(chat.inbox(rui).stream().map(m -> m.content().fallback())).as("the mentee is asked")
+        assertThat(chat.messenger.inbox(rui.id(), Message.Kind.NOTICE).stream().map(m -> m.content().fallback())).as("the mentee is asked")
                 .noneMatch(t -> t.contains("half-way"));
         Form reviewForm = chat.press(ed, "Review goals", review).form().orElseThrow();
         assertThat(chat.submit(ed, ActionIds.FORM_REVIEW, reviewForm.context(), Map.of(

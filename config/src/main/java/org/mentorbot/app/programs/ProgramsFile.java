@@ -26,6 +26,9 @@ import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramResource;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.programs.Survey;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyStage;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -46,12 +49,13 @@ public final class ProgramsFile {
 
     private static final Set<String> FIELDS = Set.of("slug", "name", "objectives", "kind", "matching", "matchingCron",
             "checkinInterval", "firstCheckinAfter", "feedbackAfter", "startsAt", "endsAt", "enrolment", "admins",
-            "channel", "requestTimeout", "baselineAnnualTurnover", "rules", "weights", "resources", "playbook");
+            "channel", "requestTimeout", "baselineAnnualTurnover", "rules", "weights", "resources", "playbook", "survey");
     private static final Set<String> RULES = Set.of("differentDepartment", "maxLevelGap");
     private static final Set<String> WEIGHTS = Set.of("skill", "goal", "maxGoalTerms", "seniority", "sharedHour",
             "differentDepartment", "sameDepartment", "workingStyle", "waitingRound", "rematch");
     private static final Set<String> RESOURCE = Set.of("title", "for", "url", "text");
     private static final Set<String> PLAYBOOK_STEP = Set.of("after", "title", "text");
+    private static final Set<String> SURVEY_QUESTION = Set.of("key", "text", "scale", "at");
 
     private final String name;
     private final Program defaults;
@@ -117,7 +121,8 @@ public final class ProgramsFile {
                     instant(f, "startsAt", d.startsAt()), instant(f, "endsAt", d.endsAt()),
                     enrolment(f, d.enrolmentOpen()), admins(f), text(f, "channel", d.channel()),
                     duration(f, "requestTimeout", d.requestTimeout()), fraction(f, d.baselineAnnualTurnover()),
-                    rules(f, d.rules()), weights(f, d.weights()), resources(f), null, playbook(f, d.playbook()));
+                    rules(f, d.rules()), weights(f, d.weights()), resources(f), null, playbook(f, d.playbook()),
+                    survey(f, d.survey()));
         } catch (IllegalArgumentException invalid) {
             throw problem(node, invalid.getMessage());
         }
@@ -272,17 +277,11 @@ public final class ProgramsFile {
 
     /** {@code playbook: off}, {@code playbook: default}, or a list of steps {@code {after: P3D, title: ..., text: ...}}. */
     private Playbook playbook(Map<String, NodeTuple> f, Playbook fallback) {
-        if (!f.containsKey("playbook")) {
-            return fallback;
-        }
-        Node value = f.get("playbook").getValueNode();
-        if (value instanceof ScalarNode) {
-            return switch (scalar(value).strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "off", "false", "none" -> Playbook.OFF;
-                case "default", "on", "true" -> Playbook.DEFAULT;
-                default -> throw problem(value, "playbook must be off, default, or a list of steps with after, title and text");
-            };
-        }
+        return !f.containsKey("playbook") ? fallback : offDefaultOrList(f.get("playbook").getValueNode(), Playbook.OFF,
+                Playbook.DEFAULT, "playbook must be off, default, or a list of steps with after, title and text", this::playbookSteps);
+    }
+
+    private Playbook playbookSteps(Node value) {
         List<Playbook.Step> steps = new ArrayList<>();
         for (Node entry : sequence(value)) {
             Map<String, NodeTuple> step = mapping(entry, PLAYBOOK_STEP);
@@ -307,6 +306,54 @@ public final class ProgramsFile {
         } catch (IllegalArgumentException invalid) {
             throw problem(value, invalid.getMessage());
         }
+    }
+
+    /**
+     * {@code survey: off}, {@code survey: default}, or a list of questions
+     * {@code {key: confidence, text: ..., scale: rating | recommend | yes-no, at: [start, mid, end]}}.
+     */
+    private Survey survey(Map<String, NodeTuple> f, Survey fallback) {
+        return !f.containsKey("survey") ? fallback : offDefaultOrList(f.get("survey").getValueNode(), Survey.OFF, Survey.DEFAULT,
+                "survey must be off, default, or a list of questions with key, text, scale and at", this::surveyQuestions);
+    }
+
+    private Survey surveyQuestions(Node value) {
+        List<SurveyQuestion> questions = new ArrayList<>();
+        for (Node entry : sequence(value)) {
+            Map<String, NodeTuple> question = mapping(entry, SURVEY_QUESTION);
+            SurveyQuestion.Scale scale = SurveyQuestion.Scale.parse(text(question, "scale", "rating"))
+                    .orElseThrow(() -> problem(entry, "a survey question's scale is rating (1 to 5), recommend (0 to 10) or yes-no"));
+            if (!question.containsKey("at")) {
+                throw problem(entry, "a survey question needs at: a list of start, mid and end");
+            }
+            Set<SurveyStage> stages = new HashSet<>();
+            for (Node stage : sequence(question.get("at").getValueNode())) {
+                stages.add(SurveyStage.parse(scalar(stage))
+                        .orElseThrow(() -> problem(stage, "a survey question is asked at start, mid or end")));
+            }
+            try {
+                questions.add(new SurveyQuestion(text(question, "key", ""), text(question, "text", ""), scale, stages));
+            } catch (IllegalArgumentException invalid) {
+                throw problem(entry, invalid.getMessage());
+            }
+        }
+        try {
+            return Survey.of(questions);
+        } catch (IllegalArgumentException invalid) {
+            throw problem(value, invalid.getMessage());
+        }
+    }
+
+    /** A setting that is {@code off}, {@code default}, or a list that {@code list} reads. */
+    private <T> T offDefaultOrList(Node value, T off, T on, String problem, Function<Node, T> list) {
+        if (value instanceof ScalarNode) {
+            return switch (scalar(value).strip().toLowerCase(java.util.Locale.ROOT)) {
+                case "off", "false", "none" -> off;
+                case "default", "on", "true" -> on;
+                default -> throw problem(value, problem);
+            };
+        }
+        return list.apply(value);
     }
 
     private static int or(Integer value, int fallback) {

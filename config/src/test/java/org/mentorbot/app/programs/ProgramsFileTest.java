@@ -2,6 +2,7 @@ package org.mentorbot.app.programs;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,6 +24,9 @@ import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramResource;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
+import org.mentorbot.core.programs.Survey;
+import org.mentorbot.core.programs.SurveyQuestion;
+import org.mentorbot.core.programs.SurveyStage;
 
 class ProgramsFileTest {
 
@@ -98,6 +102,31 @@ class ProgramsFileTest {
         assertThat(programs.get(2).playbook()).isEqualTo(Playbook.DEFAULT);
     }
 
+    @Test
+    void aProgramMaySurveyWithItsOwnQuestionsOrNotAtAll() throws IOException {
+        List<Program> programs = ProgramsFile.read(write("""
+                programs:
+                  - slug: quiet
+                    name: Quiet program
+                    survey: off
+                  - slug: own
+                    name: Own survey
+                    survey:
+                      - {key: belonging, text: "Do you feel you belong here?", scale: rating, at: [start, end]}
+                      - {key: nps, text: "Would you recommend us?", scale: recommend, at: [mid, end]}
+                      - {key: lead, text: "Did you lead a project?", scale: yes-no, at: [end]}
+                  - slug: usual
+                    name: Usual survey
+                """), DEFAULTS);
+
+        assertThat(programs.get(0).survey()).isEqualTo(Survey.OFF);
+        assertThat(programs.get(1).survey().questions()).extracting(SurveyQuestion::key, SurveyQuestion::scale).containsExactly(
+                tuple("belonging", SurveyQuestion.Scale.RATING), tuple("nps", SurveyQuestion.Scale.RECOMMEND),
+                tuple("lead", SurveyQuestion.Scale.YES_NO));
+        assertThat(programs.get(1).survey().questions().get(0).stages()).containsExactlyInAnyOrder(SurveyStage.START, SurveyStage.END);
+        assertThat(programs.get(2).survey()).isEqualTo(Survey.DEFAULT);
+    }
+
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = '|', textBlock = """
             programs:\\n  - {slug: eng, name: A}\\n  - {slug: eng, name: B}    | :3: slug 'eng' is declared twice (first on line 2)
@@ -112,6 +141,11 @@ class ProgramsFileTest {
             programs:\\n  - {slug: eng, name: A, playbook: sometimes}       | :2: playbook must be off, default, or a list
             programs:\\n  - {slug: eng, name: A, playbook: [{title: T, text: X}]} | :2: a playbook step needs after
             programs:\\n  - {slug: eng, name: A, playbook: [{after: soon, title: T, text: X}]} | :2: after must be an ISO-8601 duration
+            programs:\\n  - {slug: eng, name: A, survey: weekly}             | :2: survey must be off, default, or a list
+            programs:\\n  - {slug: eng, name: A, survey: [{key: fun, text: Fun, scale: stars, at: [end]}]} | :2: a survey question's scale is rating
+            programs:\\n  - {slug: eng, name: A, survey: [{key: fun, text: Fun}]} | :2: a survey question needs at
+            programs:\\n  - {slug: eng, name: A, survey: [{key: fun, text: Fun, at: [later]}]} | :2: a survey question is asked at start, mid or end
+            programs:\\n  - {slug: eng, name: A, survey: [{key: Fun!, text: Fun, at: [end]}]} | :2: a survey question's key is
             """)
     void aBadFileIsNamedWithItsLineAndNothingIsApplied(String yaml, String problem) throws IOException {
         Path file = write(yaml.replace("\\n", "\n"));

@@ -41,11 +41,12 @@ public final class ButtonPresses implements BlockActionHandler {
             ActionIds.LEAVE_CONFIRM, ActionIds.DELETE_CONFIRM, ActionIds.CANCEL, ActionIds.RUN_COMMAND,
             ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN,
             ActionIds.THANKS_OPEN, ActionIds.THANKS_SHARE,
-            ActionIds.REMATCH, ActionIds.CHOICE_REQUEST, ActionIds.CHOICE_ACCEPT, ActionIds.CHOICE_DECLINE);
+            ActionIds.REMATCH, ActionIds.CHOICE_REQUEST, ActionIds.CHOICE_ACCEPT, ActionIds.CHOICE_DECLINE, ActionIds.SURVEY_OPEN);
 
     static final Duration REPEAT_WINDOW = Duration.ofSeconds(30);
     private static final Set<String> OPEN_FORMS = Set.of(ActionIds.FEEDBACK_OPEN, ActionIds.PROFILE_EDIT,
-            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN, ActionIds.THANKS_OPEN, ActionIds.REMATCH);
+            ActionIds.GOALS_OPEN, ActionIds.MEETING_LOG_OPEN, ActionIds.REVIEW_OPEN, ActionIds.THANKS_OPEN, ActionIds.REMATCH,
+            ActionIds.SURVEY_OPEN);
 
     private final MentorBot bot;
     private final SlackPeople people;

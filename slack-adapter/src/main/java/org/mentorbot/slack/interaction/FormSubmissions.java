@@ -30,7 +30,7 @@ public final class FormSubmissions implements ViewSubmissionHandler {
     /** Every form id the bot's modals carry as {@code callback_id}. */
     public static final List<String> FORM_IDS = List.of(ActionIds.FORM_JOIN, ActionIds.FORM_FEEDBACK, ActionIds.FORM_PROGRAM,
             ActionIds.FORM_GOALS, ActionIds.FORM_MEETING, ActionIds.FORM_REVIEW, ActionIds.FORM_THANKS, ActionIds.FORM_RESOURCE,
-            ActionIds.FORM_REMATCH);
+            ActionIds.FORM_REMATCH, ActionIds.FORM_SURVEY);
 
     private final MentorBot bot;
     private final SlackPeople people;
