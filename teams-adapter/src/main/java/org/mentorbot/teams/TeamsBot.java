@@ -16,10 +16,14 @@ import org.mentorbot.core.conversation.Command;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.teams.cards.CardSubmits;
 import org.mentorbot.teams.cards.ReplyActivities;
 import org.mentorbot.teams.delivery.ConversationReferences;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Mentorbot in Teams: each activity becomes one {@link Inbound} for {@link MentorBot}, and its
@@ -28,9 +32,13 @@ import org.mentorbot.teams.delivery.ConversationReferences;
  * the bot can reach them later; an activity Teams delivers twice (it retries one it got no
  * answer to in time) is handled once. Commands that may send many messages are acknowledged
  * in the turn and run after it ({@link SlowCommands}), and no answer waits for its
- * conversation's pace past {@link TurnReplies#BOUND}, so the turn stays short.
+ * conversation's pace past {@link TurnReplies#BOUND}, so the turn stays short. Someone who
+ * removes the app or is removed from a conversation with the bot left the organisation
+ * ({@link TeamsDepartures}): recorded as a leaver in every program they are in, once.
  */
 public final class TeamsBot extends ActivityHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(TeamsBot.class);
 
     private static final Duration REDELIVERY_WINDOW = Duration.ofMinutes(10);
     private static final Duration WELCOME_ONCE_WITHIN = Duration.ofHours(1);
@@ -105,10 +113,14 @@ public final class TeamsBot extends ActivityHandler {
         return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
     }
 
-    /** Someone joined: in a personal chat that is the install; in a team or group chat only the bot's own arrival counts. */
+    /**
+     * Someone joined: in a personal chat that is the install; in a team or group chat only the bot's own arrival counts.
+     * People removed from the conversation left.
+     */
     @Override
     protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
+        departed(TeamsDepartures.in(activity));
         List<ChannelAccount> added = activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
         boolean botAdded = added.stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
         if (!added.isEmpty() && (TeamsPeople.isPersonal(activity) || botAdded)) {
@@ -121,6 +133,27 @@ public final class TeamsBot extends ActivityHandler {
     protected CompletableFuture<Void> onInstallationUpdateAdd(TurnContext turn) {
         welcome(turn);
         return CompletableFuture.completedFuture(null);
+    }
+
+    /** Only a real removal in a personal scope counts: the SDK also brings {@code remove-upgrade} here. */
+    @Override
+    protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
+        departed(TeamsDepartures.in(turn.getActivity()));
+        return CompletableFuture.completedFuture(null);
+    }
+
+    /** Records each leaver. A store outage is logged and the turn ends well all the same, as for Slack's deactivations. */
+    private void departed(List<ParticipantId> people) {
+        for (ParticipantId person : people) {
+            try {
+                int programs = bot.leftOrganisation(person);
+                if (programs > 0) {
+                    log.info("{} left the organisation: a leaver in {} programs", person, programs);
+                }
+            } catch (StoreUnavailableException outage) {
+                log.warn("could not record that {} left the organisation: {}", person, outage.getMessage());
+            }
+        }
     }
 
     /** Remembers a personal conversation and greets it, once even though Teams announces an install twice. */

@@ -44,10 +44,11 @@ public final class StatsFlow {
         this(new CountsFromRecords(participants, pairings, checkIns, feedback), pairings, copy, anonymity);
     }
 
+    /** The program's numbers now, the share and the average withheld under this flow's anonymity minimum. */
     public ProgramStats stats() {
         ProgramCounts c = counters.counts();
         PairingCounts pairs = pairings.counts();
-        return ProgramStats.of(c.mentors(), c.mentees(), pairs.active(), pairs.paused(), pairs.ended(),
+        return ProgramStats.of(anonymity, c.mentors(), c.mentees(), pairs.active(), pairs.paused(), pairs.ended(),
                 c.waiting(), c.checkInsSent(), c.checkInsAnswered(), c.metAnswers(), pairs.stalled(),
                 c.helpRequests(), c.pollsSent(), c.responses(), c.ratingTotal());
     }

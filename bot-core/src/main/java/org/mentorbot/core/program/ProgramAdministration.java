@@ -61,7 +61,7 @@ final class ProgramAdministration {
         for (Program program : theirs) {
             ProgramStats s = registry.flows(program).stats().stats();
             thanks += registry.flows(program).recognition().thanksSent();
-            total = total.plus(s);
+            total = total.plus(s, registry.anonymity());
             journeys = journeys.plus(registry.flows(program).journey().stats());
             lines.add(copy.text("stats.programLine", program.name(), program.slug().value(), s.mentors(), s.mentees(),
                     s.activePairs(), s.menteesWaiting()));

@@ -34,9 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 /**
  * The playground in a real headless Chromium: two people join through the forms, the admin
  * runs a matching round, both see the introduction in their inboxes, the mentee answers a
- * check-in there and the admin sees the answer in the stats; the shortcut buttons are the bot's own
- * command list; markup typed by a person stays text. Leaves screenshots of a wide and a narrow window
- * in {@code config/target/}. The playground runs behind a token, entered once as {@code /?token=}: the
+ * check-in there and the admin sees the answer in the stats and, in the {@code report}, the funnel
+ * drawn as a picture (a PNG data URI the browser decodes); the shortcut buttons are the bot's own
+ * command list; markup typed by a person stays text. Leaves screenshots of a wide window, the report's
+ * chart in view, and of a narrow one in {@code config/target/}. The playground runs behind a token, entered once as {@code /?token=}: the
  * page, its assets and every API call it makes then carry the cookie that sets, and its POSTs pass the origin check.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -126,8 +127,13 @@ class PlaygroundBrowserIT {
                 By.xpath("//div[contains(@class,'chat-log') and not(@hidden)]//dt[.='Check-ins answered']/following-sibling::dd[1]")));
         assertThat(answered.getText()).isEqualTo("1");
 
-        screenshot(new Dimension(1400, 1000), "playground.png");
-        screenshot(new Dimension(420, 2400), "playground-narrow.png");
+        send("report");
+        WebElement chart = reportChart();
+        assertThat(chart.getAttribute("src")).startsWith("data:image/png;base64,");
+        assertThat(chart.getAttribute("alt")).startsWith("Funnel");
+
+        screenshot(new Dimension(1400, 1000), "playground.png", chart);
+        screenshot(new Dimension(420, 2400), "playground-narrow.png", null);
 
         textSomeoneTypesIsShownAsTextNeverAsMarkup();
     }
@@ -138,8 +144,21 @@ class PlaygroundBrowserIT {
         send("<b>bold</b>");
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".chat-log:not([hidden]) .said"), "<b>bold</b>"));
-        assertThat(browser.findElements(By.cssSelector("main img, main b"))).isEmpty();
+        assertThat(browser.findElements(By.cssSelector("main img:not(figure.chart > img), main b"))).isEmpty();
         assertThat(browser.getTitle()).isEqualTo("Mentorbot playground");
+    }
+
+    /** The report's first chart in the open chat, once the browser has decoded it into a picture with a width. */
+    private WebElement reportChart() {
+        WebElement chart = wait.until(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector(".chat-log:not([hidden]) figure.chart > img")));
+        wait.until(d -> naturalWidth(chart) > 0);
+        return chart;
+    }
+
+    private long naturalWidth(WebElement image) {
+        Object width = browser.executeScript("return arguments[0].complete ? arguments[0].naturalWidth : 0", image);
+        return ((Number) width).longValue();
     }
 
     private void addPerson(String name, String timezone) {
@@ -208,9 +227,16 @@ class PlaygroundBrowserIT {
         input.sendKeys(value);
     }
 
-    private void screenshot(Dimension size, String name) throws IOException {
+    /** Saves a screenshot of the window at {@code size}; with {@code inView}, scrolled so that it shows whole. */
+    private void screenshot(Dimension size, String name, WebElement inView) throws IOException {
         browser.manage().window().setSize(size);
         browser.executeScript("window.scrollTo(0, 0)");
+        if (inView != null) {
+            browser.executeScript("arguments[0].scrollIntoView({block: 'end'})", inView);
+            Object shown = browser.executeScript("const r = arguments[0].getBoundingClientRect();"
+                    + " return r.width > 0 && r.top >= 0 && r.bottom <= window.innerHeight && r.right <= window.innerWidth", inView);
+            assertThat(shown).as("%s shows the whole picture", name).isEqualTo(true);
+        }
         File shot = browser.getScreenshotAs(OutputType.FILE);
         Path target = Path.of("target", name);
         Files.createDirectories(target.getParent());

@@ -25,7 +25,8 @@ final class FuzzedActivities {
     }
 
     private static final List<String> FIXTURES = List.of("message-join", "submit-checkin", "submit-join-form", "submit-poll-form",
-            "conversation-update-install", "message-admin-stats-in-channel", "message-odd-entities", "invoke-adaptive-card-action");
+            "conversation-update-install", "message-admin-stats-in-channel", "message-odd-entities", "invoke-adaptive-card-action",
+            "installation-update-remove", "conversation-update-member-removed");
     private static final List<String> FAMILIES = List.of("not json", "missing field", "null", "wrong type", "huge string",
             "deep nesting", "locale", "invoke", "entities", "long id", "activity type", "card submit");
     private static final List<String> LOCALES = List.of("en-US", "en_US", "", " ", "-", "en-", "x", "123", "zh-Hant-TW",
