@@ -147,6 +147,11 @@ public final class RedisKeys {
     }
 
     /** Whether the program's counters were built from its records (see {@link RedisCounters}): a string, the counters' layout. */
+    /** The program's days from introduction to first meeting: days → pairs (kept with the journeys). */
+    String firstMeetingDays() {
+        return data + "stats:first-meeting";
+    }
+
     String countersBuilt() {
         return prefix + "counters";
     }
