@@ -93,6 +93,7 @@ public final class StatsBenchmark {
         }
         System.out.println("the reply: " + fields(reply));
         List<Long> nanos = new ArrayList<>();
+        List<Long> pings = new ArrayList<>();
         Map<String, Long> before = counted.snapshot();
         for (int i = 0; i < runs; i++) {
             long start = System.nanoTime();
@@ -100,11 +101,19 @@ public final class StatsBenchmark {
             nanos.add(System.nanoTime() - start);
         }
         Map<String, Long> commands = counted.since(before);
+        for (int i = 0; i < runs; i++) {
+            long start = System.nanoTime();
+            bot.ping();
+            pings.add(System.nanoTime() - start);
+        }
         List<Long> sorted = nanos.stream().sorted().toList();
+        List<Long> round = pings.stream().sorted().toList();
         System.out.printf(Locale.ROOT, "stats through MentorBot.handle, %d runs after %d to warm up (%s):%n"
-                        + "  p50 %.2f ms, p99 %.2f ms, max %.2f ms%n  Redis commands per stats: %.1f %s%n",
+                        + "  p50 %.2f ms, p99 %.2f ms, max %.2f ms%n  Redis commands per stats: %.1f %s%n"
+                        + "  one Redis round trip (PING) right after, for scale: p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 runs, WARM_UP, BenchRedis.load(), percentile(sorted, 50) / 1e6, percentile(sorted, 99) / 1e6,
-                sorted.get(sorted.size() - 1) / 1e6, commands.get("total") / (double) runs, perRun(commands, runs));
+                sorted.get(sorted.size() - 1) / 1e6, commands.get("total") / (double) runs, perRun(commands, runs),
+                percentile(round, 50) / 1e6, percentile(round, 99) / 1e6, round.get(round.size() - 1) / 1e6);
 
         JourneyStats live = stores.journeys().stats();
         recountAsBefore(stores, live, counted);
