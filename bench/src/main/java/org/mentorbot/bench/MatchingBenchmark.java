@@ -15,6 +15,8 @@ import org.mentorbot.core.matching.MatchingWeights;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
 import org.mentorbot.core.matching.solver.MatchingSolver;
 import org.mentorbot.core.matching.solver.SolvedMatching;
+import org.mentorbot.bench.stats.BotMemoryBenchmark;
+import org.mentorbot.bench.stats.StatsBenchmark;
 import org.mentorbot.core.people.Participant;
 
 /**
@@ -29,7 +31,8 @@ import org.mentorbot.core.people.Participant;
  * The first run of each case in a fresh JVM includes JIT warm-up, as a one-off command would;
  * {@code --repeat} shows the warm runs after it.
  * {@code --write DIR} also writes each case's ROSTER.json (and EDGES.csv) so the offline
- * command can be timed end to end.
+ * command can be timed end to end. {@code --case stats1m} runs {@link StatsBenchmark} and
+ * {@code --case botrss} {@link BotMemoryBenchmark}, both on a real Redis, with their own options.
  */
 public final class MatchingBenchmark {
 
@@ -45,8 +48,16 @@ public final class MatchingBenchmark {
         this.writeTo = writeTo;
     }
 
-    public static void main(String[] args) throws IOException {
+    public static void main(String[] args) throws Exception {
         String which = option(args, "--case", "all");
+        if (which.equals("stats1m")) {
+            StatsBenchmark.main(args);
+            return;
+        }
+        if (which.equals("botrss")) {
+            BotMemoryBenchmark.main(args);
+            return;
+        }
         long seed = Long.parseLong(option(args, "--seed", "42"));
         String dir = option(args, "--write", null);
         int repeat = Integer.parseInt(option(args, "--repeat", "1"));

@@ -1,12 +1,18 @@
 package org.mentorbot.redis;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mentorbot.core.admin.CountsFromRecords;
 import org.mentorbot.core.admin.ProgramCounters;
 import org.mentorbot.core.admin.ProgramCounts;
+import org.mentorbot.core.journey.JourneyStats;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.programs.ProgramSlug;
 import redis.clients.jedis.params.SetParams;
 
@@ -20,8 +26,11 @@ final class RedisCounters implements ProgramCounters {
 
     /** The Lua functions the counting scripts run on. */
     static final String LIBRARY = "counters";
-    /** The layout of the counters, kept in {@code P counters} once they were built from the records. */
-    static final String LAYOUT = "1";
+    /**
+     * The layout of the counters, kept in {@code P counters} once they were built from the records:
+     * 2 added the journey numbers, so a store counted under 1 is counted again once.
+     */
+    static final String LAYOUT = "2";
     private static final String BUILDING = "building";
     private static final String[] FIELDS = {"mentors", "mentees", "waiting", "checkins", "answered", "met", "help",
             "polls", "responses", "ratings"};
@@ -63,20 +72,33 @@ final class RedisCounters implements ProgramCounters {
         List<ProgramSlug> spaces = new ArrayList<>(List.of(ProgramSlug.DEFAULT));
         programs.stream().filter(slug -> !slug.isDefault()).forEach(spaces::add);
         for (ProgramSlug program : spaces) {
-            var space = stores.forProgram(program);
+            Stores space = stores.forProgram(program);
             ProgramCounts counted = new CountsFromRecords(space.participants(), space.pairings(), space.checkIns(),
                     space.feedback()).counts();
+            JourneyStats journeys = journeysCounted(space);
             RedisKeys programKeys = new RedisKeys(keys.prefix(), program);
             Map<String, String> fields = fields(counted);
+            fields.putAll(RedisJourneyStore.fields(journeys));
+            Map<String, String> days = RedisJourneyStore.days(journeys);
             redis.transact("building the program's numbers", tx -> {
-                tx.del(programKeys.stats());
+                tx.del(programKeys.stats(), programKeys.firstMeetingDays());
                 if (!fields.isEmpty()) {
                     tx.hset(programKeys.stats(), fields);
+                }
+                if (!days.isEmpty()) {
+                    tx.hset(programKeys.firstMeetingDays(), days);
                 }
             });
         }
         redis.call("marking the counters built", jedis -> jedis.set(keys.countersBuilt(), LAYOUT));
         return true;
+    }
+
+    /** The journey numbers counted from every journey and the introduction of every pairing. */
+    private static JourneyStats journeysCounted(Stores space) {
+        Map<PairId, LocalDate> introduced = new HashMap<>();
+        space.pairings().all().forEach(p -> introduced.put(p.id(), JourneyStats.introducedOn(p)));
+        return JourneyStats.counted(space.journeys().all(), pair -> Optional.ofNullable(introduced.get(pair)));
     }
 
     private static Map<String, String> fields(ProgramCounts c) {

@@ -149,6 +149,11 @@ public final class RedisKeys {
         return data + "stats";
     }
 
+    /** The program's days from introduction to first meeting: days → pairs (kept with the journeys). */
+    String firstMeetingDays() {
+        return data + "stats:first-meeting";
+    }
+
     /** Whether the program's counters were built from its records (see {@link RedisCounters}): a string, the counters' layout. */
     String countersBuilt() {
         return prefix + "counters";

@@ -102,7 +102,7 @@ class RedisCountersIT {
         assertThat(again.countersBuilt()).isFalse();
         assertThat(List.of(again.forProgram(ProgramSlug.DEFAULT).counters().counts(),
                 again.forProgram(new ProgramSlug("eng")).counters().counts())).isEqualTo(kept);
-        assertThat(REDIS.jedis().get(prefix + "counters")).isEqualTo("1");
+        assertThat(REDIS.jedis().get(prefix + "counters")).isEqualTo(RedisCounters.LAYOUT);
     }
 
     private static Participant person(String id, Role role, ParticipantStatus status) {

@@ -1,7 +1,6 @@
 package org.mentorbot.redis;
 
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.journey.JourneyStoreContract;
 
 class RedisJourneyStoreIT extends JourneyStoreContract {
@@ -10,7 +9,8 @@ class RedisJourneyStoreIT extends JourneyStoreContract {
     static final RedisNamespaces REDIS = new RedisNamespaces();
 
     @Override
-    protected JourneyStore newStore() {
-        return REDIS.newStores().journeys();
+    protected Space newSpace() {
+        RedisStores stores = REDIS.newStores();
+        return new Space(stores.pairings(), stores.journeys());
     }
 }

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -222,26 +221,12 @@ public final class JourneyFlow {
         return reply.build();
     }
 
-    /** The program's journey numbers: counts and totals, never words. */
+    /**
+     * The program's journey numbers: counts and totals, never words. Read from the counters the
+     * journey store keeps with every change, so it costs the same whatever the program's size.
+     */
     public JourneyStats stats() {
-        Map<PairId, Pairing> byId = pairings.all().stream().collect(Collectors.toMap(Pairing::id, Function.identity()));
-        int withGoals = 0;
-        int achieved = 0;
-        int meetings = 0;
-        long minutes = 0;
-        List<Long> days = new ArrayList<>();
-        for (Journey journey : journeys.all()) {
-            withGoals += journey.goals().isEmpty() ? 0 : 1;
-            achieved += (int) journey.achieved();
-            meetings += journey.meetings().size();
-            minutes += journey.minutes();
-            Pairing pairing = byId.get(journey.pair());
-            if (pairing != null) {
-                LocalDate introduced = LocalDate.ofInstant(pairing.startedAt(), ZoneOffset.UTC);
-                journey.firstMeeting().ifPresent(first -> days.add(Math.max(0, ChronoUnit.DAYS.between(introduced, first))));
-            }
-        }
-        return new JourneyStats(withGoals, achieved, meetings, minutes, days);
+        return journeys.stats();
     }
 
     /** The stats lines for {@code s}. */

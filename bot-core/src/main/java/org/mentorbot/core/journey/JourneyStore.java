@@ -26,4 +26,15 @@ public interface JourneyStore {
 
     /** Erases the journeys of these pairs (for "delete me"). */
     void deleteOf(Collection<PairId> pairs);
+
+    /**
+     * The program's journey numbers, kept as counters that {@link #replace} and {@link #deleteOf}
+     * move in the same atomic step as the journey, so they always equal
+     * {@link JourneyStats#counted} over {@link #all}; read in a constant number of round trips.
+     * The days to a pair's first meeting count from its pairing's introduction
+     * ({@link JourneyStats#introducedOn}), which the store looks up in the program's pairings
+     * when the first meeting changes: a pairing is stored before its journey and its introduction
+     * never moves.
+     */
+    JourneyStats stats();
 }

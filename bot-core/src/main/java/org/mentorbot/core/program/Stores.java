@@ -75,7 +75,7 @@ public record Stores(ParticipantStore participants, PairingStore pairings, Check
      */
     public Stores(ParticipantStore participants, PairingStore pairings, CheckInStore checkIns, FeedbackStore feedback,
                   AddressBook addresses) {
-        this(participants, pairings, checkIns, feedback, addresses, new InMemoryJourneyStore(), new InMemoryPlaybookStore(),
+        this(participants, pairings, checkIns, feedback, addresses, new InMemoryJourneyStore(pairings), new InMemoryPlaybookStore(),
                 new InMemoryRecognitionStore(), new InMemoryWaitlistStore(), new InMemoryMentorRequestStore(pairings));
     }
 
