@@ -134,6 +134,16 @@ public final class RedisKeys {
         return prefix + "schema";
     }
 
+    /** Where the upgrade to this schema stands while it runs (see {@link SchemaUpgrade}): a hash. */
+    String migration() {
+        return prefix + "migration";
+    }
+
+    /** The key spaces the running upgrade indexes, in order: a list. */
+    String migrationSpaces() {
+        return prefix + "migration:spaces";
+    }
+
     String participant(ParticipantId id) {
         return participantStem() + id.value();
     }
