@@ -2,6 +2,7 @@ package org.mentorbot.redis;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.locks.LockSupport;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,17 +15,20 @@ import org.slf4j.LoggerFactory;
  * version at 1 or 2 for the next start to carry on from there, and two nodes starting together
  * share the steps. The version becomes 3 in the step that indexes the last pairing.
  *
- * <p>The start waits until the steps are done, logging its progress. The batch size adapts so that
- * a step takes about {@link #TARGET_MILLIS} ms as this client measures it, whatever the machine's
- * load: fewer pairings per step when Redis is slow, more when it is fast.
+ * <p>The start waits until the steps are done, logging its progress every few seconds. The batch
+ * size adapts so that a step takes about {@link #TARGET_MILLIS} ms as this client measures it,
+ * whatever the machine's load: fewer pairings per step when Redis is slow, more when it is fast.
+ * A millisecond's pause between steps lets Redis serve what other clients sent meanwhile, so none
+ * of their commands waits behind more than one step.
  */
 final class SchemaUpgrade {
 
     /** How long one step should hold Redis, in milliseconds. */
-    static final long TARGET_MILLIS = 25;
-    private static final int FIRST_BATCH = 500;
+    static final long TARGET_MILLIS = 10;
+    private static final int FIRST_BATCH = 200;
     private static final int FEWEST = 50;
     private static final int MOST = 5_000;
+    private static final long PAUSE_NANOS = 1_000_000;
     private static final long LOG_EVERY_NANOS = 5_000_000_000L;
     private static final LuaScript STEP = LuaScript.named("index-pairings");
     private static final Logger log = LoggerFactory.getLogger(SchemaUpgrade.class);
@@ -67,6 +71,7 @@ final class SchemaUpgrade {
                 log.info(String.format(Locale.ROOT, "Upgrading the Redis data under '%s' to schema %d: indexed %,d of %,d pairings",
                         keys.prefix(), RedisKeys.SCHEMA_VERSION, step.indexed(), step.total()));
             }
+            LockSupport.parkNanos(PAUSE_NANOS);
             step = step();
         }
         if (from != null && step.state().equals(Integer.toString(RedisKeys.SCHEMA_VERSION))) {
