@@ -38,8 +38,8 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code P programs}</td><td>hash</td><td>slug → the Program, as JSON</td></tr>
  * <tr><td>{@code P programs:version}</td><td>string</td><td>a number counted up with every save of a program</td></tr>
  * <tr><td>{@code P migration}</td><td>hash</td><td>only while an upgrade from schema 1 or 2 runs: the version found,
- *     the space being indexed, its SSCAN cursor, pairings indexed so far and in all</td></tr>
- * <tr><td>{@code P migration:spaces}</td><td>list</td><td>only while an upgrade runs: the spaces it indexes, in order</td></tr>
+ *     the spaces to index ({@code space:1}, {@code space:2}, … and how many), the one being indexed, its SSCAN
+ *     cursor, pairings indexed so far and in all</td></tr>
  * <tr><td>{@code V migrating:paused}, {@code V migrating:ended}, {@code V migrating:stalled}</td><td>set</td><td>only
  *     while an upgrade indexes the space: the ids of the pairs seen paused, ended, stalled (open)</td></tr>
  * <tr><td>{@code P counters}</td><td>string</td><td>the layout of the counters ({@code 1}), written once every
@@ -143,11 +143,6 @@ public final class RedisKeys {
     /** Where the upgrade to this schema stands while it runs (see {@link SchemaUpgrade}): a hash. */
     String migration() {
         return prefix + "migration";
-    }
-
-    /** The key spaces the running upgrade indexes, in order: a list. */
-    String migrationSpaces() {
-        return prefix + "migration:spaces";
     }
 
     String participant(ParticipantId id) {

@@ -89,10 +89,11 @@ final class SchemaUpgrade {
 
     /** One step: one script call. */
     Step step() {
-        List<String> scriptKeys = List.of(keys.schema(), keys.programs(), keys.migration(), keys.migrationSpaces());
+        List<String> scriptKeys = List.of(keys.schema(), keys.programs(), keys.migration());
         List<String> args = List.of(Integer.toString(RedisKeys.SCHEMA_VERSION), keys.prefix(), Integer.toString(batch));
         long started = System.nanoTime();
-        Object reply = redis.script("upgrading the schema", STEP, scriptKeys, args);
+        String doing = steps == 0 ? "checking the schema version" : "upgrading the data to schema " + RedisKeys.SCHEMA_VERSION;
+        Object reply = redis.script(doing, STEP, scriptKeys, args);
         long took = System.nanoTime() - started;
         steps++;
         longestNanos = Math.max(longestNanos, took);

@@ -10,7 +10,8 @@
 -- says now, so a pairing SSCAN returns twice is indexed as once; the counts are only taken when a
 -- space is done, from the indexes (ACTIVE: the playbook index holds every active pair) and from
 -- the staging sets V migrating:paused, :ended, :stalled, which are then removed.
--- KEYS: schema, programs, migration (progress: a hash), migration:spaces (the spaces to index: a list)
+-- KEYS: schema, programs, migration (the progress, a hash: the version found, the spaces to index and
+--       how many, the one being indexed, its cursor, pairings indexed so far and in all)
 -- ARGV: the version this Mentorbot writes ('3'), the key prefix, the SSCAN COUNT of one call
 -- Answers {'new'}; {'batch', version found, pairings indexed so far, pairings in all} while steps
 -- remain; {'migrated' (from 1) or 'indexed' (from 2), indexed, in all} from the last step;
@@ -120,17 +121,18 @@ local function begin()
     redis.call('UNLINK', space .. 'pairings:counts', staging.PAUSED, staging.ENDED, staging.stalled, unpack(indexesOf(space)))
     total = total + redis.call('SCARD', space .. 'pairings')
   end
-  redis.call('DEL', KEYS[4])
-  redis.call('RPUSH', KEYS[4], unpack(spaces))
-  redis.call('HSET', KEYS[3], 'from', found, 'space', 1, 'cursor', '0', 'indexed', 0, 'total', total)
+  for i, space in ipairs(spaces) do
+    redis.call('HSET', KEYS[3], 'space:' .. i, space)
+  end
+  redis.call('HSET', KEYS[3], 'from', found, 'spaces', #spaces, 'space', 1, 'cursor', '0', 'indexed', 0, 'total', total)
 end
 
 if redis.call('EXISTS', KEYS[3]) == 0 then
   begin()
 end
-local progress = redis.call('HMGET', KEYS[3], 'space', 'cursor', 'indexed', 'total')
+local progress = redis.call('HMGET', KEYS[3], 'space', 'cursor', 'indexed', 'total', 'spaces')
 local at = tonumber(progress[1])
-local space = redis.call('LINDEX', KEYS[4], at - 1)
+local space = redis.call('HGET', KEYS[3], 'space:' .. at)
 local indexes, staging = indexesOf(space), stagingOf(space)
 local page = redis.call('SSCAN', space .. 'pairings', progress[2], 'COUNT', tonumber(ARGV[3]))
 for _, id in ipairs(page[2]) do
@@ -143,11 +145,11 @@ if page[1] ~= '0' then
   return { 'batch', found, indexed, total }
 end
 count(space)
-if at < redis.call('LLEN', KEYS[4]) then
+if at < tonumber(progress[5]) then
   redis.call('HSET', KEYS[3], 'space', at + 1, 'cursor', '0', 'indexed', indexed)
   return { 'batch', found, indexed, total }
 end
-redis.call('DEL', KEYS[3], KEYS[4])
+redis.call('DEL', KEYS[3])
 redis.call('SET', KEYS[1], ARGV[1])
 if found == '1' then
   return { 'migrated', indexed, total }

@@ -240,7 +240,7 @@ class DueIndexMigrationIT {
 
     /** The keys the upgrade keeps while it runs: its progress, and each program's staging sets. */
     private static List<String> progressKeysUnder(String prefix) {
-        List<String> kept = new ArrayList<>(List.of(prefix + "migration", prefix + "migration:spaces"));
+        List<String> kept = new ArrayList<>(List.of(prefix + "migration"));
         for (String space : List.of(prefix + "v1:", prefix + "p:eng:")) {
             List.of("paused", "ended", "stalled").forEach(set -> kept.add(space + "migrating:" + set));
         }
