@@ -107,6 +107,24 @@ class DueIndexMigrationIT {
     }
 
     @Test
+    void theStepsBuildWhatTheOneScriptUpgradeBuilt() {
+        String stepped = REDIS.newPrefix();
+        String whole = REDIS.newPrefix();
+        manyAsSchemaTwo(stepped);
+        manyAsSchemaTwo(whole);
+
+        new RedisStores(REDIS.jedis(), stepped);
+        Object found = REDIS.jedis().eval(LuaScript.named("index-pairings-in-one-script").source(),
+                List.of(whole + "schema", whole + "programs"), List.of("3", whole));
+
+        assertThat(found).isEqualTo("indexed");
+        Map<String, String> byOneScript = new TreeMap<>();
+        indexesUnder(whole).forEach((key, value) -> byOneScript.put(stepped + key.substring(whole.length()), value));
+        assertThat(byOneScript).as("four due-time indexes and the counts of each program").hasSize(10);
+        assertThat(indexesUnder(stepped)).isEqualTo(byOneScript);
+    }
+
+    @Test
     void aStartThatStopsHalfWayLeavesSchemaTwoAndTheNextStartFinishesExactly() {
         String prefix = REDIS.newPrefix();
         Map<String, String> asKept = manyAsSchemaTwo(prefix);
