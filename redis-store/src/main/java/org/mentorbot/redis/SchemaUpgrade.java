@@ -103,15 +103,6 @@ final class SchemaUpgrade {
         return Step.of((List<?>) reply);
     }
 
-    /** The longest step so far, as this client timed it (Redis's own time plus the round trip), in nanoseconds. */
-    long longestStepNanos() {
-        return longestNanos;
-    }
-
-    int steps() {
-        return steps;
-    }
-
     /** The batch that should take about the target time, moving at most by half or double at a time. */
     static int nextBatch(int batch, long tookNanos) {
         double ratio = TARGET_MILLIS * 1e6 / Math.max(tookNanos, 1);
