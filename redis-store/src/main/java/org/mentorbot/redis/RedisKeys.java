@@ -23,8 +23,9 @@ import org.mentorbot.core.programs.ProgramSlug;
  * events are the person's and the platform's, not a program's, and stay in the default space.
  * {@code <prefix>programs} holds the programs themselves. {@code <prefix>schema} holds the schema
  * version, written on first start, moved from 1 or 2 to 3 at the first start of a Mentorbot that
- * indexes due times (building the indexes and counts from the pairings), and checked at every
- * start, so that an older Mentorbot never reads data laid out by a newer one.
+ * indexes due times (building the indexes and counts from the pairings in steps, see
+ * {@link SchemaUpgrade}), and checked at every start, so that an older Mentorbot never reads data
+ * laid out by a newer one.
  *
  * <p>Values are JSON documents of the core records, with ids as plain strings, instants as
  * ISO-8601 UTC strings and durations as ISO-8601 durations. Sets index the records, so no
@@ -36,6 +37,11 @@ import org.mentorbot.core.programs.ProgramSlug;
  * <tr><td>{@code P schema}</td><td>string</td><td>the schema version of the keys below, {@code 3}</td></tr>
  * <tr><td>{@code P programs}</td><td>hash</td><td>slug → the Program, as JSON</td></tr>
  * <tr><td>{@code P programs:version}</td><td>string</td><td>a number counted up with every save of a program</td></tr>
+ * <tr><td>{@code P migration}</td><td>hash</td><td>only while an upgrade from schema 1 or 2 runs: the version found,
+ *     the spaces to index ({@code space:1}, {@code space:2}, … and how many), the one being indexed, its SSCAN
+ *     cursor, pairings indexed so far and in all</td></tr>
+ * <tr><td>{@code V migrating:paused}, {@code V migrating:ended}, {@code V migrating:stalled}</td><td>set</td><td>only
+ *     while an upgrade indexes the space: the ids of the pairs seen paused, ended, stalled (open)</td></tr>
  * <tr><td>{@code P counters}</td><td>string</td><td>the layout of the counters ({@code 1}), written once every
  *     program's {@code stats} was built from its records</td></tr>
  * <tr><td>{@code V stats}</td><td>hash</td><td>the program's running numbers (see {@link RedisCounters})</td></tr>
@@ -135,6 +141,11 @@ public final class RedisKeys {
 
     String schema() {
         return prefix + "schema";
+    }
+
+    /** Where the upgrade to this schema stands while it runs (see {@link SchemaUpgrade}): a hash. */
+    String migration() {
+        return prefix + "migration";
     }
 
     String participant(ParticipantId id) {

@@ -159,16 +159,15 @@ public final class RedisStores {
     }
 
     /**
-     * Writes the schema version into a new store, and moves schema 1 or 2 to 3 in one atomic step
-     * (two nodes starting together move it once). Schema 1's keys are the default program's keys of
-     * schema 2; schema 3 adds, in every program's space, the due-time indexes and the pairing
-     * counts, which the step builds from the stored pairings (see {@code index-pairings.lua}).
+     * Writes the schema version into a new store, and moves schema 1 or 2 to 3, waiting until it is
+     * done. Schema 1's keys are the default program's keys of schema 2; schema 3 adds, in every
+     * program's space, the due-time indexes and the pairing counts, which {@link SchemaUpgrade}
+     * builds from the stored pairings in bounded, resumable steps; the version moves to 3 only once
+     * every pairing is indexed, so a start that stops half-way leaves it for the next to finish.
      */
     private static Schema checkSchema(RedisAccess redis, RedisKeys keys) {
         String current = Integer.toString(RedisKeys.SCHEMA_VERSION);
-        List<String> scriptKeys = List.of(keys.schema(), keys.programs());
-        List<String> args = List.of(current, keys.prefix());
-        String found = String.valueOf(redis.script("checking the schema version", MIGRATE, scriptKeys, args));
+        String found = new SchemaUpgrade(redis, keys).run();
         return switch (found) {
             case "new" -> Schema.NEW;
             case "migrated" -> Schema.MIGRATED;
@@ -183,6 +182,4 @@ public final class RedisStores {
             }
         };
     }
-
-    private static final LuaScript MIGRATE = LuaScript.named("index-pairings");
 }

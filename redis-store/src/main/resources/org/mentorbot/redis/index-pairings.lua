@@ -1,17 +1,28 @@
--- Checks the schema version under a prefix; writes it into a new store, and moves data of schema
--- 1 or 2 to 3 in this one step: in every program's key space it builds the due-time indexes and
--- the pairing counts from the stored pairings, as the pairing scripts keep them from then on.
--- Rebuilding replaces whatever index was there, so the step is right whatever it finds.
--- KEYS: schema, programs
--- ARGV: the version this Mentorbot writes ('3'), the key prefix
--- Answers 'new', 'migrated' (from 1), 'indexed' (from 2), or the version found.
+-- Checks the schema version under a prefix and writes it into a new store. Data of schema 1 or 2
+-- moves to 3 in bounded steps, one call of this script each: in every program's key space the
+-- due-time indexes and the pairing counts are built from the stored pairings, as the pairing
+-- scripts keep them from then on. A call indexes the pairings one SSCAN of about ARGV[3] ids
+-- returns, and keeps where it stopped in P migration, so Redis serves other clients between
+-- calls, a node that stopped half-way is followed by the next one from there, and nodes starting
+-- together share the work. The schema moves to 3, in the call that indexes the last pairings, only
+-- when every space is indexed.
+-- Indexing a pairing sets its index entries and its place in the staging sets to what its JSON
+-- says now, so a pairing SSCAN returns twice is indexed as once; the counts are only taken when a
+-- space is done, from the indexes (ACTIVE: the playbook index holds every active pair) and from
+-- the staging sets V migrating:paused, :ended, :stalled, which are then removed.
+-- KEYS: schema, programs, migration (the progress, a hash: the version found, the spaces to index and
+--       how many, the one being indexed, its cursor, pairings indexed so far and in all)
+-- ARGV: the version this Mentorbot writes ('3'), the key prefix, the SSCAN COUNT of one call
+-- Answers {'new'}; {'batch', version found, pairings indexed so far, pairings in all} while steps
+-- remain; {'migrated' (from 1) or 'indexed' (from 2), indexed, in all} from the last step;
+-- or {the version found} when there is nothing to do.
 local found = redis.call('GET', KEYS[1])
 if not found then
   redis.call('SET', KEYS[1], ARGV[1])
-  return 'new'
+  return { 'new' }
 end
 if ARGV[1] ~= '3' or (found ~= '1' and found ~= '2') then
-  return found
+  return { found }
 end
 
 -- Epoch milliseconds of an ISO-8601 UTC instant as Java writes it (2026-04-01T10:00:00.123456Z).
@@ -38,40 +49,109 @@ local function present(value)
   return value ~= nil and value ~= cjson.null
 end
 
-local function indexSpace(space)
-  local indexes = { space .. 'due:checkin', space .. 'due:feedback', space .. 'due:milestone', space .. 'due:playbook' }
-  local counts = space .. 'pairings:counts'
-  redis.call('DEL', counts, unpack(indexes))
-  local fields = { 'nextCheckInAt', 'feedbackDueAt', 'milestoneDueAt' }
-  for _, id in ipairs(redis.call('SMEMBERS', space .. 'pairings')) do
-    local stored = redis.call('GET', space .. 'pairing:' .. id)
-    if stored then
-      local pairing = cjson.decode(stored)
-      redis.call('HINCRBY', counts, pairing.status, 1)
-      if pairing.stalled == true and pairing.status ~= 'ENDED' then
-        redis.call('HINCRBY', counts, 'stalled', 1)
-      end
-      if pairing.status == 'ACTIVE' then
-        for i, field in ipairs(fields) do
-          if present(pairing[field]) then
-            redis.call('ZADD', indexes[i], string.format('%.0f', epochMillis(pairing[field])), id)
-          end
-        end
-        -- The playbook keeps its own time: look at every active pair once, and it says when next.
-        redis.call('ZADD', indexes[4], 0, id)
-      end
-    end
+local function indexesOf(space)
+  return { space .. 'due:checkin', space .. 'due:feedback', space .. 'due:milestone', space .. 'due:playbook' }
+end
+
+local function stagingOf(space)
+  return { PAUSED = space .. 'migrating:paused', ENDED = space .. 'migrating:ended', stalled = space .. 'migrating:stalled' }
+end
+
+local function inSet(set, yes, id)
+  if yes then
+    redis.call('SADD', set, id)
+  else
+    redis.call('SREM', set, id)
   end
 end
 
-indexSpace(ARGV[2] .. 'v1:')
-for _, slug in ipairs(redis.call('HKEYS', KEYS[2])) do
-  if slug ~= 'default' then
-    indexSpace(ARGV[2] .. 'p:' .. slug .. ':')
+local fields = { 'nextCheckInAt', 'feedbackDueAt', 'milestoneDueAt' }
+
+local function index(space, indexes, staging, id)
+  local stored = redis.call('GET', space .. 'pairing:' .. id)
+  local pairing = stored and cjson.decode(stored) or {}
+  for i, field in ipairs(fields) do
+    if pairing.status == 'ACTIVE' and present(pairing[field]) then
+      redis.call('ZADD', indexes[i], string.format('%.0f', epochMillis(pairing[field])), id)
+    else
+      redis.call('ZREM', indexes[i], id)
+    end
   end
+  if pairing.status == 'ACTIVE' then
+    -- The playbook keeps its own time: look at every active pair once, and it says when next.
+    redis.call('ZADD', indexes[4], 0, id)
+  else
+    redis.call('ZREM', indexes[4], id)
+  end
+  inSet(staging.PAUSED, pairing.status == 'PAUSED', id)
+  inSet(staging.ENDED, pairing.status == 'ENDED', id)
+  inSet(staging.stalled, pairing.stalled == true and pairing.status ~= 'ENDED', id)
 end
+
+-- A space is done: its counts from the indexes and the staging sets, which go.
+local function count(space)
+  local indexes, staging = indexesOf(space), stagingOf(space)
+  local counts = space .. 'pairings:counts'
+  redis.call('DEL', counts)
+  local numbers = {
+    { 'ACTIVE', redis.call('ZCARD', indexes[4]) },
+    { 'PAUSED', redis.call('SCARD', staging.PAUSED) },
+    { 'ENDED', redis.call('SCARD', staging.ENDED) },
+    { 'stalled', redis.call('SCARD', staging.stalled) },
+  }
+  for _, field in ipairs(numbers) do
+    if field[2] > 0 then
+      redis.call('HSET', counts, field[1], field[2])
+    end
+  end
+  redis.call('UNLINK', staging.PAUSED, staging.ENDED, staging.stalled)
+end
+
+-- The first step: the spaces to index, each cleared of whatever indexes, counts or staging it held.
+local function begin()
+  local spaces = { ARGV[2] .. 'v1:' }
+  for _, slug in ipairs(redis.call('HKEYS', KEYS[2])) do
+    if slug ~= 'default' then
+      spaces[#spaces + 1] = ARGV[2] .. 'p:' .. slug .. ':'
+    end
+  end
+  local total = 0
+  for _, space in ipairs(spaces) do
+    local staging = stagingOf(space)
+    redis.call('UNLINK', space .. 'pairings:counts', staging.PAUSED, staging.ENDED, staging.stalled, unpack(indexesOf(space)))
+    total = total + redis.call('SCARD', space .. 'pairings')
+  end
+  for i, space in ipairs(spaces) do
+    redis.call('HSET', KEYS[3], 'space:' .. i, space)
+  end
+  redis.call('HSET', KEYS[3], 'from', found, 'spaces', #spaces, 'space', 1, 'cursor', '0', 'indexed', 0, 'total', total)
+end
+
+if redis.call('EXISTS', KEYS[3]) == 0 then
+  begin()
+end
+local progress = redis.call('HMGET', KEYS[3], 'space', 'cursor', 'indexed', 'total', 'spaces')
+local at = tonumber(progress[1])
+local space = redis.call('HGET', KEYS[3], 'space:' .. at)
+local indexes, staging = indexesOf(space), stagingOf(space)
+local page = redis.call('SSCAN', space .. 'pairings', progress[2], 'COUNT', tonumber(ARGV[3]))
+for _, id in ipairs(page[2]) do
+  index(space, indexes, staging, id)
+end
+local indexed = tonumber(progress[3]) + #page[2]
+local total = tonumber(progress[4])
+if page[1] ~= '0' then
+  redis.call('HSET', KEYS[3], 'cursor', page[1], 'indexed', indexed)
+  return { 'batch', found, indexed, total }
+end
+count(space)
+if at < tonumber(progress[5]) then
+  redis.call('HSET', KEYS[3], 'space', at + 1, 'cursor', '0', 'indexed', indexed)
+  return { 'batch', found, indexed, total }
+end
+redis.call('DEL', KEYS[3])
 redis.call('SET', KEYS[1], ARGV[1])
 if found == '1' then
-  return 'migrated'
+  return { 'migrated', indexed, total }
 end
-return 'indexed'
+return { 'indexed', indexed, total }
