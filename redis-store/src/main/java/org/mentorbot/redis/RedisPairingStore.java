@@ -14,6 +14,8 @@ import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
+import redis.clients.jedis.params.ScanParams;
+import redis.clients.jedis.resps.ScanResult;
 
 /**
  * Pairings in Redis: one JSON string per pairing, indexed by sets of all pairings, of the open
@@ -30,6 +32,8 @@ public final class RedisPairingStore implements PairingStore {
     private static final LuaScript REPLACE = LuaScript.named("replace-pairing", RedisCounters.LIBRARY);
     private static final LuaScript DELETE_ALL_OF = LuaScript.named("delete-pairings-of", RedisCounters.LIBRARY);
     private static final LuaScript SCHEDULE_LOOK = LuaScript.named("schedule-look");
+    private static final LuaScript SCHEDULE_LOOKS = LuaScript.named("schedule-looks");
+    private static final int LOOK_BATCH = 500;
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -93,6 +97,34 @@ public final class RedisPairingStore implements PairingStore {
         }
         redis.script("scheduling a pairing", SCHEDULE_LOOK, List.of(keys.pairing(id), keys.due(kind)),
                 List.of(id.value(), at == null ? "" : Long.toString(at.toEpochMilli())));
+    }
+
+    /** SSCAN over the open pairings, {@value #LOOK_BATCH} ids a step, and one script per step. */
+    @Override
+    public int scheduleLookForAllActive(DueIndex kind, Instant at) {
+        if (kind.onPairing()) {
+            throw new IllegalArgumentException(kind + " is due when the pairing says; it is not scheduled apart");
+        }
+        String score = Long.toString(at.toEpochMilli());
+        ScanParams batch = new ScanParams().count(LOOK_BATCH);
+        String cursor = ScanParams.SCAN_POINTER_START;
+        int scheduled = 0;
+        do {
+            String from = cursor;
+            ScanResult<String> page = redis.call("listing open pairings", jedis -> jedis.sscan(keys.openPairings(), from, batch));
+            List<String> ids = page.getResult();
+            if (!ids.isEmpty()) {
+                List<String> scriptKeys = new ArrayList<>(ids.size() + 1);
+                scriptKeys.add(keys.due(kind));
+                ids.forEach(id -> scriptKeys.add(keys.pairing(new PairId(id))));
+                List<String> args = new ArrayList<>(ids.size() + 1);
+                args.add(score);
+                args.addAll(ids);
+                scheduled += ((Long) redis.script("scheduling active pairings", SCHEDULE_LOOKS, scriptKeys, args)).intValue();
+            }
+            cursor = page.getCursor();
+        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        return scheduled;
     }
 
     /** One HGETALL. */

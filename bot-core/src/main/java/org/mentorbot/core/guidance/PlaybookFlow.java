@@ -81,9 +81,7 @@ public final class PlaybookFlow {
         if (!progress.recordTiming(steps.timing())) {
             return 0;
         }
-        List<Pairing> active = pairings.open().stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
-        active.forEach(p -> pairings.scheduleLook(p.id(), DueIndex.PLAYBOOK, Instant.EPOCH));
-        return active.size();
+        return pairings.scheduleLookForAllActive(DueIndex.PLAYBOOK, Instant.EPOCH);
     }
 
     /** The steps that go out with the pair's introduction, as text to add to it. */

@@ -109,6 +109,21 @@ public final class InMemoryPairingStore implements PairingStore {
     }
 
     @Override
+    public synchronized int scheduleLookForAllActive(DueIndex kind, Instant at) {
+        if (kind.onPairing()) {
+            throw new IllegalArgumentException(kind + " is due when the pairing says; it is not scheduled apart");
+        }
+        int scheduled = 0;
+        for (Pairing pairing : byId.values()) {
+            if (pairing.status() == PairingStatus.ACTIVE) {
+                place(kind, pairing.id(), at);
+                scheduled++;
+            }
+        }
+        return scheduled;
+    }
+
+    @Override
     public synchronized PairingCounts counts() {
         return new PairingCounts(byStatus.getOrDefault(PairingStatus.ACTIVE, 0), byStatus.getOrDefault(PairingStatus.PAUSED, 0),
                 byStatus.getOrDefault(PairingStatus.ENDED, 0), stalled);

@@ -52,6 +52,13 @@ public interface PairingStore {
      */
     void scheduleLook(PairId id, DueIndex kind, Instant at);
 
+    /**
+     * {@link #scheduleLook} for every active pairing: each is due at {@code at}. Works through the
+     * open pairings a bounded batch at a time, each batch one atomic step, without holding them all
+     * in memory; answers how many were scheduled.
+     */
+    int scheduleLookForAllActive(DueIndex kind, Instant at);
+
     /** How many pairings are active, paused, ended and stalled; a constant number of reads. */
     PairingCounts counts();
 

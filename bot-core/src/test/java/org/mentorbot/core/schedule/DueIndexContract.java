@@ -201,6 +201,26 @@ public abstract class DueIndexContract {
     }
 
     @Test
+    void everyActivePairingIsScheduledAtOnceInBatchesAndNoOther() {
+        List<Pairing> active = new ArrayList<>();
+        for (int i = 0; i < 1_203; i++) {
+            Pairing pairing = pairing("mentor" + i, "mentee" + i);
+            store.create(pairing, 1);
+            active.add(pairing);
+        }
+        Pairing paused = lifecycle.pauseAllOf(active.get(0).mentee()).get(0);
+        Pairing ended = active.get(1).ended(new Pairing.Ending(START, active.get(1).mentor(), "left"));
+        assertThat(store.replace(active.get(1), ended)).isTrue();
+        Instant at = START.plus(Duration.ofDays(2));
+
+        assertThat(store.scheduleLookForAllActive(DueIndex.PLAYBOOK, at)).as("more than two batches, paused and ended left out")
+                .isEqualTo(1_201);
+        assertThat(store.dueFor(DueIndex.PLAYBOOK, at.minusMillis(1), 10)).isEmpty();
+        assertThat(store.dueFor(DueIndex.PLAYBOOK, at, 2_000)).extracting(Pairing::id).doesNotContain(paused.id(), ended.id())
+                .containsExactlyInAnyOrderElementsOf(active.subList(2, active.size()).stream().map(Pairing::id).toList());
+    }
+
+    @Test
     void aCirclesClaimAndDeliveryMoveEveryOpenMemberTogether() {
         CircleId circle = new CircleId("circle-1");
         List<Pairing> members = new ArrayList<>();
