@@ -1,6 +1,5 @@
 package org.mentorbot.redis;
 
-import java.util.List;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.SeenEvents;
