@@ -14,6 +14,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.mentorbot.bench.BenchRedis;
+import org.mentorbot.bench.CommandCounting;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
@@ -55,17 +57,17 @@ public final class MigrationBenchmark {
                 .filter(c -> c != null && !c.isBlank()).findFirst().orElseThrow());
         String prefix = "mbbench:" + UUID.randomUUID() + ":";
         System.out.println("key prefix " + prefix + " (deleted at the end)");
-        try (Jedis admin = new Jedis(server(url), patient())) {
+        try (Jedis admin = new Jedis(BenchRedis.server(url), BenchRedis.patient())) {
             try {
                 run(pairs, prefix, url, admin);
             } finally {
-                System.out.printf(Locale.ROOT, "cleaned up: %d keys under %s%n", deleteUnder(admin, prefix), prefix);
+                System.out.printf(Locale.ROOT, "cleaned up: %d keys under %s%n", BenchRedis.deleteUnder(admin, prefix), prefix);
             }
         }
     }
 
     private static void run(int pairs, String prefix, URI url, Jedis admin) throws Exception {
-        try (UnifiedJedis writer = new UnifiedJedis(server(url), patient())) {
+        try (UnifiedJedis writer = new UnifiedJedis(BenchRedis.server(url), BenchRedis.patient())) {
             long seeding = System.nanoTime();
             seed(new RedisStores(writer, prefix).forProgram(ProgramSlug.DEFAULT).pairings(), pairs);
             System.out.printf(Locale.ROOT, "%,d active pairings written through the Redis stores in %.1f s%n", pairs,
@@ -90,7 +92,7 @@ public final class MigrationBenchmark {
         probing.start();
         long started = System.nanoTime();
         RedisStores.Schema found;
-        try (UnifiedJedis starting = new UnifiedJedis(server(url), DefaultJedisClientConfig.builder().socketTimeoutMillis(2000).build())) {
+        try (UnifiedJedis starting = new UnifiedJedis(BenchRedis.server(url), DefaultJedisClientConfig.builder().socketTimeoutMillis(2000).build())) {
             found = new RedisStores(starting, prefix).schema();
         } finally {
             prober.stop();
@@ -127,7 +129,7 @@ public final class MigrationBenchmark {
 
         @Override
         public void run() {
-            try (Jedis jedis = new Jedis(server(url), patient())) {
+            try (Jedis jedis = new Jedis(BenchRedis.server(url), BenchRedis.patient())) {
                 long lastSlowlog = 0;
                 while (running.get()) {
                     long sent = System.nanoTime();
@@ -192,25 +194,4 @@ public final class MigrationBenchmark {
         return sorted.get((int) Math.min(sorted.size() - 1, Math.floor(share * sorted.size()))) / 1e6;
     }
 
-    private static long deleteUnder(Jedis admin, String prefix) {
-        long deleted = 0;
-        ScanParams matching = new ScanParams().match(prefix + "*").count(10_000);
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            ScanResult<String> page = admin.scan(cursor, matching);
-            if (!page.getResult().isEmpty()) {
-                deleted += admin.unlink(page.getResult().toArray(String[]::new));
-            }
-            cursor = page.getCursor();
-        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        return deleted;
-    }
-
-    private static HostAndPort server(URI url) {
-        return new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort());
-    }
-
-    private static DefaultJedisClientConfig patient() {
-        return DefaultJedisClientConfig.builder().socketTimeoutMillis(600_000).build();
-    }
 }

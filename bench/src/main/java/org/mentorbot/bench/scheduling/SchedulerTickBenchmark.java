@@ -20,6 +20,8 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mentorbot.bench.BenchRedis;
+import org.mentorbot.bench.CommandCounting;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.matching.Matcher;
@@ -80,18 +82,18 @@ public final class SchedulerTickBenchmark {
         URI url = URI.create(firstSet(System.getenv("MENTORBOT_BENCH_REDIS_URL"), System.getenv("MENTORBOT_TEST_REDIS_URL"),
                 "redis://127.0.0.1:6379"));
         String prefix = "mbbench:" + UUID.randomUUID() + ":";
-        CountingConnections counted = CountingConnections.to(url);
+        CommandCounting counted = CommandCounting.to(url);
         System.out.println("key prefix " + prefix + " (deleted at the end)");
-        try (Jedis admin = new Jedis(server(url), patient()); UnifiedJedis bot = counted.client()) {
+        try (Jedis admin = new Jedis(BenchRedis.server(url), BenchRedis.patient()); UnifiedJedis bot = counted.client()) {
             try {
                 run(pairs, ticks, prefix, counted, admin, bot, url);
             } finally {
-                System.out.printf(Locale.ROOT, "cleaned up: %d keys under %s%n", deleteUnder(admin, prefix), prefix);
+                System.out.printf(Locale.ROOT, "cleaned up: %d keys under %s%n", BenchRedis.deleteUnder(admin, prefix), prefix);
             }
         }
     }
 
-    private static void run(int pairs, int ticks, String prefix, CountingConnections counted, Jedis admin, UnifiedJedis bot,
+    private static void run(int pairs, int ticks, String prefix, CommandCounting counted, Jedis admin, UnifiedJedis bot,
                             URI url) throws Exception {
         long memoryBefore = usedMemory(admin);
         Stores stores = new RedisStores(bot, prefix).forProgram(ProgramSlug.DEFAULT);
@@ -141,7 +143,7 @@ public final class SchedulerTickBenchmark {
         derived.add(prefix + "v1:pairings:counts");
         admin.unlink(derived.toArray(String[]::new));
         admin.set(prefix + "schema", "2");
-        try (UnifiedJedis starting = new UnifiedJedis(server(url), patient())) {
+        try (UnifiedJedis starting = new UnifiedJedis(BenchRedis.server(url), BenchRedis.patient())) {
             long started = System.nanoTime();
             RedisStores.Schema found = new RedisStores(starting, prefix).schema();
             System.out.printf(Locale.ROOT, "start-up on the same pairings as schema 2: %s, indexes and counts built in steps "
@@ -159,7 +161,7 @@ public final class SchedulerTickBenchmark {
     }
 
     /** What a tick read before the indexes: every pairing for each kind, and the playbook progress of each active pair. */
-    private static void oldScan(Stores stores, CountingConnections counted, ThreadMXBean cpu) {
+    private static void oldScan(Stores stores, CommandCounting counted, ThreadMXBean cpu) {
         Map<String, Long> before = counted.snapshot();
         long cpuStart = cpu.getCurrentThreadCpuTime();
         long wallStart = System.nanoTime();
@@ -181,7 +183,7 @@ public final class SchedulerTickBenchmark {
     }
 
     /** {@code due} pairs fall due, with their people stored; one tick delivers their check-ins at the product's concurrency. */
-    private static void dueTick(Stores stores, ProgramFlows flows, CountingConnections counted, int due) throws Exception {
+    private static void dueTick(Stores stores, ProgramFlows flows, CommandCounting counted, int due) throws Exception {
         for (int i = 0; i < due; i++) {
             PairId id = new PairId("pair-" + i);
             Pairing pairing = stores.pairings().find(id).orElseThrow();
@@ -274,29 +276,6 @@ public final class SchedulerTickBenchmark {
     private static long memoryUsage(Jedis admin, String key) {
         Long bytes = admin.memoryUsage(key, 0);
         return bytes == null ? 0 : bytes;
-    }
-
-    private static long deleteUnder(Jedis admin, String prefix) {
-        long deleted = 0;
-        ScanParams matching = new ScanParams().match(prefix + "*").count(10_000);
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            ScanResult<String> page = admin.scan(cursor, matching);
-            if (!page.getResult().isEmpty()) {
-                deleted += admin.unlink(page.getResult().toArray(String[]::new));
-            }
-            cursor = page.getCursor();
-        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        return deleted;
-    }
-
-    private static HostAndPort server(URI url) {
-        return new HostAndPort(url.getHost(), url.getPort() < 0 ? 6379 : url.getPort());
-    }
-
-    /** Waits up to ten minutes for an answer: a script over a million pairings, or deleting its keys, takes a while. */
-    private static DefaultJedisClientConfig patient() {
-        return DefaultJedisClientConfig.builder().socketTimeoutMillis(600_000).build();
     }
 
     private static long median(List<Long> values) {

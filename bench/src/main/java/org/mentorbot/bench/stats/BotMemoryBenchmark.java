@@ -17,6 +17,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.mentorbot.bench.BenchRedis;
+import org.mentorbot.bench.CommandCounting;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.redis.RedisStores;
 import redis.clients.jedis.UnifiedJedis;

@@ -14,6 +14,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.mentorbot.bench.BenchRedis;
+import org.mentorbot.bench.CommandCounting;
 import org.mentorbot.core.admin.ProgramCounts;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Block;

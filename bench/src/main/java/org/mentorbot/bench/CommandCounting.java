@@ -1,4 +1,4 @@
-package org.mentorbot.bench.stats;
+package org.mentorbot.bench;
 
 import java.net.URI;
 import java.util.Map;
@@ -23,7 +23,7 @@ import redis.clients.jedis.providers.PooledConnectionProvider;
  * commands, scripts, and the commands inside pipelines and MULTI/EXEC alike — so a benchmark sees
  * exactly what the bot asks of Redis, whoever else uses the same server.
  */
-final class CommandCounting extends PooledConnectionProvider {
+public final class CommandCounting extends PooledConnectionProvider {
 
     private final Map<String, LongAdder> counts;
 
@@ -33,7 +33,7 @@ final class CommandCounting extends PooledConnectionProvider {
     }
 
     /** A pool on {@code url} (host, port, database, user and password) that waits up to ten minutes for an answer. */
-    static CommandCounting to(URI url) {
+    public static CommandCounting to(URI url) {
         DefaultJedisClientConfig.Builder config = DefaultJedisClientConfig.builder().socketTimeoutMillis(600_000);
         if (url.getUserInfo() != null) {
             String[] user = url.getUserInfo().split(":", 2);
@@ -46,19 +46,19 @@ final class CommandCounting extends PooledConnectionProvider {
         return new CommandCounting(new CountingFactory(server, config.build()));
     }
 
-    UnifiedJedis client() {
+    public UnifiedJedis client() {
         return new UnifiedJedis(this);
     }
 
     /** The commands sent so far, by name. */
-    Map<String, Long> snapshot() {
+    public Map<String, Long> snapshot() {
         Map<String, Long> copy = new TreeMap<>();
         counts.forEach((command, n) -> copy.put(command, n.sum()));
         return copy;
     }
 
     /** The commands sent since {@code before}, by name, and in all under {@code "total"}. */
-    Map<String, Long> since(Map<String, Long> before) {
+    public Map<String, Long> since(Map<String, Long> before) {
         Map<String, Long> delta = new TreeMap<>();
         long total = 0;
         for (Map.Entry<String, Long> now : snapshot().entrySet()) {
