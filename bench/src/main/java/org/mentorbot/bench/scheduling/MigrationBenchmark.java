@@ -1,7 +1,6 @@
 package org.mentorbot.bench.scheduling;
 
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,25 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.mentorbot.bench.BenchRedis;
-import org.mentorbot.bench.CommandCounting;
-import org.mentorbot.core.pairing.Pairing;
-import org.mentorbot.core.pairing.PairingStatus;
+import org.mentorbot.bench.InParallel;
 import org.mentorbot.core.pairing.PairingStore;
-import org.mentorbot.core.people.PairId;
-import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.redis.RedisStores;
 import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 import redis.clients.jedis.resps.Slowlog;
 
 /**
@@ -158,33 +147,9 @@ public final class MigrationBenchmark {
     }
 
     private static void seed(PairingStore pairings, int pairs) throws Exception {
-        int threads = 4;
-        ExecutorService writers = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                done.add(writers.submit(() -> {
-                    for (int i = first; i < pairs; i += threads) {
-                        pairings.create(pairing(i), 1);
-                    }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            writers.shutdown();
-        }
+        InParallel.each(pairs, 4, i -> pairings.create(SchedulerTickBenchmark.pairing(i), 1));
     }
 
-    /** An active pair introduced a week ago, next nudged in a week, polled in three, its mid-point in two months. */
-    private static Pairing pairing(int i) {
-        Instant started = NOW.minus(Duration.ofDays(7)).plusSeconds(i % 86_400);
-        return new Pairing(new PairId("pair-" + i), new ParticipantId("slack:UMENTOR" + i), new ParticipantId("slack:UMENTEE" + i),
-                PairingStatus.ACTIVE, started, 40, List.of(), Duration.ofDays(14), started.plus(Duration.ofDays(14)),
-                started.plus(Duration.ofDays(30)), 0, false, null, 0, 0, started.plus(Duration.ofDays(60)), 0);
-    }
 
     private static double percentile(List<Long> nanos, double share) {
         if (nanos.isEmpty()) {

@@ -18,9 +18,9 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
 import org.mentorbot.bench.BenchRedis;
+import org.mentorbot.bench.InParallel;
 import org.mentorbot.bench.CommandCounting;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Delivery;
@@ -44,12 +44,8 @@ import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.redis.RedisStores;
-import redis.clients.jedis.DefaultJedisClientConfig;
-import redis.clients.jedis.HostAndPort;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.UnifiedJedis;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * What the once-a-second scheduler costs with many pairings on a real Redis: {@code pairs} active
@@ -206,30 +202,15 @@ public final class SchedulerTickBenchmark {
     }
 
     private static void seed(PairingStore pairings, int pairs) throws Exception {
-        int threads = 4;
-        ExecutorService writers = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                done.add(writers.submit(() -> {
-                    for (int i = first; i < pairs; i += threads) {
-                        Pairing pairing = pairing(i);
-                        pairings.create(pairing, 1);
-                        pairings.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, pairing.startedAt().plus(Duration.ofDays(14)));
-                    }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            writers.shutdown();
-        }
+        InParallel.each(pairs, 4, i -> {
+            Pairing pairing = pairing(i);
+            pairings.create(pairing, 1);
+            pairings.scheduleLook(pairing.id(), DueIndex.PLAYBOOK, pairing.startedAt().plus(Duration.ofDays(14)));
+        });
     }
 
     /** An active pair introduced a week ago, next nudged in a week, polled in three, its mid-point in two months. */
-    private static Pairing pairing(int i) {
+    static Pairing pairing(int i) {
         Instant started = NOW.minus(Duration.ofDays(7)).plusSeconds(i % 86_400);
         return new Pairing(new PairId("pair-" + i), new ParticipantId("slack:UMENTOR" + i), new ParticipantId("slack:UMENTEE" + i),
                 PairingStatus.ACTIVE, started, 40, List.of(), Duration.ofDays(14), started.plus(Duration.ofDays(14)),

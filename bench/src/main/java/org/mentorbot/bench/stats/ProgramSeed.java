@@ -9,11 +9,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.IntConsumer;
+import org.mentorbot.bench.InParallel;
 import org.mentorbot.core.journey.Goal;
 import org.mentorbot.core.journey.GoalStatus;
 import org.mentorbot.core.journey.Journey;
@@ -57,11 +54,11 @@ record ProgramSeed(int participants, int pairings, boolean mixed, Instant now) {
     /** Writes everything with {@code threads} writers, printing progress to {@code out}; answers the journeys written. */
     long writeTo(Stores stores, int threads, PrintStream out) throws Exception {
         long started = System.nanoTime();
-        inParallel(participants, threads, i -> stores.participants().save(participant(i)));
+        InParallel.each(participants, threads, i -> stores.participants().save(participant(i)));
         out.printf(Locale.ROOT, "  %,d participants in %.1f s%n", participants, (System.nanoTime() - started) / 1e9);
         started = System.nanoTime();
         AtomicLong journeys = new AtomicLong();
-        inParallel(pairings, threads, k -> {
+        InParallel.each(pairings, threads, k -> {
             Pairing pairing = pairing(k);
             stores.pairings().create(pairing, 3);
             if (mixed && k % 10 == 9) {
@@ -127,23 +124,4 @@ record ProgramSeed(int participants, int pairings, boolean mixed, Instant now) {
         return journey;
     }
 
-    private static void inParallel(int n, int threads, IntConsumer write) throws Exception {
-        ExecutorService writers = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                int first = t;
-                done.add(writers.submit(() -> {
-                    for (int i = first; i < n; i += threads) {
-                        write.accept(i);
-                    }
-                }));
-            }
-            for (Future<?> f : done) {
-                f.get();
-            }
-        } finally {
-            writers.shutdown();
-        }
-    }
 }
