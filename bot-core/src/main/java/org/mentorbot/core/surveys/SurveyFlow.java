@@ -2,7 +2,6 @@ package org.mentorbot.core.surveys;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -122,11 +121,13 @@ public final class SurveyFlow implements SurveyPrompts {
 
     /** The {@code survey} command: the person's latest survey not answered yet, or word that there is none. */
     public Reply pending(Actor actor) {
-        Optional<SurveyStage> open = surveys.invitations().stream().filter(i -> i.person().equals(actor.id()))
-                .filter(i -> surveys.response(i.stage(), actor.id()).isEmpty())
-                .max(Comparator.comparing(SurveyInvite::stage)).map(SurveyInvite::stage);
-        return open.map(stage -> Reply.builder().form(form(stage)).build())
-                .orElseGet(() -> Reply.text(copy.text("survey.nonePending", program.name())));
+        for (int i = SurveyStage.values().length - 1; i >= 0; i--) {
+            SurveyStage stage = SurveyStage.values()[i];
+            if (surveys.invitation(stage, actor.id()).isPresent() && surveys.response(stage, actor.id()).isEmpty()) {
+                return Reply.builder().form(form(stage)).build();
+            }
+        }
+        return Reply.text(copy.text("survey.nonePending", program.name()));
     }
 
     /** Records the answers, once per person and stage, or names each question still to answer and records nothing. */
@@ -205,6 +206,6 @@ public final class SurveyFlow implements SurveyPrompts {
         }
         int scope = value.indexOf('~');
         String stage = scope < 0 ? value : value.substring(scope + 1);
-        return stage.length() > 8 ? Optional.empty() : SurveyStage.parse(stage);
+        return SurveyStage.parse(stage);
     }
 }
