@@ -8,6 +8,7 @@ import org.mentorbot.core.guidance.PlaybookStore;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.pairing.PairingStore;
 import org.mentorbot.core.people.ParticipantStore;
+import org.mentorbot.core.program.DueLookout;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
@@ -35,6 +36,7 @@ public final class RedisStores {
     private final JourneyStore journeys;
     private final PlaybookStore playbooks;
     private final RecognitionStore recognition;
+    private final DueLookout dueLookout;
     private final RedisAccess redis;
     private final RedisJson json = new RedisJson();
     private final Schema schema;
@@ -54,6 +56,7 @@ public final class RedisStores {
         journeys = new RedisJourneyStore(redis, keys, json);
         playbooks = new RedisPlaybookStore(redis, keys, json);
         recognition = new RedisRecognitionStore(redis, keys, json);
+        dueLookout = new RedisDueLookout(redis, keys);
         countersBuilt = RedisCounters.buildOnce(redis, keys, this, redis.call("listing the programs",
                 client -> client.hkeys(keys.programs())).stream().map(ProgramSlug::parse).flatMap(java.util.Optional::stream).toList());
     }
@@ -104,6 +107,11 @@ public final class RedisStores {
 
     public RecognitionStore recognition() {
         return recognition;
+    }
+
+    /** One look over the due-time indexes of any programs under this prefix, in one round trip (see {@link RedisDueLookout}). */
+    public DueLookout dueLookout() {
+        return dueLookout;
     }
 
     /** What the start found: a new store, data of schema 1 moved to schema 2, or data of this schema. */

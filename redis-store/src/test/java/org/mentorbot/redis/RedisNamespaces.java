@@ -21,12 +21,19 @@ final class RedisNamespaces implements AfterEachCallback, AfterAllCallback {
 
     private static final String DEFAULT_URL = "redis://127.0.0.1:6379";
 
+    private final URI url;
     private final JedisPooled jedis;
     private final List<String> prefixes = new ArrayList<>();
 
     RedisNamespaces() {
         String url = System.getenv("MENTORBOT_TEST_REDIS_URL");
-        jedis = new JedisPooled(URI.create(url == null || url.isBlank() ? DEFAULT_URL : url));
+        this.url = URI.create(url == null || url.isBlank() ? DEFAULT_URL : url);
+        jedis = new JedisPooled(this.url);
+    }
+
+    /** The test Redis, for a client of a test's own. */
+    URI url() {
+        return url;
     }
 
     JedisPooled jedis() {

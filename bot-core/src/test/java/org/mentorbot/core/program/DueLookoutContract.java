@@ -36,7 +36,7 @@ public abstract class DueLookoutContract {
     private static final ProgramSlug SALES = new ProgramSlug("sales");
 
     /** The programs, each program's stores and the lookout over them, all in one fresh space. */
-    protected record Space(ProgramStore programs, ProgramRegistry.StoreSpace stores, DueLookout lookout) {
+    public record Space(ProgramStore programs, ProgramRegistry.StoreSpace stores, DueLookout lookout) {
     }
 
     /** A new, empty space; called before each test. */
