@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorbot.core.conversation.Copy;
@@ -41,7 +42,12 @@ class RedisIdleTickIT {
     private static final List<ProgramSlug> PROGRAMS = List.of(ProgramSlug.DEFAULT, new ProgramSlug("eng"), new ProgramSlug("sales"));
 
     private final CountedRedis redis = new CountedRedis(REDIS.url());
-    private final RedisStores stores = new RedisStores(redis.client(), REDIS.newPrefix());
+    private RedisStores stores;
+
+    @BeforeEach
+    void newStores() {
+        stores = new RedisStores(redis.client(), REDIS.newPrefix());
+    }
 
     @AfterEach
     void close() {
