@@ -5,8 +5,10 @@ import org.mentorbot.app.programs.ProgramsStartup;
 import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.memory.InMemoryProgramStore;
 import org.mentorbot.core.memory.InMemorySeenEvents;
+import org.mentorbot.core.program.DueLookout;
 import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.program.StoresDueLookout;
 import org.mentorbot.core.programs.ProgramStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,6 +38,11 @@ public class StateConfiguration {
     @Bean
     ProgramRegistry.StoreSpace storeSpace(Stores stores) {
         return stores.inMemorySpace();
+    }
+
+    @Bean
+    DueLookout dueLookout(ProgramStore programs, ProgramRegistry.StoreSpace space) {
+        return new StoresDueLookout(programs, space);
     }
 
     @Bean

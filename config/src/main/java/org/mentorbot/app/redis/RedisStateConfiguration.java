@@ -5,6 +5,7 @@ import org.mentorbot.app.programs.ProgramsStartup;
 import org.mentorbot.app.settings.RedisConnection;
 import org.mentorbot.app.settings.RedisUrl;
 import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.program.DueLookout;
 import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.programs.ProgramSlug;
@@ -67,6 +68,11 @@ public class RedisStateConfiguration {
     @Bean
     ProgramRegistry.StoreSpace storeSpace(RedisStores redis) {
         return redis::forProgram;
+    }
+
+    @Bean
+    DueLookout dueLookout(RedisStores redis) {
+        return redis.dueLookout();
     }
 
     @Bean

@@ -7,19 +7,20 @@ import org.mentorbot.core.checkin.CheckInFlow.NudgeSummary;
 import org.mentorbot.core.feedback.FeedbackFlow.PollSummary;
 import org.mentorbot.core.guidance.PlaybookFlow.PlaybookSummary;
 import org.mentorbot.core.journey.Milestones;
+import org.mentorbot.core.program.DueKind;
 import org.mentorbot.core.program.ProgramFlows;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.quartz.JobKey;
 
 /**
  * The kinds of due work every tick looks for: check-in nudges, feedback polls, the pairs' journey milestones,
- * playbook steps and lapsed mentor requests. Each is one
+ * playbook steps and lapsed mentor requests, each run by its own job when the tick finds some due. Each is one
  * call into core, which decides what is due and claims each item so that it goes out once,
  * and a line for the log about what that call did (none when it did nothing).
  */
 enum DueWork {
 
-    CHECK_INS("check-ins") {
+    CHECK_INS("check-ins", DueKind.CHECK_IN) {
         @Override
         Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             NudgeSummary summary = program.checkIns().sendDue(now, end, pool);
@@ -29,7 +30,7 @@ enum DueWork {
         }
     },
 
-    FEEDBACK_POLLS("feedback-polls") {
+    FEEDBACK_POLLS("feedback-polls", DueKind.FEEDBACK) {
         @Override
         Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             PollSummary summary = program.feedback().sendDue(now, end, pool);
@@ -38,7 +39,7 @@ enum DueWork {
         }
     },
 
-    JOURNEY_MILESTONES("journey-milestones") {
+    JOURNEY_MILESTONES("journey-milestones", DueKind.MILESTONE) {
         @Override
         Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             Milestones.Summary summary = program.journey().sendDue(now, end, pool);
@@ -48,7 +49,7 @@ enum DueWork {
         }
     },
 
-    PLAYBOOK("playbook") {
+    PLAYBOOK("playbook", DueKind.PLAYBOOK) {
         @Override
         Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             PlaybookSummary summary = program.playbook().sendDue(now, end, pool);
@@ -58,7 +59,7 @@ enum DueWork {
     },
 
     /** Mentor requests in mentee-choice programs that nobody answered within the program's requestTimeout. */
-    REQUEST_TIMEOUTS("request-timeouts") {
+    REQUEST_TIMEOUTS("request-timeouts", DueKind.MENTOR_REQUEST) {
         @Override
         Optional<Done> sendDue(ProgramFlows program, Instant now, ProgramEnd end, Executor pool) {
             int expired = program.choice().expireDue(now).expired();
@@ -69,10 +70,17 @@ enum DueWork {
 
     private final JobKey job;
     private final String kind;
+    private final DueKind due;
 
-    DueWork(String jobName) {
+    DueWork(String jobName, DueKind due) {
         this.job = JobKey.jobKey(jobName, Timetable.GROUP);
         this.kind = jobName;
+        this.due = due;
+    }
+
+    /** The kind of due entry, in core's indexes, that calls for this work. */
+    DueKind due() {
+        return due;
     }
 
     /** The kind's name in metrics and logs: {@code check-ins}, {@code feedback-polls}, … */

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Sends the due work of one kind — the {@link DueWork} named in the job's data — with the
  * current instant, and logs what core did. One job per kind, so each kind runs on one node at a
- * time and a slow round of one kind does not hold up the other.
+ * time and a slow round of one kind does not hold up the others. It has no trigger of its own:
+ * the {@link TickJob} fires it when the kind has something due.
  */
 @DisallowConcurrentExecution
 public class DueWorkJob implements Job {

@@ -1,6 +1,8 @@
 package org.mentorbot.app.scheduling;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import org.mentorbot.core.program.DueLookout;
+import org.mentorbot.core.program.DueWatch;
 import org.mentorbot.core.program.ProgramRegistry;
 import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
@@ -20,6 +22,12 @@ public class SchedulingConfiguration {
     @Bean
     TickMetrics tickMetrics(MeterRegistry registry) {
         return new TickMetrics(registry);
+    }
+
+    /** The tick's look over every program's due-time indexes, keeping the programs between ticks. */
+    @Bean
+    DueWatch dueWatch(ProgramRegistry programs, DueLookout lookout) {
+        return new DueWatch(programs, lookout);
     }
 
     @Bean

@@ -25,14 +25,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The program's standing orders to Quartz: look for due nudges and due polls every tick, and
- * run a matching round on the cron schedule when one is set. There is no trigger per pair: the
- * pairs' own schedules live in program state, which every firing re-reads, so pausing, resuming
- * or ending a pair needs no trigger change, and a RAM job store rebuilt at start-up loses nothing.
+ * The program's standing orders to Quartz: look for due work every tick ({@link TickJob}, which
+ * fires the job of each kind of due work that has something due), and run a matching round on the
+ * cron schedule when one is set. There is no trigger per pair: the pairs' own schedules live in
+ * program state, which every firing re-reads, so pausing, resuming or ending a pair needs no
+ * trigger change, and a RAM job store rebuilt at start-up loses nothing.
  *
  * <p>Registering is idempotent and safe on every node of a cluster: a trigger is replaced only
- * when its settings changed (so restarts do not reset a shared job store), and a matching
- * trigger is removed when the cron setting is gone.
+ * when its settings changed (so restarts do not reset a shared job store), a matching trigger is
+ * removed when the cron setting is gone, and the repeating trigger an earlier version gave each
+ * kind of due work is removed (its job stays, under the same key, fired by the tick).
  */
 public final class Timetable {
 
@@ -52,8 +54,12 @@ public final class Timetable {
     /** Puts the standing orders for these programs into the job store, changing only what differs. */
     public void register(List<Program> programs) throws SchedulerException {
         for (DueWork work : DueWork.values()) {
-            keep(DueWorkJob.of(work), tick(work.job()));
+            scheduler.addJob(DueWorkJob.of(work), true);
+            if (scheduler.unscheduleJob(triggerOf(work.job()))) {
+                log.info("Removed the repeating trigger of {}: the tick now fires it when something is due", work.job());
+            }
         }
+        keep(TickJob.job(), tick(TickJob.KEY));
         List<String> scheduled = new ArrayList<>();
         Set<JobKey> wanted = new HashSet<>();
         for (Program program : programs) {
@@ -70,7 +76,7 @@ public final class Timetable {
                 log.info("Removed the automatic matching rounds of {}: its program no longer has scheduled matching", existing.getName());
             }
         }
-        log.info("Scheduler {}: due nudges and polls checked every {}; automatic matching {}",
+        log.info("Scheduler {}: due work looked for every {}; automatic matching {}",
                 scheduler.getMetaData().isJobStoreClustered() ? "clustered on the JDBC job store" : "in process (RAM job store)",
                 settings.tick(), scheduled.isEmpty() ? "off" : String.join(", ", scheduled) + " in " + settings.matchingZone());
     }

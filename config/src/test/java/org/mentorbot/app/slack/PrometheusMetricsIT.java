@@ -62,6 +62,7 @@ class PrometheusMetricsIT extends SlackEndToEnd {
                 "mentorbot_scheduler_tick_seconds_count{kind=\"feedback-polls\"}",
                 "mentorbot_scheduler_tick_seconds_max{kind=\"check-ins\"}",
                 "mentorbot_scheduler_backlog{kind=\"check-ins\"}",
+                "mentorbot_scheduler_look_seconds_count",
                 "mentorbot_matching_round_seconds_count{program=\"default\"} 1");
         assertThat(value(scraped, "mentorbot_messages_sent_total{platform=\"slack\"}")).isPositive();
         assertThat(value(scraped, "mentorbot_redis_errors_total")).isPositive();
