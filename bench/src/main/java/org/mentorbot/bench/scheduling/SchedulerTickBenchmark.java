@@ -37,9 +37,12 @@ import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
+import org.mentorbot.core.program.DueWatch;
 import org.mentorbot.core.program.ProgramAssembly;
 import org.mentorbot.core.program.ProgramFlows;
+import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
@@ -50,13 +53,15 @@ import redis.clients.jedis.UnifiedJedis;
 /**
  * What the once-a-second scheduler costs with many pairings on a real Redis: {@code pairs} active
  * pairings are written through the product's Redis stores under a key prefix of their own (deleted
- * afterwards), none of them due, and the tick — every kind of due work of the program, as
- * {@code DueWorkJob} runs it — is timed: Redis commands per tick (counted on the bot's own
- * connections), the bot's CPU time per tick, and Redis memory per pairing. Then 1,000 of the pairs
- * fall due and one tick delivers their check-ins to a platform that accepts at once. With at most
- * 200,000 pairings it also times the full scan the scheduler did before the indexes: every pairing
- * read for each kind, and the playbook progress of every active pair. Last, it times the start-up
- * step that builds the indexes for the same pairings as a store of schema 2.
+ * afterwards), none of them due, and the idle tick — what the app's tick job asks every tick, one
+ * look over every program's due-time indexes ({@code DueWatch}) — is timed: Redis commands per tick
+ * (counted on the bot's own connections), the bot's CPU time per tick, and Redis memory per pairing.
+ * For comparison it also times each kind's round of due work run with nothing due, which every tick
+ * ran before the look. Then 1,000 of the pairs fall due and one round delivers their check-ins to a
+ * platform that accepts at once. With at most 200,000 pairings it also times the full scan the
+ * scheduler did before the indexes: every pairing read for each kind, and the playbook progress of
+ * every active pair. Last, it times the start-up step that builds the indexes for the same pairings
+ * as a store of schema 2.
  *
  * <p>Arguments (all optional): pairs (100000), measured idle ticks (50). Redis:
  * {@code MENTORBOT_BENCH_REDIS_URL}, else {@code MENTORBOT_TEST_REDIS_URL}, else
@@ -92,7 +97,9 @@ public final class SchedulerTickBenchmark {
     private static void run(int pairs, int ticks, String prefix, CommandCounting counted, Jedis admin, UnifiedJedis bot,
                             URI url) throws Exception {
         long memoryBefore = usedMemory(admin);
-        Stores stores = new RedisStores(bot, prefix).forProgram(ProgramSlug.DEFAULT);
+        RedisStores redis = new RedisStores(bot, prefix);
+        Stores stores = redis.forProgram(ProgramSlug.DEFAULT);
+        DueWatch watch = watch(redis);
         long seeding = System.nanoTime();
         seed(stores.pairings(), pairs);
         long memoryAfter = usedMemory(admin);
@@ -106,8 +113,25 @@ public final class SchedulerTickBenchmark {
 
         ProgramFlows flows = program(stores);
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+        measure("idle tick (the app's tick: one look over every program's due-time indexes)", ticks, counted, cpu, () -> {
+            if (!watch.dueAt(NOW).isEmpty()) {
+                throw new IllegalStateException("the benchmark's pairs are not due at " + NOW);
+            }
+        });
+        measure("each kind's round with nothing due (check-ins, feedback polls, milestones, playbook, request timeouts), "
+                + "what every tick ran before the look", ticks, counted, cpu, () -> tick(flows));
+
+        if (pairs <= OLD_SCAN_UP_TO) {
+            oldScan(stores, counted, cpu);
+        }
+        dueTick(stores, flows, counted, Math.min(DUE_PAIRS, pairs));
+        migration(admin, prefix, url);
+    }
+
+    /** Runs {@code tick} 20 times to warm up, then {@code ticks} times measured, and prints its commands and CPU time per tick. */
+    private static void measure(String what, int ticks, CommandCounting counted, ThreadMXBean cpu, Runnable tick) {
         for (int i = 0; i < 20; i++) {
-            tick(flows);
+            tick.run();
         }
         List<Long> cpuNs = new ArrayList<>();
         List<Long> wallNs = new ArrayList<>();
@@ -115,22 +139,30 @@ public final class SchedulerTickBenchmark {
         for (int i = 0; i < ticks; i++) {
             long cpuStart = cpu.getCurrentThreadCpuTime();
             long wallStart = System.nanoTime();
-            tick(flows);
+            tick.run();
             cpuNs.add(cpu.getCurrentThreadCpuTime() - cpuStart);
             wallNs.add(System.nanoTime() - wallStart);
         }
         Map<String, Long> commands = counted.since(before);
-        System.out.printf(Locale.ROOT, "idle tick (check-ins, feedback polls, milestones, playbook, request timeouts), %d ticks:%n"
-                        + "  Redis commands per tick: %.1f %s%n  bot CPU per tick: median %.2f ms, max %.2f ms; "
-                        + "wall: median %.2f ms%n",
-                ticks, commands.get("total") / (double) ticks, perTick(commands, ticks), median(cpuNs) / 1e6,
+        System.out.printf(Locale.ROOT, "%s, %d ticks:%n  Redis commands per tick: %.1f %s%n  bot CPU per tick: median %.2f ms, "
+                        + "max %.2f ms; wall: median %.2f ms%n",
+                what, ticks, commands.get("total") / (double) ticks, perTick(commands, ticks), median(cpuNs) / 1e6,
                 cpuNs.stream().mapToLong(Long::longValue).max().orElse(0) / 1e6, median(wallNs) / 1e6);
+    }
 
-        if (pairs <= OLD_SCAN_UP_TO) {
-            oldScan(stores, counted, cpu);
-        }
-        dueTick(stores, flows, counted, Math.min(DUE_PAIRS, pairs));
-        migration(admin, prefix, url);
+    /**
+     * The app's watch over the default program, kept in {@code redis}, as the tick job asks it. Made before the
+     * pairs are written, so that the program's playbook timing is recorded on no pairs (as when it was created)
+     * rather than replanning every pair as the first start of a bot on an unrecorded timing does.
+     */
+    private static DueWatch watch(RedisStores redis) {
+        redis.programs().save(Program.named(ProgramSlug.DEFAULT, "Mentoring program"));
+        AtomicLong ids = new AtomicLong();
+        ProgramRegistry registry = ProgramAssembly.registry(redis.programs(), redis::forProgram,
+                message -> new Delivery(message.to(), Map.of()), new Admins(Set.of()), Clock.fixed(NOW, ZoneOffset.UTC),
+                kind -> kind + "-" + ids.incrementAndGet(), new Copy(Locale.ENGLISH));
+        registry.all().forEach(registry::flows);
+        return new DueWatch(registry, redis.dueLookout());
     }
 
     /** The start-up step that builds the indexes and counts from the pairings of a store of schema 2, timed. */
@@ -147,7 +179,7 @@ public final class SchedulerTickBenchmark {
         }
     }
 
-    /** One tick of every kind of due work of the program, as the scheduler's jobs run it. */
+    /** A round of every kind of due work of the program, as each kind's job runs it. */
     private static void tick(ProgramFlows flows) {
         flows.checkIns().sendDue(NOW, ProgramEnd.NEVER, INLINE);
         flows.feedback().sendDue(NOW, ProgramEnd.NEVER, INLINE);
