@@ -16,7 +16,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * When the scheduler looks for due work, and the optional program end and matching rounds
  * (see application.yml for the environment names).
  *
- * @param tick                how often each node type of work (nudges, polls) looks for what is due
+ * @param tick                how often the scheduler looks for due work (nudges, polls, milestones, playbook steps,
+ *                            lapsed mentor requests) and fires the kinds it finds due
  * @param deliveryConcurrency how many nudges or polls are delivered at once, so that the platform's rate
  *                            limit, not one blocking call after another, sets the pace
  * @param programEndsAt       ISO date-time with offset when the whole program ends; blank = never
