@@ -14,6 +14,7 @@ import org.mentorbot.core.people.PairId;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.testkit.Conversation;
 
 /**
@@ -27,7 +28,7 @@ class DueWatchTest {
 
     private final ProgramRegistry.StoreSpace space = Stores.inMemory().inMemorySpace();
     private final Conversation conversation = new Conversation(space, List.of(Conversation.defaultProgram(
-            new org.mentorbot.core.schedule.ProgramSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30), false, 3))));
+            new ProgramSettings(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(30), false, 3))));
     private final AtomicInteger looks = new AtomicInteger();
     private final StoresDueLookout lookout = new StoresDueLookout(conversation.programs, space);
     private final DueWatch watch = new DueWatch(conversation.registry, (now, programs) -> {

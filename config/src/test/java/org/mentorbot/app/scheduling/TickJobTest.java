@@ -6,8 +6,8 @@ import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Properties;
 import java.util.UUID;
@@ -21,6 +21,7 @@ import org.mentorbot.core.program.DueWatch;
 import org.mentorbot.core.program.StoresDueLookout;
 import org.mentorbot.core.testkit.Conversation;
 import org.quartz.Scheduler;
+import org.quartz.SchedulerException;
 import org.quartz.impl.StdSchedulerFactory;
 import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -84,7 +85,7 @@ class TickJobTest {
             new Timetable(scheduler, new SchedulingProperties(Duration.ofSeconds(1), 1, "", "", ZoneId.of("UTC"), false))
                     .register(List.of());
             return scheduler;
-        } catch (org.quartz.SchedulerException e) {
+        } catch (SchedulerException e) {
             throw new IllegalStateException(e);
         }
     }
