@@ -18,7 +18,10 @@ import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.memory.InMemorySeenEvents;
 import org.mentorbot.core.outcomes.Leaver;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.testkit.Conversation;
+import org.mentorbot.core.testkit.LeaversWithOutage;
 import org.mentorbot.teams.auth.MicrosoftLogin;
 import org.mentorbot.teams.delivery.RetryPolicy;
 
@@ -26,6 +29,8 @@ import org.mentorbot.teams.delivery.RetryPolicy;
  * Who Teams says left, through the endpoint in local mode: the app removed from someone's personal
  * scope, or people removed from a conversation with the bot. An app upgrade, the bot's own removal,
  * someone the bot does not know and a member it cannot name record nothing and are answered 200.
+ * A departure the store cannot record is answered 503 with nothing recorded, and Teams' next
+ * delivery of the same activity records it, once.
  */
 class TeamsDeparturesTest {
 
@@ -33,7 +38,8 @@ class TeamsDeparturesTest {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final ObjectMapper json = TeamsJson.mapper();
-    private final Conversation program = new Conversation();
+    private final LeaversWithOutage leavers = new LeaversWithOutage();
+    private final Conversation program = new Conversation(leavers.in(Stores.inMemory()), ProgramSettings.defaults());
     private final TeamsAdapter teams = TeamsAdapter.create(new TeamsAdapter.Settings(Optional.empty(), MicrosoftLogin.PUBLIC_CLOUD,
             Duration.ofSeconds(3), RetryPolicy.TEAMS_DEFAULT, 1, 1), program.stores.addresses());
     private final TeamsEndpoint endpoint = teams.endpoint(program.bot, new InMemorySeenEvents(Clock.systemUTC()));
@@ -52,6 +58,38 @@ class TeamsDeparturesTest {
         assertThat(post(uninstall("remove", "personal"))).as("told again, with a new activity id").isEqualTo(200);
 
         assertThat(program.stores.leavers().all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
+    }
+
+    @Test
+    void aRemovalDuringAnOutageIsAnsweredWithATryAgainAndTheSameActivityDeliveredAgainRecordsItOnce() {
+        umaJoins();
+        ObjectNode uninstall = uninstall("remove", "personal");
+
+        leavers.down();
+        int duringOutage = post(uninstall);
+        leavers.up();
+
+        assertThat(duringOutage).isEqualTo(503);
+        assertThat(leavers.all()).isEmpty();
+        assertThat(post(uninstall)).as("Teams delivers the activity again, the store back").isEqualTo(200);
+        assertThat(post(uninstall)).as("and once more").isEqualTo(200);
+        assertThat(leavers.all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
+    }
+
+    @Test
+    void aMemberRemovedDuringAnOutageIsRecordedOnceWhenTheActivityComesAgain() {
+        umaJoins();
+        ObjectNode update = activity("conversationUpdate", "groupChat");
+        update.putArray("membersRemoved").addObject().put("id", "29:1uma").put("aadObjectId", "aad-uma");
+
+        leavers.down();
+        int duringOutage = post(update);
+        leavers.up();
+
+        assertThat(duringOutage).isEqualTo(503);
+        assertThat(post(update)).isEqualTo(200);
+        assertThat(post(update)).isEqualTo(200);
+        assertThat(leavers.all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
     }
 
     @ParameterizedTest(name = "action \"{0}\"")
