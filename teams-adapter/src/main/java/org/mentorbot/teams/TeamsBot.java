@@ -29,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * Mentorbot in Teams: each activity becomes one {@link Inbound} for {@link MentorBot}, and its
  * replies go back as messages or Adaptive Cards (a pressed card is updated in place). The
  * personal conversation of everyone who talks to the bot or installs it is remembered so that
- * the bot can reach them later; an activity Teams delivers twice (it retries one it got no
+ * the bot can reach them later, and forgotten when they remove the app; an activity Teams delivers twice (it retries one it got no
  * answer to in time) is handled once. Commands that may send many messages are acknowledged
  * in the turn and run after it ({@link SlowCommands}), and no answer waits for its
  * conversation's pace past {@link TurnReplies#BOUND}, so the turn stays short. Someone who
@@ -137,8 +137,10 @@ public final class TeamsBot extends ActivityHandler {
     /**
      * Records each leaver the activity names, whether or not it was delivered before: the leaver's
      * record is kept once by the store ({@link MentorBot#leftOrganisation}), and a delivery whose
-     * departure failed must not be turned away as seen. A {@link StoreUnavailableException} fails
-     * the turn before the activity is marked seen ({@link TeamsEndpoint} answers 503).
+     * departure failed must not be turned away as seen. Someone who removed the app can no longer
+     * be written to in their personal conversation, so its stored reference is forgotten; installing
+     * the app again brings a new one. A {@link StoreUnavailableException} fails the turn before the
+     * activity is marked seen ({@link TeamsEndpoint} answers 503).
      */
     private void departures(Activity activity) {
         for (ParticipantId person : TeamsDepartures.in(activity)) {
@@ -147,6 +149,7 @@ public final class TeamsBot extends ActivityHandler {
                 log.info("{} left the organisation: a leaver in {} programs", person, programs);
             }
         }
+        TeamsDepartures.uninstalledBy(activity).ifPresent(addresses::forget);
     }
 
     /** Remembers a personal conversation and greets it, once even though Teams announces an install twice. */

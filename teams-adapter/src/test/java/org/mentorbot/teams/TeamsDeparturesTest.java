@@ -30,7 +30,8 @@ import org.mentorbot.teams.delivery.RetryPolicy;
  * scope, or people removed from a conversation with the bot. An app upgrade, the bot's own removal,
  * someone the bot does not know and a member it cannot name record nothing and are answered 200.
  * A departure the store cannot record is answered 503 with nothing recorded, and Teams' next
- * delivery of the same activity records it, once.
+ * delivery of the same activity records it, once. Removing the app forgets the person's personal
+ * conversation, which the bot can no longer write to.
  */
 class TeamsDeparturesTest {
 
@@ -63,6 +64,7 @@ class TeamsDeparturesTest {
     @Test
     void aRemovalDuringAnOutageIsAnsweredWithATryAgainAndTheSameActivityDeliveredAgainRecordsItOnce() {
         umaJoins();
+        program.stores.addresses().remember(uma, "uma's personal conversation");
         ObjectNode uninstall = uninstall("remove", "personal");
 
         leavers.down();
@@ -71,9 +73,11 @@ class TeamsDeparturesTest {
 
         assertThat(duringOutage).isEqualTo(503);
         assertThat(leavers.all()).isEmpty();
+        assertThat(program.stores.addresses().addressOf(uma)).as("nothing changed").isPresent();
         assertThat(post(uninstall)).as("Teams delivers the activity again, the store back").isEqualTo(200);
         assertThat(post(uninstall)).as("and once more").isEqualTo(200);
         assertThat(leavers.all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
+        assertThat(program.stores.addresses().addressOf(uma)).isEmpty();
     }
 
     @Test
@@ -92,23 +96,43 @@ class TeamsDeparturesTest {
         assertThat(leavers.all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
     }
 
+    @Test
+    void removingTheAppForgetsTheirPersonalConversationEvenForSomeoneInNoProgram() {
+        ParticipantId stranger = new ParticipantId("teams:aad-stranger");
+        program.stores.addresses().remember(uma, "uma's personal conversation");
+        program.stores.addresses().remember(stranger, "the stranger's personal conversation");
+        ObjectNode strangerUninstalls = uninstall("remove", "personal");
+        strangerUninstalls.putObject("from").put("id", "29:1stranger").put("aadObjectId", "aad-stranger");
+
+        assertThat(post(uninstall("remove", "personal"))).isEqualTo(200);
+        assertThat(post(strangerUninstalls)).isEqualTo(200);
+
+        assertThat(program.stores.addresses().addressOf(uma)).isEmpty();
+        assertThat(program.stores.addresses().addressOf(stranger)).isEmpty();
+    }
+
     @ParameterizedTest(name = "action \"{0}\"")
     @ValueSource(strings = {"remove-upgrade", "", "uninstall"})
     void anyOtherInstallationChangeRecordsNothing(String action) {
         umaJoins();
 
+        program.stores.addresses().remember(uma, "uma's personal conversation");
+
         assertThat(post(uninstall(action, "personal"))).isEqualTo(200);
 
         assertThat(program.stores.leavers().all()).isEmpty();
+        assertThat(program.stores.addresses().addressOf(uma)).as("the app is still theirs").isPresent();
     }
 
     @Test
     void removingTheAppFromATeamIsNoOnesDeparture() {
         umaJoins();
+        program.stores.addresses().remember(uma, "uma's personal conversation");
 
         assertThat(post(uninstall("remove", "channel"))).isEqualTo(200);
 
         assertThat(program.stores.leavers().all()).isEmpty();
+        assertThat(program.stores.addresses().addressOf(uma)).isPresent();
     }
 
     @Test
