@@ -14,7 +14,7 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * A redis-server of the test's own on a free loopback port, with no persistence, that the test
- * can stop and start to play an outage. The shared Redis on 6379 is never touched; stopping this
+ * can stop and start to play an outage, or have refuse one command to play a partial one. The shared Redis on 6379 is never touched; stopping this
  * one loses its data, which is what an outage of a cache-like Redis does too.
  */
 final class PrivateRedis implements AutoCloseable {
@@ -77,6 +77,25 @@ final class PrivateRedis implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException leftBehind) {
             throw new UncheckedIOException(leftBehind);
+        }
+    }
+
+    /**
+     * Has the server refuse {@code command} to every client (an ACL rule on the default user), as a
+     * Redis that answers some commands and not others does; the bot meets a {@code NOPERM} error.
+     */
+    void refuse(String command) {
+        acl("-" + command);
+    }
+
+    /** Serves {@code command} again. */
+    void allow(String command) {
+        acl("+" + command);
+    }
+
+    private void acl(String rule) {
+        try (Jedis jedis = new Jedis("127.0.0.1", port, 2_000)) {
+            jedis.aclSetUser("default", rule);
         }
     }
 
