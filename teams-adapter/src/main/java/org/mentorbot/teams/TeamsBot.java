@@ -29,14 +29,14 @@ import org.slf4j.LoggerFactory;
  * Mentorbot in Teams: each activity becomes one {@link Inbound} for {@link MentorBot}, and its
  * replies go back as messages or Adaptive Cards (a pressed card is updated in place). The
  * personal conversation of everyone who talks to the bot or installs it is remembered so that
- * the bot can reach them later, and forgotten when they remove the app; an activity Teams delivers twice (it retries one it got no
- * answer to in time) is handled once. Commands that may send many messages are acknowledged
- * in the turn and run after it ({@link SlowCommands}), and no answer waits for its
- * conversation's pace past {@link TurnReplies#BOUND}, so the turn stays short. Someone who
- * removes the app or is removed from a conversation with the bot left the organisation
- * ({@link TeamsDepartures}): recorded as a leaver in every program they are in, once, before the
- * activity counts as handled, so that a departure the store could not record fails the turn and
- * Teams' next delivery of it records it.
+ * the bot can reach them later, and forgotten when they remove the app; an activity Teams
+ * delivers twice (it retries one it got no answer to in time) is handled once. Commands that may
+ * send many messages are acknowledged in the turn and run after it ({@link SlowCommands}), and no
+ * answer waits for its conversation's pace past {@link TurnReplies#BOUND}, so the turn stays
+ * short. Someone who removes the app or is removed from a conversation with the bot left the
+ * organisation ({@link TeamsDepartures}): recorded as a leaver in every program they are in, once,
+ * before the activity counts as handled, so that a departure the store could not record fails the
+ * turn and Teams' next delivery of it records it.
  */
 public final class TeamsBot extends ActivityHandler {
 

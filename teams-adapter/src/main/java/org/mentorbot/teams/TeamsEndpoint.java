@@ -100,9 +100,9 @@ public final class TeamsEndpoint {
     }
 
     /**
-     * The activity was handled, but a reply could not be delivered (200: handled is handled); the
-     * store could not be reached, and nothing was recorded as handled (503, so that Teams may deliver it
-     * again); or the bot failed (500).
+     * The activity was handled but a reply could not be delivered (200: handled is handled); the
+     * state store could not be reached (503, so that Teams may deliver it again); or the bot
+     * failed (500).
      */
     private Answer turnFailed(Throwable cause, Activity activity) {
         Optional<SendFailedException> undelivered = inChain(cause, SendFailedException.class);
@@ -113,7 +113,7 @@ public final class TeamsEndpoint {
         }
         Optional<StoreUnavailableException> outage = inChain(cause, StoreUnavailableException.class);
         if (outage.isPresent()) {
-            log.warn("Teams activity {} in conversation {} was not handled, the state store is unavailable: {}",
+            log.warn("Teams activity {} in conversation {} failed, the state store is unavailable: {}; answered 503",
                     activity.getId(), activity.getConversation().getId(), outage.get().getMessage());
             return Answer.of(503, "try again");
         }
