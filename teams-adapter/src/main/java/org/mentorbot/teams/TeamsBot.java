@@ -29,12 +29,14 @@ import org.slf4j.LoggerFactory;
  * Mentorbot in Teams: each activity becomes one {@link Inbound} for {@link MentorBot}, and its
  * replies go back as messages or Adaptive Cards (a pressed card is updated in place). The
  * personal conversation of everyone who talks to the bot or installs it is remembered so that
- * the bot can reach them later; an activity Teams delivers twice (it retries one it got no
- * answer to in time) is handled once. Commands that may send many messages are acknowledged
- * in the turn and run after it ({@link SlowCommands}), and no answer waits for its
- * conversation's pace past {@link TurnReplies#BOUND}, so the turn stays short. Someone who
- * removes the app or is removed from a conversation with the bot left the organisation
- * ({@link TeamsDepartures}): recorded as a leaver in every program they are in, once.
+ * the bot can reach them later, and forgotten when they remove the app; an activity Teams
+ * delivers twice (it retries one it got no answer to in time) is handled once. Commands that may
+ * send many messages are acknowledged in the turn and run after it ({@link SlowCommands}), and no
+ * answer waits for its conversation's pace past {@link TurnReplies#BOUND}, so the turn stays
+ * short. Someone who removes the app or is removed from a conversation with the bot left the
+ * organisation ({@link TeamsDepartures}): recorded as a leaver in every program they are in, once,
+ * before the activity counts as handled, so that a departure the store could not record fails the
+ * turn and Teams' next delivery of it records it.
  */
 public final class TeamsBot extends ActivityHandler {
 
@@ -72,6 +74,7 @@ public final class TeamsBot extends ActivityHandler {
             return super.onTurn(turn);
         }
         try {
+            departures(activity);
             if (activity.getId() != null && !seen.firstSighting(
                     "teams:activity:" + activity.getConversation().getId() + ":" + activity.getId(), REDELIVERY_WINDOW)) {
                 return CompletableFuture.completedFuture(null);
@@ -113,14 +116,10 @@ public final class TeamsBot extends ActivityHandler {
         return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
     }
 
-    /**
-     * Someone joined: in a personal chat that is the install; in a team or group chat only the bot's own arrival counts.
-     * People removed from the conversation left.
-     */
+    /** Someone joined: in a personal chat that is the install; in a team or group chat only the bot's own arrival counts. */
     @Override
     protected CompletableFuture<Void> onConversationUpdateActivity(TurnContext turn) {
         Activity activity = turn.getActivity();
-        departed(TeamsDepartures.in(activity));
         List<ChannelAccount> added = activity.getMembersAdded() == null ? List.of() : activity.getMembersAdded();
         boolean botAdded = added.stream().anyMatch(m -> activity.getRecipient().getId().equals(m.getId()));
         if (!added.isEmpty() && (TeamsPeople.isPersonal(activity) || botAdded)) {
@@ -135,25 +134,22 @@ public final class TeamsBot extends ActivityHandler {
         return CompletableFuture.completedFuture(null);
     }
 
-    /** Only a real removal in a personal scope counts: the SDK also brings {@code remove-upgrade} here. */
-    @Override
-    protected CompletableFuture<Void> onInstallationUpdateRemove(TurnContext turn) {
-        departed(TeamsDepartures.in(turn.getActivity()));
-        return CompletableFuture.completedFuture(null);
-    }
-
-    /** Records each leaver. A store outage is logged and the turn ends well all the same, as for Slack's deactivations. */
-    private void departed(List<ParticipantId> people) {
-        for (ParticipantId person : people) {
-            try {
-                int programs = bot.leftOrganisation(person);
-                if (programs > 0) {
-                    log.info("{} left the organisation: a leaver in {} programs", person, programs);
-                }
-            } catch (StoreUnavailableException outage) {
-                log.warn("could not record that {} left the organisation: {}", person, outage.getMessage());
+    /**
+     * Records each leaver the activity names, whether or not it was delivered before: the leaver's
+     * record is kept once by the store ({@link MentorBot#leftOrganisation}), and a delivery whose
+     * departure failed must not be turned away as seen. Someone who removed the app can no longer
+     * be written to in their personal conversation, so its stored reference is forgotten; installing
+     * the app again brings a new one. A {@link StoreUnavailableException} fails the turn before the
+     * activity is marked seen ({@link TeamsEndpoint} answers 503).
+     */
+    private void departures(Activity activity) {
+        for (ParticipantId person : TeamsDepartures.in(activity)) {
+            int programs = bot.leftOrganisation(person);
+            if (programs > 0) {
+                log.info("{} left the organisation: a leaver in {} programs", person, programs);
             }
         }
+        TeamsDepartures.uninstalledBy(activity).ifPresent(addresses::forget);
     }
 
     /** Remembers a personal conversation and greets it, once even though Teams announces an install twice. */

@@ -27,8 +27,7 @@ final class TeamsDepartures {
     /** The people the activity says left; none for any other activity. */
     static List<ParticipantId> in(Activity activity) {
         if (activity.isType(ActivityTypes.INSTALLATION_UPDATE)) {
-            return REMOVE.equals(activity.getAction()) && TeamsPeople.isPersonal(activity)
-                    ? List.of(TeamsPeople.sender(activity).id()) : List.of();
+            return uninstalledBy(activity).stream().toList();
         }
         if (activity.isType(ActivityTypes.CONVERSATION_UPDATE) && activity.getMembersRemoved() != null) {
             String bot = activity.getRecipient().getId();
@@ -36,6 +35,12 @@ final class TeamsDepartures {
                     .map(TeamsDepartures::person).flatMap(Optional::stream).distinct().toList();
         }
         return List.of();
+    }
+
+    /** Who removed the app from their personal scope, if that is what the activity says: their conversation with the bot is gone. */
+    static Optional<ParticipantId> uninstalledBy(Activity activity) {
+        return activity.isType(ActivityTypes.INSTALLATION_UPDATE) && REMOVE.equals(activity.getAction())
+                && TeamsPeople.isPersonal(activity) ? Optional.of(TeamsPeople.sender(activity).id()) : Optional.empty();
     }
 
     private static Optional<ParticipantId> person(ChannelAccount member) {

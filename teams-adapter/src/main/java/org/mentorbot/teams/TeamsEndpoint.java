@@ -9,6 +9,7 @@ import com.microsoft.bot.connector.authentication.ClaimsIdentity;
 import com.microsoft.bot.schema.Activity;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
+import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.teams.auth.NotAuthenticatedException;
 import org.mentorbot.teams.auth.RequestAuthentication;
 import org.mentorbot.teams.delivery.SendFailedException;
@@ -21,7 +22,8 @@ import org.slf4j.LoggerFactory;
  * makes. Unreadable JSON, an activity without the fields Teams always sends or with a field the
  * bot cannot take ({@link ActivityShape}: too long an id, a malformed locale) is a 400; a request
  * that is not authenticated (no token, a malformed or wrong one, signing keys that cannot be
- * fetched in time) is a 401, and then the turn never runs, so nothing changes.
+ * fetched in time) is a 401, and then the turn never runs, so nothing changes. A turn that
+ * finds the state store unavailable is a 503: Teams may deliver the activity again.
  */
 public final class TeamsEndpoint {
 
@@ -97,19 +99,35 @@ public final class TeamsEndpoint {
         }
     }
 
-    /** The activity was handled, but a reply could not be delivered or the bot failed. */
+    /**
+     * The activity was handled but a reply could not be delivered (200: handled is handled); the
+     * state store could not be reached (503, so that Teams may deliver it again); or the bot
+     * failed (500).
+     */
     private Answer turnFailed(Throwable cause, Activity activity) {
-        Throwable root = cause;
-        while (root.getCause() != null && !(root instanceof SendFailedException)) {
-            root = root.getCause();
-        }
-        if (root instanceof SendFailedException undelivered) {
+        Optional<SendFailedException> undelivered = inChain(cause, SendFailedException.class);
+        if (undelivered.isPresent()) {
             log.error("Handled Teams activity {} in conversation {}, but the reply could not be delivered: {}",
-                    activity.getId(), activity.getConversation().getId(), undelivered.getMessage());
+                    activity.getId(), activity.getConversation().getId(), undelivered.get().getMessage());
             return new Answer(200, "");
+        }
+        Optional<StoreUnavailableException> outage = inChain(cause, StoreUnavailableException.class);
+        if (outage.isPresent()) {
+            log.warn("Teams activity {} in conversation {} failed, the state store is unavailable: {}; answered 503",
+                    activity.getId(), activity.getConversation().getId(), outage.get().getMessage());
+            return Answer.of(503, "try again");
         }
         log.error("Teams activity {} in conversation {} failed", activity.getId(), activity.getConversation().getId(), cause);
         return Answer.of(500, "the bot failed to handle the activity");
+    }
+
+    private static <T extends Throwable> Optional<T> inChain(Throwable failure, Class<T> kind) {
+        for (Throwable link = failure; link != null; link = link.getCause()) {
+            if (kind.isInstance(link)) {
+                return Optional.of(kind.cast(link));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Activity> read(String body) {

@@ -68,7 +68,7 @@ class TeamsAdapterTest {
             Delivery delivery = teams.messenger().deliver(new Message(List.of(uma), Reply.text("Hello"), Message.Kind.NOTICE));
 
             assertThat(delivery.delivered()).isEmpty();
-            assertThat(delivery.failed().get(uma)).contains("no Teams conversation with this person yet");
+            assertThat(delivery.failed().get(uma)).contains("no Teams conversation with this person");
         }
     }
 

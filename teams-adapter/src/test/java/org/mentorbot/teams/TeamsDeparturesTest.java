@@ -18,7 +18,10 @@ import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.memory.InMemorySeenEvents;
 import org.mentorbot.core.outcomes.Leaver;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.program.Stores;
+import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.testkit.Conversation;
+import org.mentorbot.core.testkit.LeaversWithOutage;
 import org.mentorbot.teams.auth.MicrosoftLogin;
 import org.mentorbot.teams.delivery.RetryPolicy;
 
@@ -26,6 +29,9 @@ import org.mentorbot.teams.delivery.RetryPolicy;
  * Who Teams says left, through the endpoint in local mode: the app removed from someone's personal
  * scope, or people removed from a conversation with the bot. An app upgrade, the bot's own removal,
  * someone the bot does not know and a member it cannot name record nothing and are answered 200.
+ * A departure the store cannot record is answered 503 with nothing recorded, and Teams' next
+ * delivery of the same activity records it, once. Removing the app forgets the person's personal
+ * conversation, which the bot can no longer write to.
  */
 class TeamsDeparturesTest {
 
@@ -33,7 +39,8 @@ class TeamsDeparturesTest {
     private static final AtomicLong IDS = new AtomicLong();
 
     private final ObjectMapper json = TeamsJson.mapper();
-    private final Conversation program = new Conversation();
+    private final LeaversWithOutage leavers = new LeaversWithOutage();
+    private final Conversation program = new Conversation(leavers.in(Stores.inMemory()), ProgramSettings.defaults());
     private final TeamsAdapter teams = TeamsAdapter.create(new TeamsAdapter.Settings(Optional.empty(), MicrosoftLogin.PUBLIC_CLOUD,
             Duration.ofSeconds(3), RetryPolicy.TEAMS_DEFAULT, 1, 1), program.stores.addresses());
     private final TeamsEndpoint endpoint = teams.endpoint(program.bot, new InMemorySeenEvents(Clock.systemUTC()));
@@ -54,23 +61,78 @@ class TeamsDeparturesTest {
         assertThat(program.stores.leavers().all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
     }
 
+    @Test
+    void aRemovalDuringAnOutageIsAnsweredWithATryAgainAndTheSameActivityDeliveredAgainRecordsItOnce() {
+        umaJoins();
+        program.stores.addresses().remember(uma, "uma's personal conversation");
+        ObjectNode uninstall = uninstall("remove", "personal");
+
+        leavers.down();
+        int duringOutage = post(uninstall);
+        leavers.up();
+
+        assertThat(duringOutage).isEqualTo(503);
+        assertThat(leavers.all()).isEmpty();
+        assertThat(program.stores.addresses().addressOf(uma)).as("nothing changed").isPresent();
+        assertThat(post(uninstall)).as("Teams delivers the activity again, the store back").isEqualTo(200);
+        assertThat(post(uninstall)).as("and once more").isEqualTo(200);
+        assertThat(leavers.all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
+        assertThat(program.stores.addresses().addressOf(uma)).isEmpty();
+    }
+
+    @Test
+    void aMemberRemovedDuringAnOutageIsRecordedOnceWhenTheActivityComesAgain() {
+        umaJoins();
+        ObjectNode update = activity("conversationUpdate", "groupChat");
+        update.putArray("membersRemoved").addObject().put("id", "29:1uma").put("aadObjectId", "aad-uma");
+
+        leavers.down();
+        int duringOutage = post(update);
+        leavers.up();
+
+        assertThat(duringOutage).isEqualTo(503);
+        assertThat(post(update)).isEqualTo(200);
+        assertThat(post(update)).isEqualTo(200);
+        assertThat(leavers.all()).singleElement().extracting(Leaver::person).isEqualTo(uma);
+    }
+
+    @Test
+    void removingTheAppForgetsTheirPersonalConversationEvenForSomeoneInNoProgram() {
+        ParticipantId stranger = new ParticipantId("teams:aad-stranger");
+        program.stores.addresses().remember(uma, "uma's personal conversation");
+        program.stores.addresses().remember(stranger, "the stranger's personal conversation");
+        ObjectNode strangerUninstalls = uninstall("remove", "personal");
+        strangerUninstalls.putObject("from").put("id", "29:1stranger").put("aadObjectId", "aad-stranger");
+
+        assertThat(post(uninstall("remove", "personal"))).isEqualTo(200);
+        assertThat(post(strangerUninstalls)).isEqualTo(200);
+
+        assertThat(program.stores.addresses().addressOf(uma)).isEmpty();
+        assertThat(program.stores.addresses().addressOf(stranger)).isEmpty();
+    }
+
     @ParameterizedTest(name = "action \"{0}\"")
     @ValueSource(strings = {"remove-upgrade", "", "uninstall"})
     void anyOtherInstallationChangeRecordsNothing(String action) {
         umaJoins();
 
+        program.stores.addresses().remember(uma, "uma's personal conversation");
+
         assertThat(post(uninstall(action, "personal"))).isEqualTo(200);
 
         assertThat(program.stores.leavers().all()).isEmpty();
+        assertThat(program.stores.addresses().addressOf(uma)).as("the app is still theirs").isPresent();
     }
 
     @Test
     void removingTheAppFromATeamIsNoOnesDeparture() {
         umaJoins();
+        program.stores.addresses().remember(uma, "uma's personal conversation");
 
         assertThat(post(uninstall("remove", "channel"))).isEqualTo(200);
 
         assertThat(program.stores.leavers().all()).isEmpty();
+        assertThat(program.stores.addresses().addressOf(uma)).isPresent();
     }
 
     @Test

@@ -14,16 +14,16 @@ import redis.clients.jedis.exceptions.JedisException;
 
 /**
  * A redis-server of the test's own on a free loopback port, with no persistence, that the test
- * can stop and start to play an outage. The shared Redis on 6379 is never touched; stopping this
+ * can stop and start to play an outage, or have refuse one command to play a partial one. The shared Redis on 6379 is never touched; stopping this
  * one loses its data, which is what an outage of a cache-like Redis does too.
  */
-final class PrivateRedis implements AutoCloseable {
+public final class PrivateRedis implements AutoCloseable {
 
     private final int port;
     private final Path dir;
     private Process process;
 
-    PrivateRedis() {
+    public PrivateRedis() {
         try (ServerSocket free = new ServerSocket(0)) {
             port = free.getLocalPort();
             dir = Files.createTempDirectory("mentorbot-redis");
@@ -33,11 +33,11 @@ final class PrivateRedis implements AutoCloseable {
         start();
     }
 
-    String url() {
+    public String url() {
         return "redis://127.0.0.1:" + port + "/0";
     }
 
-    synchronized void start() {
+    public synchronized void start() {
         try {
             process = new ProcessBuilder("redis-server", "--port", String.valueOf(port), "--bind", "127.0.0.1",
                     "--save", "", "--appendonly", "no", "--dir", dir.toString())
@@ -54,7 +54,7 @@ final class PrivateRedis implements AutoCloseable {
         }
     }
 
-    synchronized void stop() {
+    public synchronized void stop() {
         if (process == null) {
             return;
         }
@@ -77,6 +77,25 @@ final class PrivateRedis implements AutoCloseable {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException leftBehind) {
             throw new UncheckedIOException(leftBehind);
+        }
+    }
+
+    /**
+     * Has the server refuse {@code command} to every client (an ACL rule on the default user), as a
+     * Redis that answers some commands and not others does; the bot meets a {@code NOPERM} error.
+     */
+    public void refuse(String command) {
+        acl("-" + command);
+    }
+
+    /** Serves {@code command} again. */
+    public void allow(String command) {
+        acl("+" + command);
+    }
+
+    private void acl(String rule) {
+        try (Jedis jedis = new Jedis("127.0.0.1", port, 2_000)) {
+            jedis.aclSetUser("default", rule);
         }
     }
 

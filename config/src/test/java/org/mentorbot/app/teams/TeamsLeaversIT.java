@@ -15,7 +15,8 @@ import org.mentorbot.core.people.Role;
 /**
  * Teams' word that someone left, over HTTP: a participant who removes the app from their personal
  * scope, or who is removed from a team the bot is in, is a leaver, once however often Teams says
- * so, and the admin's {@code report} counts them. An app upgrade, the bot's own removal and
+ * so, and the admin's {@code report} counts them. Removing the app forgets the person's personal
+ * chat; installing it again brings a new one. An app upgrade, the bot's own removal and
  * someone the bot does not know record nothing; a removal that is not even well-formed is a 400.
  */
 class TeamsLeaversIT extends TeamsEndToEnd {
@@ -39,6 +40,20 @@ class TeamsLeaversIT extends TeamsEndToEnd {
         send(carol, "message-admin-match", "report");
         Call report = awaitOne(carol, c -> c.text().contains("Report on") && c.text().contains("Left the organisation"));
         assertThat(report.text()).containsPattern("Left the organisation: [1-9][0-9]* of [1-9][0-9]* participants");
+    }
+
+    @Test
+    void removingTheAppForgetsTheirPersonalChatAndInstallingItAgainBringsItBack() throws Exception {
+        Person ria = new Person("Ria Reinstall", "aad-ria-reinstall", "a:1ria-personal-chat");
+        ParticipantId id = new ParticipantId(ria.participantId());
+        install(ria);
+        assertThat(stores.addresses().addressOf(id)).isPresent();
+
+        assertThat(teams.post(teams.from(ria, "installation-update-remove")).statusCode()).isEqualTo(200);
+        assertThat(stores.addresses().addressOf(id)).as("the bot can no longer write there").isEmpty();
+
+        install(ria);
+        assertThat(stores.addresses().addressOf(id)).hasValueSatisfying(address -> assertThat(address).contains(ria.conversationId()));
     }
 
     @Test

@@ -6,34 +6,30 @@ import com.slack.api.bolt.handler.BoltEventHandler;
 import com.slack.api.bolt.response.Response;
 import com.slack.api.model.User;
 import com.slack.api.model.event.UserChangeEvent;
-import org.mentorbot.core.conversation.DeferredWork;
-import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.program.MentorBot;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Slack's {@code user_change} with {@code deleted: true}: the person's account was deactivated,
- * so they left the organisation. Acknowledged at once; the bot records them as a leaver in every
- * program they are in after the acknowledgement. Slack delivers an event again when it got no
- * acknowledgement, so each event id counts once; every other change to a profile is ignored.
+ * so they left the organisation, and the bot records them as a leaver in every program they are in
+ * before it acknowledges the event. A few writes, well within Slack's three seconds; done after the
+ * acknowledgement, a failure could no longer be told to Slack. When the store cannot record it the
+ * {@link org.mentorbot.core.people.StoreUnavailableException} goes on to {@link FailSafe}, which
+ * answers 503, and Slack delivers the event again. The event id is not remembered: the leaver's
+ * record is itself kept once ({@link MentorBot#leftOrganisation}), so a redelivery of a departure
+ * already recorded records nothing, and one that failed is not turned away. Every other change to
+ * a profile is ignored.
  */
 final class Departures implements BoltEventHandler<UserChangeEvent> {
 
     private static final Logger log = LoggerFactory.getLogger(Departures.class);
 
     private final MentorBot bot;
-    private final DeferredWork afterAck;
-    private final SeenEvents seen;
-    private final RefusedWork refused;
 
-    Departures(MentorBot bot, DeferredWork afterAck, SeenEvents seen, RefusedWork refused) {
+    Departures(MentorBot bot) {
         this.bot = bot;
-        this.afterAck = afterAck;
-        this.seen = seen;
-        this.refused = refused;
     }
 
     @Override
@@ -43,19 +39,10 @@ final class Departures implements BoltEventHandler<UserChangeEvent> {
             return ctx.ack();
         }
         ParticipantId person = new ParticipantId("slack:" + user.getId());
-        String key = "slack:event:" + (payload.getEventId() == null ? "user_change:" + user.getId() : payload.getEventId());
-        String what = "the departure of " + person;
-        if (seen.firstSighting(key, AppHome.EVENT_MEMORY) && !afterAck.submit(what, () -> record(person))) {
-            refused.record(RefusedWork.Reason.POOL_FULL, what);
+        int programs = bot.leftOrganisation(person);
+        if (programs > 0) {
+            log.info("{} left the organisation: a leaver in {} programs", person, programs);
         }
         return ctx.ack();
-    }
-
-    private void record(ParticipantId person) {
-        try {
-            log.info("{} left the organisation: a leaver in {} programs", person, bot.leftOrganisation(person));
-        } catch (StoreUnavailableException outage) {
-            log.warn("could not record that {} left the organisation: {}", person, outage.getMessage());
-        }
     }
 }

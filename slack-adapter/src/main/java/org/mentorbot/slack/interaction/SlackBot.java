@@ -62,7 +62,7 @@ public final class SlackBot implements AutoCloseable {
         ButtonPresses.ACTION_IDS.forEach(id -> app.blockAction(id, buttons));
         FormSubmissions.FORM_IDS.forEach(id -> app.viewSubmission(id, forms));
         app.event(AppHomeOpenedEvent.class, home);
-        app.event(UserChangeEvent.class, new Departures(bot, afterAck, seen, refused));
+        app.event(UserChangeEvent.class, new Departures(bot));
         return new SlackBot(app, afterAck, signed ? Optional.of(new RequestSignatures(signingSecret, clock, seen)) : Optional.empty(),
                 refused);
     }

@@ -16,8 +16,9 @@ import org.mentorbot.teams.cards.ReplyActivities;
 /**
  * Reaches Teams users on the bot's own initiative. Teams does not let a bot open a group chat,
  * so a message to a pair goes to each of the two alone, in the personal conversation whose
- * reference the bot stored when they first talked to it or installed it. A person with no
- * stored reference, or whose send finally fails, is reported in the {@link Delivery}.
+ * reference the bot stored when they first talked to it or installed it (and forgot when they
+ * removed it). A person with no stored reference, or whose send finally fails, is reported in the
+ * {@link Delivery}.
  */
 public final class TeamsMessenger implements Messenger {
 
@@ -48,7 +49,7 @@ public final class TeamsMessenger implements Messenger {
     private Optional<String> sendTo(ParticipantId to, Message message) {
         Optional<String> address = addresses.addressOf(to);
         if (address.isEmpty()) {
-            return Optional.of("no Teams conversation with this person yet: they have not messaged or installed the bot");
+            return Optional.of("no Teams conversation with this person: they have not messaged or installed the bot, or removed it");
         }
         Optional<ConversationReference> reference = references.read(address.get());
         if (reference.isEmpty()) {
