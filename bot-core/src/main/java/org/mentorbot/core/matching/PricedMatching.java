@@ -17,15 +17,16 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * A pricing pass then rescores every pair and tests it against the prices: a pair with a
  * negative reduced cost could still improve the matching, so it joins the candidates and the
  * round repeats. When no pair can improve it, the certificate of the candidate problem covers
- * the whole problem, and the matching is proven optimal. A pricing pass scores only the mentees
- * whose {@link PricingBounds bound} says a pair of theirs might still improve the matching, so
- * later rounds cost a fraction of the first. Scoring and pricing run in parallel over ranges of
+ * the whole problem, and the matching is proven optimal. Each round's solver starts from the
+ * last round's matching and works in only the pairs that joined, when they are few. A pricing
+ * pass scores only the mentees whose {@link PricingBounds bound} says a pair of theirs might
+ * still improve the matching, so later rounds cost a fraction of the first. Scoring and pricing run in parallel over ranges of
  * mentees; results are merged in a fixed order, so they never depend on timing.
  */
 final class PricedMatching {
 
-    static final int PER_MENTEE = 6;
-    static final int PER_MENTOR = 64;
+    static final int PER_MENTEE = 4;
+    static final int PER_MENTOR = 16;
     static final int IMPROVING_PER_MENTEE = 4;
     static final int MAX_ROUNDS = 40;
 
@@ -69,7 +70,7 @@ final class PricedMatching {
         IntStream.range(0, chunks).parallel().forEach(c -> surveys[c] = survey(c, eligible));
         long bound = Arrays.stream(surveys).mapToLong(s -> s.maxScore).max().orElse(0);
         PairList candidates = distinct(surveys);
-        MatchingSolver solver = new MatchingSolver();
+        MatchingSolver.Growing solver = new MatchingSolver.Growing();
         for (int round = 1; ; round++) {
             BipartiteProblem problem = new BipartiteProblem(mentees, capacity, candidates.mentees(), candidates.mentors(),
                     candidates.scores(), candidates.size(), bound);

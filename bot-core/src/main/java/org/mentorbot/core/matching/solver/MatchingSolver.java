@@ -18,6 +18,72 @@ public final class MatchingSolver {
         return extract(problem, net, proven);
     }
 
+    /**
+     * A solver for a problem that grows: each problem may keep every edge of the one before, in
+     * the same order, and add a few after them, as column generation does. Such a problem starts
+     * from the last one's min-cost flow, and only the new edges are worked in (see
+     * {@link SuccessiveShortestPaths#admit}); when they are many, or working them in costs more
+     * than solving afresh would, or its answer fails the certificate, it is solved afresh. Every answer carries the
+     * verdict of the same independent optimality check, and matches as many pairs with the same
+     * total score as {@link #solve} would.
+     */
+    public static final class Growing {
+
+        private final double newEdgesPerNode;
+        private final long settledPerNode;
+        private ResidualNetwork last;
+        private boolean lastWasGrown;
+
+        /** Works new edges in when they are at most 1 % of the nodes, and gives up once its searches settled 8 nodes per node. */
+        public Growing() {
+            this(0.01, 8);
+        }
+
+        /**
+         * @param newEdgesPerNode new edges, per node of the network, beyond which a problem is solved afresh
+         * @param settledPerNode  nodes settled, per node of the network, beyond which working new edges in is given up
+         */
+        Growing(double newEdgesPerNode, long settledPerNode) {
+            this.newEdgesPerNode = newEdgesPerNode;
+            this.settledPerNode = settledPerNode;
+        }
+
+        /** Whether the last problem was worked in from the one before rather than solved afresh. */
+        boolean lastWasGrown() {
+            return lastWasGrown;
+        }
+
+        public SolvedMatching solve(BipartiteProblem problem) {
+            ResidualNetwork net = new ResidualNetwork(problem);
+            if (last != null && grown(net)) {
+                SolvedMatching solved = extract(problem, net, new OptimalityCertificate(net).holds());
+                if (solved.proven()) {
+                    last = net;
+                    lastWasGrown = true;
+                    return solved;
+                }
+            }
+            lastWasGrown = false;
+            last = new ResidualNetwork(problem);
+            new SuccessiveShortestPaths(last).run();
+            return extract(problem, last, new OptimalityCertificate(last).holds());
+        }
+
+        /**
+         * Works the new edges of {@code net} into the last flow, if it extends the last network and
+         * that is cheap; answers whether it did ({@code net} is of no further use when not).
+         */
+        private boolean grown(ResidualNetwork net) {
+            int nodes = net.sink + 1;
+            if (!net.extendsNetwork(last) || net.edgeCount - last.edgeCount > newEdgesPerNode * nodes) {
+                return false;
+            }
+            net.takeFlowOf(last);
+            long budget = settledPerNode > Long.MAX_VALUE / nodes ? Long.MAX_VALUE : settledPerNode * nodes;
+            return new SuccessiveShortestPaths(net).admit(last.edgeCount, budget);
+        }
+    }
+
     private static SolvedMatching extract(BipartiteProblem problem, ResidualNetwork net, boolean proven) {
         int[] mentorOfMentee = new int[problem.menteeCount()];
         int[] edgeOfMentee = new int[problem.menteeCount()];

@@ -97,6 +97,32 @@ final class ResidualNetwork {
         return edges;
     }
 
+    /**
+     * Whether this network has every edge of {@code earlier}, with the same ends and costs and
+     * in the same places, over the same people with the same capacities and score bound, so
+     * that {@code earlier}'s flow is a flow here too.
+     */
+    boolean extendsNetwork(ResidualNetwork earlier) {
+        if (earlier.leftIsMentee != leftIsMentee || earlier.edgeCount > edgeCount || earlier.scoreBound != scoreBound
+                || !Arrays.equals(earlier.leftCapacity, leftCapacity) || !Arrays.equals(earlier.rightCapacity, rightCapacity)) {
+            return false;
+        }
+        for (int e = 0; e < earlier.edgeCount; e++) {
+            if (earlier.edgeLeft[e] != edgeLeft[e] || earlier.edgeRight[e] != edgeRight[e] || earlier.edgeCost[e] != edgeCost[e]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Takes {@code earlier}'s flow and potentials, which {@link #extendsNetwork} must allow; the edges after its own carry no flow. */
+    void takeFlowOf(ResidualNetwork earlier) {
+        System.arraycopy(earlier.used, 0, used, 0, earlier.edgeCount);
+        System.arraycopy(earlier.unmatchedUnits, 0, unmatchedUnits, 0, leftCount);
+        System.arraycopy(earlier.load, 0, load, 0, rightCount);
+        System.arraycopy(earlier.potential, 0, potential, 0, potential.length);
+    }
+
     boolean isLeft(int node) {
         return node < leftCount;
     }

@@ -17,6 +17,8 @@ import java.util.Arrays;
 final class SuccessiveShortestPaths {
 
     private static final int NONE = -1;
+    /** How a node was reached over one of the sink's own residual arcs (a seat, or a unit left unmatched). */
+    private static final int FROM_SINK = Integer.MIN_VALUE;
 
     private final ResidualNetwork net;
     private final long[] distance;
@@ -25,6 +27,14 @@ final class SuccessiveShortestPaths {
     private int settledCount;
     private final boolean[] isSettled;
     private final NodeHeap heap;
+    /** Edges from this index on are not part of the network yet (see {@link #admit}). */
+    private int admitted;
+    /** The node a search is for: the sink when routing a unit, an edge's left end when admitting the edge. */
+    private int target;
+    /** A search looks no further than this distance. */
+    private long ceiling = Long.MAX_VALUE;
+    /** Nodes settled by the searches so far: the measure of work done. */
+    private long work;
 
     SuccessiveShortestPaths(ResidualNetwork net) {
         this.net = net;
@@ -35,6 +45,8 @@ final class SuccessiveShortestPaths {
         this.isSettled = new boolean[nodes];
         this.heap = new NodeHeap(nodes, distance);
         Arrays.fill(distance, Long.MAX_VALUE);
+        this.admitted = net.edgeCount;
+        this.target = net.sink;
     }
 
     /** Routes all supply, left node by left node in index order. */
@@ -88,7 +100,7 @@ final class SuccessiveShortestPaths {
         relaxCheapestFreeSeat(left, base);
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
-            if (!net.used[e]) {
+            if (!net.used[e] && e < admitted) {
                 int right = net.rightNode(net.edgeRight[e]);
                 relax(right, base + net.edgeCost[e] - net.potential[right], e);
             }
@@ -103,7 +115,7 @@ final class SuccessiveShortestPaths {
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
             int right = net.edgeRight[e];
-            if (!net.used[e] && net.load[right] < net.rightCapacity[right] && (best == NONE || net.edgeCost[e] < net.edgeCost[best])) {
+            if (!net.used[e] && e < admitted && net.load[right] < net.rightCapacity[right] && (best == NONE || net.edgeCost[e] < net.edgeCost[best])) {
                 best = e;
             }
         }
@@ -131,18 +143,130 @@ final class SuccessiveShortestPaths {
     }
 
     /**
-     * Lowers a node's tentative distance. A node no nearer than the best path to the sink found
-     * so far can never be settled before the sink, so it is not queued at all. Returns whether
-     * the distance was lowered.
+     * Lowers a node's tentative distance. A node no nearer than the best path to the target found
+     * so far can never be settled before the target, so it is not queued at all, nor is one at the
+     * search's ceiling. Returns whether the distance was lowered.
      */
     private boolean relax(int node, long candidate, int via) {
-        if (candidate < distance[node] && candidate < distance[net.sink] && !isSettled[node]) {
+        if (candidate < distance[node] && candidate < distance[target] && candidate < ceiling && !isSettled[node]) {
             distance[node] = candidate;
             arrivedBy[node] = via;
             heap.offer(node);
             return true;
         }
         return false;
+    }
+
+    /**
+     * Adds the edges from {@code from} on to a network whose flow is already a min-cost flow of
+     * the edges before them, one edge at a time, keeping the flow min-cost. An edge whose reduced
+     * cost is not negative joins as it is. Otherwise it closes a negative cycle exactly when the
+     * residual network has a path back from its right end to its left end shorter than the
+     * edge's reduced cost is negative: the search for that path is Dijkstra's again, from the
+     * right end and no further than that length. The cycle, if there is one, takes the edge's
+     * unit; either way the settled nodes' potentials move as after a routing, which leaves every
+     * residual arc, the new edge's included, with a non-negative reduced cost.
+     *
+     * <p>Gives up, leaving the network unusable, once the searches have settled more than
+     * {@code budget} nodes; returns whether every edge was admitted.
+     */
+    boolean admit(int from, long budget) {
+        for (int e = from; e < net.edgeCount; e++) {
+            if (work > budget) {
+                return false;
+            }
+            admitted = e;
+            admitOne(e);
+        }
+        admitted = net.edgeCount;
+        target = net.sink;
+        ceiling = Long.MAX_VALUE;
+        return true;
+    }
+
+    private void admitOne(int e) {
+        int left = net.edgeLeft[e];
+        int right = net.rightNode(net.edgeRight[e]);
+        long reduced = net.edgeCost[e] + net.potential[left] - net.potential[right];
+        if (reduced >= 0) {
+            return;
+        }
+        target = left;
+        ceiling = -reduced;
+        distance[right] = 0;
+        arrivedBy[right] = NONE;
+        heap.offer(right);
+        while (!heap.isEmpty()) {
+            int node = heap.poll();
+            isSettled[node] = true;
+            settled[settledCount++] = node;
+            if (node == left) {
+                break;
+            } else if (node == net.sink) {
+                scanSink();
+            } else if (net.isLeft(node)) {
+                scanLeft(node);
+            } else {
+                scanRight(node);
+            }
+        }
+        boolean cycle = isSettled[left];
+        if (cycle) {
+            net.used[e] = true;
+            net.load[net.edgeRight[e]]++;
+            reroute(left, right);
+        }
+        updatePotentialsAndReset(cycle ? distance[left] : ceiling);
+        long sinkShift = net.potential[net.sink];
+        if (sinkShift != 0) {
+            for (int node = 0; node <= net.sink; node++) {
+                net.potential[node] -= sinkShift;
+            }
+        }
+    }
+
+    /** The sink's own residual arcs: back to each right node that fills a seat, and to each left node with a unit unmatched. */
+    private void scanSink() {
+        long base = distance[net.sink] + net.potential[net.sink];
+        for (int right = 0; right < net.rightCount; right++) {
+            if (net.load[right] > 0) {
+                int node = net.rightNode(right);
+                relax(node, base - net.potential[node], FROM_SINK);
+            }
+        }
+        for (int left = 0; left < net.leftCount; left++) {
+            if (net.unmatchedUnits[left] > 0) {
+                relax(left, base - net.unmatchedCost - net.potential[left], FROM_SINK);
+            }
+        }
+    }
+
+    /** Walks the path found back from {@code node} to {@code start}, flipping each arc it used. */
+    private void reroute(int node, int start) {
+        while (node != start) {
+            int via = arrivedBy[node];
+            if (via == FROM_SINK) {
+                if (net.isLeft(node)) {
+                    net.unmatchedUnits[node]--;
+                }
+                node = net.sink;
+            } else if (node == net.sink) {
+                if (via < 0) {
+                    node = -2 - via;
+                    net.unmatchedUnits[node]++;
+                } else {
+                    node = net.rightNode(via - net.edgeCount);
+                }
+            } else if (net.isLeft(node)) {
+                net.used[via] = false;
+                net.load[net.edgeRight[via]]--;
+                node = net.rightNode(net.edgeRight[via]);
+            } else {
+                net.used[via] = true;
+                net.load[net.edgeRight[via]]++;
+                node = net.edgeLeft[via];
+            }
+        }
     }
 
     /** Arrival at the sink over a left node's "unmatched" arc or a right node's seat arc, told apart by sign. */
@@ -185,6 +309,7 @@ final class SuccessiveShortestPaths {
             isSettled[node] = false;
             distance[node] = Long.MAX_VALUE;
         }
+        work += settledCount;
         settledCount = 0;
         while (!heap.isEmpty()) {
             distance[heap.poll()] = Long.MAX_VALUE;
