@@ -60,7 +60,7 @@ final class Nudges {
         Optional<Participant> mentor = participants.find(pairing.mentor()).filter(Participant::isActive);
         Optional<Participant> mentee = participants.find(pairing.mentee()).filter(Participant::isActive);
         if (mentor.isEmpty() || mentee.isEmpty()) {
-            return NudgeSummary.NONE;
+            return waitForMembers(pairing, now);
         }
         Instant earliest = window.earliest(mentor.get().profile().timezone(), mentee.get().profile().timezone(), now);
         if (!evenOutsideHours && earliest.isAfter(now)) {
@@ -76,6 +76,16 @@ final class Nudges {
     }
 
     /**
+     * A pair still active while a member is not (a pause cut short between the person and their
+     * pairings, or a person no longer on record) gets no nudge, and is looked at again a lease
+     * later rather than on every tick.
+     */
+    private NudgeSummary waitForMembers(Pairing pairing, Instant now) {
+        delivery.defer(pairing, now.plus(DueDelivery.LEASE));
+        return NudgeSummary.NONE;
+    }
+
+    /**
      * Nudges a circle, given as its open pairings lowest id first: once, to the mentor and every
      * active mentee, when it is inside working hours for each mentee with the mentor (the latest of
      * those windows otherwise); claimed on all the pairings through {@link DueDelivery#deliverTogether}.
@@ -85,7 +95,7 @@ final class Nudges {
         List<Participant> mentees = open.stream().filter(p -> p.status() == PairingStatus.ACTIVE)
                 .flatMap(p -> participants.find(p.mentee()).stream()).filter(Participant::isActive).toList();
         if (mentor.isEmpty() || mentees.isEmpty()) {
-            return NudgeSummary.NONE;
+            return waitForMembers(open.get(0), now);
         }
         Instant earliest = mentees.stream()
                 .map(m -> window.earliest(mentor.get().profile().timezone(), m.profile().timezone(), now))

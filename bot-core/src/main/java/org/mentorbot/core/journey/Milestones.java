@@ -88,6 +88,7 @@ public final class Milestones {
         Optional<Participant> mentor = participants.find(pairing.mentor()).filter(Participant::isActive);
         Optional<Participant> mentee = participants.find(pairing.mentee()).filter(Participant::isActive);
         if (mentor.isEmpty() || mentee.isEmpty()) {
+            delivery.defer(pairing, now.plus(DueDelivery.LEASE));
             return Summary.NONE;
         }
         Instant earliest = window.earliest(mentor.get().profile().timezone(), mentee.get().profile().timezone(), now);

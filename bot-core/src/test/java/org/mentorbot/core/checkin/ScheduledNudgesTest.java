@@ -19,10 +19,13 @@ import org.mentorbot.core.conversation.AdminAlerts;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
+import org.mentorbot.core.pairing.DueIndex;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingLifecycle;
 import org.mentorbot.core.people.Admins;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.schedule.DueDelivery;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
@@ -87,6 +90,21 @@ class ScheduledNudgesTest {
         assertThat(checkIns.sendDue(NOW.plusSeconds(1), ProgramEnd.NEVER, pool).sent()).isZero();
         assertThat(checkIns.sendDue(NOW.plus(CADENCE), ProgramEnd.NEVER, pool).sent()).isEqualTo(1);
         assertThat(messenger.inbox(paused.mentee(), Message.Kind.CHECK_IN)).hasSize(1);
+    }
+
+    @Test
+    void aPairStillActiveWhileAMemberIsPausedIsLookedAtAgainALeaseLaterNotOnEveryTick() {
+        Pairing pair = scheduled.pairs(1, CADENCE, NOW).get(0);
+        Participant mentee = scheduled.stores.participants().find(pair.mentee()).orElseThrow();
+        scheduled.stores.participants().save(mentee.withStatus(ParticipantStatus.PAUSED));
+
+        assertThat(checkIns.sendDue(NOW, ProgramEnd.NEVER, pool).sent()).isZero();
+        assertThat(nextCheckIn(pair)).isEqualTo(NOW.plus(DueDelivery.LEASE));
+        assertThat(scheduled.stores.pairings().dueFor(DueIndex.CHECK_IN, NOW.plusSeconds(1), 0, 10)).isEmpty();
+
+        scheduled.stores.participants().save(mentee);
+        assertThat(checkIns.sendDue(NOW.plus(DueDelivery.LEASE), ProgramEnd.NEVER, pool).sent()).isEqualTo(1);
+        assertThat(messenger.inbox(pair.mentee(), Message.Kind.CHECK_IN)).hasSize(1);
     }
 
     @Test

@@ -19,8 +19,12 @@ import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.Meeting;
 import org.mentorbot.core.journey.Milestones;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.people.Participant;
+import org.mentorbot.core.people.ParticipantStatus;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.programs.ProgramSlug;
+import org.mentorbot.core.schedule.DueDelivery;
 import org.mentorbot.core.schedule.ProgramEnd;
 import org.mentorbot.core.schedule.ProgramSettings;
 import org.mentorbot.core.testkit.Conversation;
@@ -149,6 +153,27 @@ class PairJourneyTest {
                 .contains("another pair");
 
         assertThat(chat.registry.stores(ProgramSlug.DEFAULT).journeys().all()).as("nothing saved").isEmpty();
+    }
+
+    @Test
+    void aPairStillActiveWhileAMemberIsPausedGetsNoPromptAndIsLookedAtAgainALeaseLater() {
+        pairUp();
+        milestones();
+        Stores stores = chat.registry.stores(ProgramSlug.DEFAULT);
+        Participant linAsStored = stores.participants().find(lin.id()).orElseThrow();
+        stores.participants().save(linAsStored.withStatus(ParticipantStatus.PAUSED));
+        Pairing linsPair = stores.pairings().open().stream().filter(p -> p.mentee().equals(lin.id())).findFirst().orElseThrow();
+
+        chat.advance(Duration.ofDays(14));
+        milestones();
+
+        assertThat(chat.inbox(lin).stream().map(m -> m.content().fallback())).noneMatch(t -> t.contains("Time to agree your goals"));
+        assertThat(stores.pairings().find(linsPair.id()).orElseThrow().milestoneDueAt())
+                .isEqualTo(chat.clock.instant().plus(DueDelivery.LEASE));
+        stores.participants().save(linAsStored);
+        chat.advance(DueDelivery.LEASE);
+        milestones();
+        assertThat(chat.last(lin, Message.Kind.NOTICE).fallback()).contains("Time to agree your goals");
     }
 
     @Test
