@@ -72,6 +72,29 @@ class RequestSignaturesTest {
         assertThat(withoutStore.check(timestamp, signature, BODY)).isEqualTo(RequestSignatures.Verdict.REPLAYED);
     }
 
+    @Test
+    void aSignatureTakenBackAfterItsRequestFailedIsFreshOnceMore() {
+        String timestamp = String.valueOf(NOW);
+        String signature = sign(timestamp, BODY);
+
+        signatures.take(timestamp, signature, BODY).takeBack();
+
+        assertThat(signatures.check(timestamp, signature, BODY)).as("Slack's retry, the same signature")
+                .isEqualTo(RequestSignatures.Verdict.FRESH);
+        assertThat(signatures.check(timestamp, signature, BODY)).isEqualTo(RequestSignatures.Verdict.REPLAYED);
+    }
+
+    @Test
+    void aReplayTakenBackLeavesTheFirstUseInPlace() {
+        String timestamp = String.valueOf(NOW);
+        String signature = sign(timestamp, BODY);
+        signatures.check(timestamp, signature, BODY);
+
+        signatures.take(timestamp, signature, BODY).takeBack();
+
+        assertThat(signatures.check(timestamp, signature, BODY)).isEqualTo(RequestSignatures.Verdict.REPLAYED);
+    }
+
     /** Seen events in a store that cannot answer. */
     private static final class StoreDown implements SeenEvents {
 
