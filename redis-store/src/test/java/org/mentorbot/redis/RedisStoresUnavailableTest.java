@@ -14,6 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInOutcome;
+import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.feedback.Poll;
 import org.mentorbot.core.people.CheckInId;
@@ -68,7 +69,8 @@ class RedisStoresUnavailableTest {
                 () -> feedback.respond(new FeedbackResponse(new PollId("poll-1"), ADA, 5, "", AT)),
                 feedback::responses, () -> feedback.deleteOf(ADA, List.of(PAIR)),
                 () -> addresses.remember(ADA, "here"), () -> addresses.addressOf(ADA), () -> addresses.forget(ADA),
-                () -> seen.firstSighting("slack:Ev01", Duration.ofMinutes(1)));
+                () -> seen.firstSighting("slack:Ev01", Duration.ofMinutes(1)),
+                () -> seen.forget(new SeenEvents.Mark("slack:Ev01", "a sighting")));
     }
 
     @ParameterizedTest

@@ -9,7 +9,9 @@ import com.microsoft.bot.schema.ChannelAccount;
 import java.net.HttpURLConnection;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.Command;
@@ -30,7 +32,8 @@ import org.slf4j.LoggerFactory;
  * replies go back as messages or Adaptive Cards (a pressed card is updated in place). The
  * personal conversation of everyone who talks to the bot or installs it is remembered so that
  * the bot can reach them later, and forgotten when they remove the app; an activity Teams
- * delivers twice (it retries one it got no answer to in time) is handled once. Commands that may
+ * delivers twice (it retries one it got no answer to in time) is handled once, and one whose
+ * turn failed is not taken as handled, so that its next delivery runs it. Commands that may
  * send many messages are acknowledged in the turn and run after it ({@link SlowCommands}), and no
  * answer waits for its conversation's pace past {@link TurnReplies#BOUND}, so the turn stays
  * short. Someone who removes the app or is removed from a conversation with the bot left the
@@ -75,11 +78,15 @@ public final class TeamsBot extends ActivityHandler {
         }
         try {
             departures(activity);
-            if (activity.getId() != null && !seen.firstSighting(
-                    "teams:activity:" + activity.getConversation().getId() + ":" + activity.getId(), REDELIVERY_WINDOW)) {
+            if (activity.getId() == null) {
+                return super.onTurn(turn);
+            }
+            Optional<SeenEvents.Mark> mark = seen.mark(
+                    "teams:activity:" + activity.getConversation().getId() + ":" + activity.getId(), REDELIVERY_WINDOW);
+            if (mark.isEmpty()) {
                 return CompletableFuture.completedFuture(null);
             }
-            return super.onTurn(turn);
+            return unseenIfFailed(mark.get(), activity, ranOrFailed(() -> super.onTurn(turn)));
         } catch (RuntimeException failed) {
             return CompletableFuture.failedFuture(failed);
         }
@@ -152,15 +159,58 @@ public final class TeamsBot extends ActivityHandler {
         TeamsDepartures.uninstalledBy(activity).ifPresent(addresses::forget);
     }
 
-    /** Remembers a personal conversation and greets it, once even though Teams announces an install twice. */
+    /**
+     * Remembers a personal conversation and greets it, once even though Teams announces an install
+     * twice; a greeting that failed is not taken as given.
+     */
     private void welcome(TurnContext turn) {
         Activity activity = turn.getActivity();
         Actor actor = TeamsPeople.sender(activity);
         if (TeamsPeople.isPersonal(activity)) {
             addresses.remember(actor.id(), references.write(activity.getConversationReference()));
         }
-        if (seen.firstSighting("teams:welcome:" + activity.getConversation().getId(), WELCOME_ONCE_WITHIN)) {
-            answer(turn, bot.handle(new Inbound.MemberJoined(actor)));
+        Optional<SeenEvents.Mark> greeting = seen.mark("teams:welcome:" + activity.getConversation().getId(), WELCOME_ONCE_WITHIN);
+        if (greeting.isPresent()) {
+            try {
+                answer(turn, bot.handle(new Inbound.MemberJoined(actor)));
+            } catch (RuntimeException failed) {
+                unseen(greeting.get(), activity, failed);
+                throw failed;
+            }
+        }
+    }
+
+    private CompletableFuture<Void> unseenIfFailed(SeenEvents.Mark mark, Activity activity, CompletableFuture<Void> ran) {
+        return ran.whenComplete((done, failed) -> {
+            if (failed != null) {
+                unseen(mark, activity, failed);
+            }
+        });
+    }
+
+    /**
+     * Takes {@code mark} back after {@code failure}, unless only a reply could not be delivered,
+     * so that Teams' next delivery of the activity runs: a turn answered 503 or 500 did not handle
+     * it ({@link TeamsEndpoint}). A mark the store cannot take back either stays until its time to
+     * live ends, and says so at WARN.
+     */
+    private void unseen(SeenEvents.Mark mark, Activity activity, Throwable failure) {
+        if (TeamsEndpoint.handledDespite(failure)) {
+            return;
+        }
+        try {
+            seen.forget(mark);
+        } catch (StoreUnavailableException outage) {
+            log.warn("Teams activity {} in conversation {} failed, and {} stays marked seen until it expires: {}",
+                    activity.getId(), activity.getConversation().getId(), mark.eventKey(), outage.getMessage());
+        }
+    }
+
+    private static CompletableFuture<Void> ranOrFailed(Supplier<CompletableFuture<Void>> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException failed) {
+            return CompletableFuture.failedFuture(failed);
         }
     }
 

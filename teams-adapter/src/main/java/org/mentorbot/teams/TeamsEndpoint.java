@@ -23,7 +23,8 @@ import org.slf4j.LoggerFactory;
  * bot cannot take ({@link ActivityShape}: too long an id, a malformed locale) is a 400; a request
  * that is not authenticated (no token, a malformed or wrong one, signing keys that cannot be
  * fetched in time) is a 401, and then the turn never runs, so nothing changes. A turn that
- * finds the state store unavailable is a 503: Teams may deliver the activity again.
+ * finds the state store unavailable is a 503: Teams may deliver the activity again, and that
+ * delivery runs it (a failed turn is not taken as handled, {@link TeamsBot}).
  */
 public final class TeamsEndpoint {
 
@@ -119,6 +120,11 @@ public final class TeamsEndpoint {
         }
         log.error("Teams activity {} in conversation {} failed", activity.getId(), activity.getConversation().getId(), cause);
         return Answer.of(500, "the bot failed to handle the activity");
+    }
+
+    /** Whether a turn that failed with {@code failure} still handled its activity: only a reply could not be delivered. */
+    static boolean handledDespite(Throwable failure) {
+        return inChain(failure, SendFailedException.class).isPresent();
     }
 
     private static <T extends Throwable> Optional<T> inChain(Throwable failure, Class<T> kind) {

@@ -4,19 +4,26 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.mentorbot.core.conversation.SeenEvents;
 
 /**
  * Seen event keys in memory, forgotten after their time to live. A key's expiry is checked
  * atomically when it is seen again; expired keys are swept out at most once a second, so that a
  * check on the hot path of an acknowledgement costs the same however many events were seen.
+ * Each sighting is numbered, so that taking one back leaves a later one of the same key alone.
  */
 public final class InMemorySeenEvents implements SeenEvents {
 
     private static final Duration SWEEP_EVERY = Duration.ofSeconds(1);
 
-    private final Map<String, Instant> expiries = new ConcurrentHashMap<>();
+    private record Sighting(String number, Instant expiry) {
+    }
+
+    private final Map<String, Sighting> sightings = new ConcurrentHashMap<>();
+    private final AtomicLong numbers = new AtomicLong();
     private final Clock clock;
     private volatile Instant nextSweep = Instant.MIN;
 
@@ -25,18 +32,23 @@ public final class InMemorySeenEvents implements SeenEvents {
     }
 
     @Override
-    public boolean firstSighting(String eventKey, Duration ttl) {
+    public Optional<Mark> mark(String eventKey, Duration ttl) {
         Instant now = clock.instant();
         sweep(now);
-        boolean[] first = {false};
-        expiries.compute(eventKey, (key, expiry) -> {
-            if (expiry == null || !expiry.isAfter(now)) {
-                first[0] = true;
-                return now.plus(ttl);
+        Sighting[] made = {null};
+        sightings.compute(eventKey, (key, sighting) -> {
+            if (sighting == null || !sighting.expiry().isAfter(now)) {
+                made[0] = new Sighting(Long.toString(numbers.incrementAndGet()), now.plus(ttl));
+                return made[0];
             }
-            return expiry;
+            return sighting;
         });
-        return first[0];
+        return Optional.ofNullable(made[0]).map(sighting -> new Mark(eventKey, sighting.number()));
+    }
+
+    @Override
+    public void forget(Mark mark) {
+        sightings.computeIfPresent(mark.eventKey(), (key, sighting) -> sighting.number().equals(mark.sighting()) ? null : sighting);
     }
 
     private void sweep(Instant now) {
@@ -44,6 +56,6 @@ public final class InMemorySeenEvents implements SeenEvents {
             return;
         }
         nextSweep = now.plus(SWEEP_EVERY);
-        expiries.values().removeIf(expiry -> !expiry.isAfter(now));
+        sightings.values().removeIf(sighting -> !sighting.expiry().isAfter(now));
     }
 }

@@ -60,14 +60,25 @@ public final class MentorBot {
         this.reports = new Reports(registry, targets, copy, charts);
     }
 
-    /** Answers one inbound; the reply goes back to the person where they asked. */
+    /**
+     * Answers one inbound; the reply goes back to the person where they asked. When a store
+     * cannot serve it, the reply says that nothing was changed and to try again.
+     */
     public Reply handle(Inbound inbound) {
-        Instant now = clock.instant();
         try {
-            return answer(inbound, now);
+            return handleOrFail(inbound);
         } catch (StoreUnavailableException outage) {
             return Reply.text(copy.text("error.storeDown"));
         }
+    }
+
+    /**
+     * As {@link #handle}, but throws {@link StoreUnavailableException} when a store cannot serve
+     * the inbound, for an adapter that must undo what it recorded of it (a press it marked seen)
+     * before it tells the person.
+     */
+    public Reply handleOrFail(Inbound inbound) {
+        return answer(inbound, clock.instant());
     }
 
     /**

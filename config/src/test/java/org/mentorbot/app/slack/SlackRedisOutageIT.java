@@ -21,7 +21,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * Check-in clicks while Redis is down: each is acknowledged, and each person is told privately,
  * beside the message (or on top of their App Home), that the press changed nothing and to press
  * again — none is lost in silence. The refusals are counted. Once Redis is back, a press counts.
- * The Redis is the test's own ({@link PrivateRedis}), stopped and started by the test.
+ * A press whose work Redis fails after the press was marked is told the same, and not kept as
+ * pressed: pressing again at once counts. The Redis is the test's own ({@link PrivateRedis}),
+ * stopped and started, or made to refuse a command, by the test.
  */
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SlackRedisOutageIT extends SlackEndToEnd {
@@ -80,5 +82,24 @@ class SlackRedisOutageIT extends SlackEndToEnd {
         assertThat(awaitResponse(afterwards.responseUrl()).body()).doesNotContain(PRESS_AGAIN);
         System.out.printf("Redis outage: %d clicks acknowledged, %d told to press again%n", answerUrls.size() + 1,
                 slackBot.refusedWork().count(RefusedWork.Reason.STORE_DOWN) - refusedBefore);
+    }
+
+    @Test
+    void aPressWhoseWorkRedisFailsIsNotKeptSoPressingAgainAtOnceCounts() {
+        assertThat(command("UHALFWAY", "help").response().statusCode()).isEqualTo(200);
+
+        REDIS.refuse("hmget");
+        Sent duringOutage;
+        try {
+            duringOutage = click("UHALFWAY", "checkin.met", "checkin-halfway", "GHALFWAY", "1700000400.000001");
+            assertThat(duringOutage.response().statusCode()).isEqualTo(200);
+            assertThat(awaitResponse(duringOutage.responseUrl()).body()).contains(PRESS_AGAIN);
+        } finally {
+            REDIS.allow("hmget");
+        }
+
+        Sent again = click("UHALFWAY", "checkin.met", "checkin-halfway", "GHALFWAY", "1700000400.000001");
+        assertThat(again.response().statusCode()).isEqualTo(200);
+        assertThat(awaitResponse(again.responseUrl()).body()).as("the same press, within its repeat window").doesNotContain(PRESS_AGAIN);
     }
 }

@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -24,6 +25,8 @@ import org.slf4j.LoggerFactory;
  * the state store until its timestamp leaves the window, so a captured request cannot be sent
  * again while it would still pass; when the store cannot answer, this node's memory stands in
  * (a replay to this node is still refused, and a replay to another node meets a store that is down).
+ * A request that failed and changed nothing gives its signature back ({@link Checked#takeBack()}):
+ * Slack may retry it with the same signature, and that retry must run.
  */
 public final class RequestSignatures {
 
@@ -60,37 +63,84 @@ public final class RequestSignatures {
 
     /** Checks the headers against the body as it came over the wire, and records a fresh signature. */
     public Verdict check(String timestamp, String signature, byte[] body) {
+        return take(timestamp, signature, body).verdict();
+    }
+
+    /** As {@link #check}, with what takes a fresh signature's use back should its request fail. */
+    public Checked take(String timestamp, String signature, byte[] body) {
         if (timestamp == null || signature == null || !TIMESTAMP.matcher(timestamp).matches()
                 || !SIGNATURE.matcher(signature).matches()) {
-            return Verdict.REFUSED;
+            return Checked.REFUSED;
         }
         long sentAt = Long.parseLong(timestamp);
         long now = clock.instant().getEpochSecond();
         if (Math.abs(now - sentAt) > WINDOW.toSeconds()) {
-            return Verdict.REFUSED;
+            return Checked.REFUSED;
         }
         if (!MessageDigest.isEqual(expected(timestamp, body), signature.getBytes(StandardCharsets.US_ASCII))) {
-            return Verdict.REFUSED;
+            return Checked.REFUSED;
         }
         Duration stillValid = Duration.ofSeconds(sentAt + WINDOW.toSeconds() - now + 1);
-        return firstUse("slack:signature:" + signature.substring(3), stillValid) ? Verdict.FRESH : Verdict.REPLAYED;
+        return firstUse("slack:signature:" + signature.substring(3), stillValid);
     }
 
-    private boolean firstUse(String key, Duration ttl) {
+    private Checked firstUse(String key, Duration ttl) {
         try {
-            boolean first = shared.firstSighting(key, ttl);
+            Optional<SeenEvents.Mark> use = shared.mark(key, ttl);
             if (sharedDown) {
                 sharedDown = false;
                 log.info("Slack signatures are remembered in the state store again");
             }
-            return first;
+            return Checked.of(shared, use);
         } catch (StoreUnavailableException outage) {
             if (!sharedDown) {
                 sharedDown = true;
                 log.warn("The state store cannot remember Slack signatures ({}); this node's memory stands in until it is back",
                         outage.getMessage());
             }
-            return local.firstSighting(key, ttl);
+            return Checked.of(local, local.mark(key, ttl));
+        }
+    }
+
+    /** A request's signature as checked: the verdict, and for a fresh one the record of its use. */
+    public static final class Checked {
+
+        static final Checked REFUSED = new Checked(Verdict.REFUSED, null, null);
+        private static final Checked REPLAYED = new Checked(Verdict.REPLAYED, null, null);
+
+        private final Verdict verdict;
+        private final SeenEvents store;
+        private final SeenEvents.Mark use;
+
+        private Checked(Verdict verdict, SeenEvents store, SeenEvents.Mark use) {
+            this.verdict = verdict;
+            this.store = store;
+            this.use = use;
+        }
+
+        static Checked of(SeenEvents store, Optional<SeenEvents.Mark> use) {
+            return use.map(mark -> new Checked(Verdict.FRESH, store, mark)).orElse(REPLAYED);
+        }
+
+        public Verdict verdict() {
+            return verdict;
+        }
+
+        /**
+         * Takes a fresh signature's use back, after its request failed and changed nothing (a 5xx),
+         * so that Slack's retry of that very request is served rather than taken for a replay. A
+         * use the store cannot take back stays until the signature leaves the window, and says so.
+         */
+        public void takeBack() {
+            if (use == null) {
+                return;
+            }
+            try {
+                store.forget(use);
+            } catch (StoreUnavailableException outage) {
+                log.warn("A failed Slack request's signature stays used: a retry that repeats it runs nothing ({})",
+                        outage.getMessage());
+            }
         }
     }
 

@@ -25,7 +25,9 @@ import org.slf4j.LoggerFactory;
  *   <li>the signature, the five-minute window and the replay check ({@link RequestSignatures}):
  *       401 when one fails. A replayed signature that Slack marks as a retry
  *       ({@code X-Slack-Retry-Num}) of an event is acknowledged with an empty 200 and runs nothing —
- *       it is the same event, already taken; any other replay is a 401;</li>
+ *       it is the same event, already taken; any other replay is a 401. A request answered 5xx
+ *       (the state store down) changed nothing, and its signature is not kept as used, so that
+ *       Slack's retry of it runs even when it repeats the signature;</li>
  *   <li>the payload's shape ({@link PayloadShape}): 400 with the reason, or an empty 200 for what
  *       Slack may send but the bot does not serve;</li>
  *   <li>Bolt's parser and app. Should Bolt still fail to read a request it is a 400.</li>
@@ -63,7 +65,8 @@ public final class SlackEndpoint extends HttpServlet {
             log.info("Refused a Slack request of more than {} bytes", MAX_BODY);
             return error(413, "the body is too large");
         }
-        switch (signatures.check(http.getHeader(TIMESTAMP), http.getHeader(SIGNATURE), body)) {
+        RequestSignatures.Checked signed = signatures.take(http.getHeader(TIMESTAMP), http.getHeader(SIGNATURE), body);
+        switch (signed.verdict()) {
             case REFUSED -> {
                 log.info("Refused a Slack request with a missing, wrong or out-of-window signature from {}", http.getRemoteAddr());
                 return error(401, "invalid request");
@@ -72,7 +75,11 @@ public final class SlackEndpoint extends HttpServlet {
                 return replayed(http, body);
             }
             case FRESH -> {
-                return checked(http, PayloadShape.check(body));
+                Response response = checked(http, PayloadShape.check(body));
+                if (response.getStatusCode() >= 500) {
+                    signed.takeBack();
+                }
+                return response;
             }
         }
         throw new IllegalStateException("every verdict is answered above");

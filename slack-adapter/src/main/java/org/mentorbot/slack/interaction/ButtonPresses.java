@@ -19,6 +19,8 @@ import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.slack.render.SlackCopy;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * A button pressed in a message or in the App Home. The same click arriving twice (a double
@@ -31,9 +33,12 @@ import org.mentorbot.slack.render.SlackCopy;
  * A press that was acknowledged is never dropped in silence: when its work cannot run — every
  * after-ack thread busy and the queue full, or the state store down — the person is told, where
  * they pressed, to press again, and the refusal is counted ({@link RefusedWork}). A press refused
- * before its work began left nothing recorded, so the next press counts.
+ * before the bot's work began, or because the state store failed during it, is not kept as
+ * pressed, so the next press counts.
  */
 public final class ButtonPresses implements BlockActionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ButtonPresses.class);
 
     /** Every action id the bot's buttons carry. */
     public static final List<String> ACTION_IDS = List.of(ActionIds.CHECKIN_MET, ActionIds.CHECKIN_NOT_YET,
@@ -80,13 +85,7 @@ public final class ButtonPresses implements BlockActionHandler {
         if (OPEN_FORMS.contains(action.getActionId()) || (action.getActionId().equals(ActionIds.RUN_COMMAND)
                 && !bot.runsLong(new Inbound.ButtonPressed(people.fromPayload(payload.getUser().getId(), payload.getUser().getUsername()),
                         ActionIds.RUN_COMMAND, action.getValue())))) {
-            try {
-                if (firstPress(payload, action)) {
-                    openForm(payload, action, ctx, what);
-                }
-            } catch (StoreUnavailableException outage) {
-                pressAgain(payload, ctx, what, RefusedWork.Reason.STORE_DOWN);
-            }
+            firstPressHandled(payload, action, ctx, what).ifPresent(handled -> openForm(payload, ctx, what, handled));
             return ctx.ack();
         }
         if (!afterAck.submit(what, () -> pressed(payload, action, ctx, what))) {
@@ -97,16 +96,48 @@ public final class ButtonPresses implements BlockActionHandler {
 
     /** The work of a press, after the acknowledgement. */
     private void pressed(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx, String what) {
-        boolean first;
+        firstPressHandled(payload, action, ctx, what)
+                .ifPresent(handled -> answer(handled.actor(), ctx, inHome(payload), handled.reply(), what));
+    }
+
+    /** Who pressed, and the bot's reply to it. */
+    private record Handled(Actor actor, Reply reply) {
+    }
+
+    /**
+     * The bot's reply to the first press of a button; empty for a repeat, or when the state store
+     * could not serve the press: then the person is asked to press again, and the press is taken
+     * back, so that the next one counts.
+     */
+    private Optional<Handled> firstPressHandled(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx,
+                                                String what) {
+        Optional<SeenEvents.Mark> press;
         try {
-            first = firstPress(payload, action);
+            press = seen.mark(pressKey(payload, action), REPEAT_WINDOW);
         } catch (StoreUnavailableException outage) {
             pressAgain(payload, ctx, what, RefusedWork.Reason.STORE_DOWN);
-            return;
+            return Optional.empty();
         }
-        if (first) {
+        if (press.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
             Actor actor = actor(payload);
-            answer(actor, ctx, inHome(payload), bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue())), what);
+            Reply reply = bot.handleOrFail(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
+            return Optional.of(new Handled(actor, reply));
+        } catch (StoreUnavailableException outage) {
+            takeBack(press.get(), what);
+            pressAgain(payload, ctx, what, RefusedWork.Reason.STORE_DOWN);
+            return Optional.empty();
+        }
+    }
+
+    /** A press the store can take back no more than it could serve counts as a repeat until {@link #REPEAT_WINDOW} ends. */
+    private void takeBack(SeenEvents.Mark press, String what) {
+        try {
+            seen.forget(press);
+        } catch (StoreUnavailableException outage) {
+            log.warn("Could not take back {}: a press of it within {} changes nothing ({})", what, REPEAT_WINDOW, outage.getMessage());
         }
     }
 
@@ -127,19 +158,14 @@ public final class ButtonPresses implements BlockActionHandler {
      * A form that takes the place of the clicked message (a poll's) carries the message's
      * {@code response_url}, so that the answer to the form can replace the message.
      */
-    private void openForm(BlockActionPayload payload, BlockActionPayload.Action action, ActionContext ctx, String what) {
-        Actor actor = actor(payload);
-        Reply reply = bot.handle(new Inbound.ButtonPressed(actor, action.getActionId(), action.getValue()));
+    private void openForm(BlockActionPayload payload, ActionContext ctx, String what, Handled handled) {
+        Reply reply = handled.reply();
         Optional<Form> form = reply.form();
         String origin = reply.replacesOriginal() && !inHome(payload) ? ctx.getResponseUrl() : null;
         if ((form.isEmpty() || !answers.openModal(payload.getTriggerId(), form.get(), origin))
-                && !afterAck.submit(what, () -> answer(actor, ctx, inHome(payload), reply, what))) {
+                && !afterAck.submit(what, () -> answer(handled.actor(), ctx, inHome(payload), reply, what))) {
             pressAgain(payload, ctx, what, RefusedWork.Reason.POOL_FULL);
         }
-    }
-
-    private boolean firstPress(BlockActionPayload payload, BlockActionPayload.Action action) {
-        return seen.firstSighting(pressKey(payload, action), REPEAT_WINDOW);
     }
 
     private Actor actor(BlockActionPayload payload) {

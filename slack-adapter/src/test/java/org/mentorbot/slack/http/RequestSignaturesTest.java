@@ -5,14 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
+import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.memory.InMemorySeenEvents;
 import org.mentorbot.core.people.StoreUnavailableException;
 
@@ -61,14 +64,49 @@ class RequestSignaturesTest {
 
     @Test
     void whenTheStoreIsDownThisNodeStillRefusesAReplay() {
-        RequestSignatures withoutStore = new RequestSignatures(SECRET, clock, (key, ttl) -> {
-            throw new StoreUnavailableException("Redis is down", null);
-        });
+        RequestSignatures withoutStore = new RequestSignatures(SECRET, clock, new StoreDown());
         String timestamp = String.valueOf(NOW);
         String signature = sign(timestamp, BODY);
 
         assertThat(withoutStore.check(timestamp, signature, BODY)).isEqualTo(RequestSignatures.Verdict.FRESH);
         assertThat(withoutStore.check(timestamp, signature, BODY)).isEqualTo(RequestSignatures.Verdict.REPLAYED);
+    }
+
+    @Test
+    void aSignatureTakenBackAfterItsRequestFailedIsFreshOnceMore() {
+        String timestamp = String.valueOf(NOW);
+        String signature = sign(timestamp, BODY);
+
+        signatures.take(timestamp, signature, BODY).takeBack();
+
+        assertThat(signatures.check(timestamp, signature, BODY)).as("Slack's retry, the same signature")
+                .isEqualTo(RequestSignatures.Verdict.FRESH);
+        assertThat(signatures.check(timestamp, signature, BODY)).isEqualTo(RequestSignatures.Verdict.REPLAYED);
+    }
+
+    @Test
+    void aReplayTakenBackLeavesTheFirstUseInPlace() {
+        String timestamp = String.valueOf(NOW);
+        String signature = sign(timestamp, BODY);
+        signatures.check(timestamp, signature, BODY);
+
+        signatures.take(timestamp, signature, BODY).takeBack();
+
+        assertThat(signatures.check(timestamp, signature, BODY)).isEqualTo(RequestSignatures.Verdict.REPLAYED);
+    }
+
+    /** Seen events in a store that cannot answer. */
+    private static final class StoreDown implements SeenEvents {
+
+        @Override
+        public Optional<Mark> mark(String eventKey, Duration ttl) {
+            throw new StoreUnavailableException("Redis is down", null);
+        }
+
+        @Override
+        public void forget(Mark mark) {
+            throw new StoreUnavailableException("Redis is down", null);
+        }
     }
 
     static String sign(String timestamp, byte[] body) {
