@@ -234,8 +234,8 @@ class RedisCountersIT {
             List<PairId> theirs = stores.pairings().of(person).stream().map(Pairing::id).toList();
             return switch (random.nextInt(3)) {
                 case 0 -> {
-                    stores.checkIns().deleteOf(theirs);
-                    yield "erase check-ins";
+                    stores.checkIns().reattribute(theirs, person, new ParticipantId("erased:" + next++));
+                    yield "reattribute check-ins";
                 }
                 case 1 -> {
                     stores.feedback().deleteResponsesOf(person);

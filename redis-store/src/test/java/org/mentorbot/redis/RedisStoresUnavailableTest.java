@@ -63,7 +63,7 @@ class RedisStoresUnavailableTest {
                 pairings::all, () -> pairings.of(ADA), () -> pairings.find(PAIR), () -> pairings.deleteAllOf(ADA),
                 () -> checkIns.save(new CheckIn(checkIn, PAIR, AT, null)), () -> checkIns.find(checkIn),
                 () -> checkIns.answer(checkIn, new CheckIn.Answer(CheckInOutcome.MET, ADA, AT)), checkIns::all,
-                () -> checkIns.deleteOf(List.of(PAIR)),
+                () -> checkIns.reattribute(List.of(PAIR), ADA, new ParticipantId("erased:1")),
                 () -> feedback.savePoll(new Poll(new PollId("poll-1"), PAIR, AT)), feedback::polls,
                 () -> feedback.respond(new FeedbackResponse(new PollId("poll-1"), ADA, 5, "", AT)),
                 feedback::responses, () -> feedback.deleteOf(ADA, List.of(PAIR)),
