@@ -66,7 +66,7 @@ class RedisStoresUnavailableTest {
                 () -> checkIns.reattribute(List.of(PAIR), ADA, new ParticipantId("erased:1")),
                 () -> feedback.savePoll(new Poll(new PollId("poll-1"), PAIR, AT)), feedback::polls,
                 () -> feedback.respond(new FeedbackResponse(new PollId("poll-1"), ADA, 5, "", AT)),
-                feedback::responses, () -> feedback.deleteOf(ADA, List.of(PAIR)),
+                feedback::responses, () -> feedback.deleteResponsesOf(ADA),
                 () -> addresses.remember(ADA, "here"), () -> addresses.addressOf(ADA), () -> addresses.forget(ADA),
                 () -> seen.firstSighting("slack:Ev01", Duration.ofMinutes(1)));
     }
