@@ -13,7 +13,7 @@ import org.mentorbot.core.people.PollId;
 /**
  * Polls and responses in Redis. Each person's responses are a hash keyed by poll id, written
  * with HSETNX, so a double submit records one response; erasing a person drops their hash.
- * Every script that stores or erases polls and responses moves the program's counters with it.
+ * Every script that stores polls and responses, or erases responses, moves the program's counters with it.
  */
 public final class RedisFeedbackStore implements FeedbackStore {
 
