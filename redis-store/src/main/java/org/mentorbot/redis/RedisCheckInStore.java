@@ -15,13 +15,12 @@ import org.mentorbot.core.people.ParticipantId;
  * Check-ins in Redis: a hash per check-in holding the check-in as delivered and, once given,
  * its first answer. The answer is written with HSETNX inside a Lua script that also checks the
  * check-in exists, so of two presses at once exactly one answer is kept and both callers read it.
- * Every script that stores, answers or erases check-ins moves the program's counters with it.
+ * Every script that stores or answers check-ins moves the program's counters with it.
  */
 public final class RedisCheckInStore implements CheckInStore {
 
     private static final LuaScript SAVE = LuaScript.named("save-check-in", RedisCounters.LIBRARY);
     private static final LuaScript ANSWER = LuaScript.named("answer-check-in", RedisCounters.LIBRARY);
-    private static final LuaScript DELETE_OF = LuaScript.named("delete-check-ins-of", RedisCounters.LIBRARY);
     private static final String CHECK_IN = "checkin";
     private static final String ANSWER_FIELD = "answer";
 
@@ -93,18 +92,6 @@ public final class RedisCheckInStore implements CheckInStore {
         }
         redis.transact("reattributing check-in answers", transaction -> answeredByThem.forEach(c -> transaction.hset(
                 keys.checkIn(c.id()), ANSWER_FIELD, json.write(new CheckIn.Answer(c.answer().outcome(), to, c.answer().at())))));
-    }
-
-    @Override
-    public void deleteOf(Collection<PairId> pairs) {
-        if (pairs.isEmpty()) {
-            return;
-        }
-        List<String> scriptKeys = new ArrayList<>();
-        scriptKeys.add(keys.checkIns());
-        scriptKeys.add(keys.stats());
-        pairs.forEach(pair -> scriptKeys.add(keys.checkInsOf(pair)));
-        redis.script("deleting check-ins", DELETE_OF, scriptKeys, List.of(keys.checkInStem()));
     }
 
     private Optional<CheckIn> fromFields(String key, List<String> fields) {

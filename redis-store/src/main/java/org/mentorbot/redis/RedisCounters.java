@@ -17,9 +17,10 @@ import org.mentorbot.core.programs.ProgramSlug;
 import redis.clients.jedis.params.SetParams;
 
 /**
- * A program's running numbers in the hash {@code V stats}: the Lua scripts that store, answer and
- * erase participants, pairings, check-ins, polls and responses move them in the same step (with
- * the functions of {@code counters.lua}), so reading them is one HMGET whatever the program's size.
+ * A program's running numbers in the hash {@code V stats}: the Lua scripts that store participants,
+ * pairings, check-ins, polls and responses, answer check-ins, and erase participants and responses
+ * move them in the same step (with the functions of {@code counters.lua}), so reading them is one
+ * HMGET whatever the program's size.
  * A field never written reads as 0.
  */
 final class RedisCounters implements ProgramCounters {

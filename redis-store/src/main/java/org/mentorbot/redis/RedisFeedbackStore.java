@@ -1,7 +1,6 @@
 package org.mentorbot.redis;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.feedback.FeedbackResponse;
@@ -14,13 +13,13 @@ import org.mentorbot.core.people.PollId;
 /**
  * Polls and responses in Redis. Each person's responses are a hash keyed by poll id, written
  * with HSETNX, so a double submit records one response; erasing a person drops their hash.
- * Every script that stores or erases polls and responses moves the program's counters with it.
+ * Every script that stores polls and responses, or erases responses, moves the program's counters with it.
  */
 public final class RedisFeedbackStore implements FeedbackStore {
 
     private static final LuaScript SAVE_POLL = LuaScript.named("save-poll", RedisCounters.LIBRARY);
     private static final LuaScript RESPOND = LuaScript.named("respond", RedisCounters.LIBRARY);
-    private static final LuaScript DELETE_OF = LuaScript.named("delete-feedback-of", RedisCounters.LIBRARY);
+    private static final LuaScript DELETE_RESPONSES_OF = LuaScript.named("delete-responses-of", RedisCounters.LIBRARY);
 
     private final RedisAccess redis;
     private final RedisKeys keys;
@@ -95,14 +94,7 @@ public final class RedisFeedbackStore implements FeedbackStore {
 
     @Override
     public void deleteResponsesOf(ParticipantId person) {
-        deleteOf(person, List.of());
-    }
-
-    @Override
-    public void deleteOf(ParticipantId person, Collection<PairId> pairs) {
-        List<String> scriptKeys = new ArrayList<>(List.of(keys.responsesBy(person), keys.responders(), keys.polls(), keys.stats()));
-        pairs.forEach(pair -> scriptKeys.add(keys.pollsOf(pair)));
-        List<String> args = List.of(person.value(), keys.pollStem());
-        redis.script("deleting a person's feedback", DELETE_OF, scriptKeys, args);
+        redis.script("deleting a person's feedback responses", DELETE_RESPONSES_OF,
+                List.of(keys.responsesBy(person), keys.responders(), keys.stats()), List.of(person.value()));
     }
 }

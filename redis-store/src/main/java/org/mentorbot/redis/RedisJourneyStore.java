@@ -1,7 +1,5 @@
 package org.mentorbot.redis;
 
-import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +14,13 @@ import org.mentorbot.core.people.PairId;
  * Journeys in Redis: one JSON string per pairing — goals, meetings with their notes, milestones,
  * reflections — indexed by a set of the pairs that have one. A replacement is a compare-and-set in
  * Lua on the stored JSON, so of two partners saving at once from the same journey, one wins. The
- * same scripts that replace and erase journeys move the program's journey numbers (fields
+ * same script that replaces a journey moves the program's journey numbers (fields
  * {@code journeys:*} of {@code V stats}, and the days-to-first-meeting hash; see {@code counters.lua}),
  * reading the pairing's introduction from its stored JSON, so {@link #stats} is one transaction.
  */
 public final class RedisJourneyStore implements JourneyStore {
 
     private static final LuaScript REPLACE = LuaScript.named("replace-journey", RedisCounters.LIBRARY);
-    private static final LuaScript DELETE = LuaScript.named("delete-journeys", RedisCounters.LIBRARY);
     private static final String[] FIELDS = {"journeys:goals", "journeys:achieved", "journeys:meetings", "journeys:minutes"};
 
     private final RedisAccess redis;
@@ -65,21 +62,6 @@ public final class RedisJourneyStore implements JourneyStore {
                 .stream().map(id -> keys.journey(new PairId(id))).toList();
         return redis.values("listing journeys", journeyKeys).stream()
                 .map(stored -> json.read(stored, Journey.class, keys.journeys())).toList();
-    }
-
-    @Override
-    public void deleteOf(Collection<PairId> pairs) {
-        if (pairs.isEmpty()) {
-            return;
-        }
-        List<String> scriptKeys = new ArrayList<>(List.of(keys.journeys(), keys.stats(), keys.firstMeetingDays()));
-        List<String> ids = new ArrayList<>();
-        for (PairId pair : pairs) {
-            scriptKeys.add(keys.journey(pair));
-            scriptKeys.add(keys.pairing(pair));
-            ids.add(pair.value());
-        }
-        redis.script("deleting journeys", DELETE, scriptKeys, ids);
     }
 
     @Override

@@ -30,7 +30,6 @@ public final class RedisPairingStore implements PairingStore {
 
     private static final LuaScript CREATE = LuaScript.named("create-pairing", RedisCounters.LIBRARY);
     private static final LuaScript REPLACE = LuaScript.named("replace-pairing", RedisCounters.LIBRARY);
-    private static final LuaScript DELETE_ALL_OF = LuaScript.named("delete-pairings-of", RedisCounters.LIBRARY);
     private static final LuaScript SCHEDULE_LOOK = LuaScript.named("schedule-look");
     private static final LuaScript SCHEDULE_LOOKS = LuaScript.named("schedule-looks");
     private static final int LOOK_BATCH = 500;
@@ -162,17 +161,6 @@ public final class RedisPairingStore implements PairingStore {
         args.addAll(List.of(current.status().name(), updated.status().name(),
                 Integer.toString(stalled(updated) - stalled(current))));
         return Long.valueOf(1).equals(redis.script("replacing a pairing", REPLACE, scriptKeys, args));
-    }
-
-    @Override
-    public void deleteAllOf(ParticipantId person) {
-        List<String> scriptKeys = new ArrayList<>(List.of(keys.pairings(), keys.openPairings(), keys.mentoring(person),
-                keys.mentored(person)));
-        scriptKeys.addAll(keys.dueIndexes());
-        scriptKeys.add(keys.pairingCounts());
-        scriptKeys.add(keys.stats());
-        List<String> args = List.of(keys.pairingStem(), keys.mentoringStem(), keys.mentoredStem(), keys.participantStem());
-        redis.script("deleting a person's pairings", DELETE_ALL_OF, scriptKeys, args);
     }
 
     private List<Pairing> read(String doing, Collection<String> ids) {

@@ -61,13 +61,13 @@ class RedisStoresUnavailableTest {
         CheckInId checkIn = new CheckInId("checkin-1");
         return Stream.of(
                 () -> participants.find(ADA), participants::all, () -> participants.delete(ADA),
-                pairings::all, () -> pairings.of(ADA), () -> pairings.find(PAIR), () -> pairings.deleteAllOf(ADA),
+                pairings::all, () -> pairings.of(ADA), () -> pairings.find(PAIR),
                 () -> checkIns.save(new CheckIn(checkIn, PAIR, AT, null)), () -> checkIns.find(checkIn),
                 () -> checkIns.answer(checkIn, new CheckIn.Answer(CheckInOutcome.MET, ADA, AT)), checkIns::all,
-                () -> checkIns.deleteOf(List.of(PAIR)),
+                () -> checkIns.reattribute(List.of(PAIR), ADA, new ParticipantId("erased:1")),
                 () -> feedback.savePoll(new Poll(new PollId("poll-1"), PAIR, AT)), feedback::polls,
                 () -> feedback.respond(new FeedbackResponse(new PollId("poll-1"), ADA, 5, "", AT)),
-                feedback::responses, () -> feedback.deleteOf(ADA, List.of(PAIR)),
+                feedback::responses, () -> feedback.deleteResponsesOf(ADA),
                 () -> addresses.remember(ADA, "here"), () -> addresses.addressOf(ADA), () -> addresses.forget(ADA),
                 () -> seen.firstSighting("slack:Ev01", Duration.ofMinutes(1)),
                 () -> seen.forget(new SeenEvents.Mark("slack:Ev01", "a sighting")));

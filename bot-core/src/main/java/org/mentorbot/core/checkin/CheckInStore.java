@@ -39,7 +39,4 @@ public interface CheckInStore {
      * was answered and when, so that an erased person's pairs keep their answers without their id.
      */
     void reattribute(Collection<PairId> pairs, ParticipantId from, ParticipantId to);
-
-    /** Erases the check-ins of these pairs. */
-    void deleteOf(Collection<PairId> pairs);
 }

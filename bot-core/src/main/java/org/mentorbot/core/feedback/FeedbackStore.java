@@ -1,6 +1,5 @@
 package org.mentorbot.core.feedback;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.mentorbot.core.people.PairId;
@@ -36,7 +35,4 @@ public interface FeedbackStore {
 
     /** Erases the person's responses; the polls and everyone else's responses to them stay. */
     void deleteResponsesOf(ParticipantId person);
-
-    /** Erases the person's responses and the polls of these pairs. */
-    void deleteOf(ParticipantId person, Collection<PairId> pairs);
 }

@@ -1,6 +1,5 @@
 package org.mentorbot.core.journey;
 
-import java.util.Collection;
 import java.util.List;
 import org.mentorbot.core.people.PairId;
 
@@ -24,13 +23,10 @@ public interface JourneyStore {
     /** Every stored journey, in no particular order. */
     List<Journey> all();
 
-    /** Erases the journeys of these pairs (for "delete me"). */
-    void deleteOf(Collection<PairId> pairs);
-
     /**
-     * The program's journey numbers, kept as counters that {@link #replace} and {@link #deleteOf}
-     * move in the same atomic step as the journey, so they always equal
-     * {@link JourneyStats#counted} over {@link #all}; read in a constant number of round trips.
+     * The program's journey numbers, kept as counters that {@link #replace} moves in the same
+     * atomic step as the journey, so they always equal {@link JourneyStats#counted} over
+     * {@link #all}; read in a constant number of round trips.
      * The days to a pair's first meeting count from its pairing's introduction
      * ({@link JourneyStats#introducedOn}), which the store looks up in the program's pairings
      * when the first meeting changes: a pairing is stored before its journey and its introduction

@@ -44,9 +44,4 @@ public final class InMemoryCheckInStore implements CheckInStore {
                 ? new CheckIn(c.id(), c.pair(), c.sentAt(), new CheckIn.Answer(c.answer().outcome(), to, c.answer().at()))
                 : c);
     }
-
-    @Override
-    public void deleteOf(Collection<PairId> pairs) {
-        byId.values().removeIf(c -> pairs.contains(c.pair()));
-    }
 }

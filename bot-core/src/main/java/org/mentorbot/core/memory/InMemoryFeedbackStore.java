@@ -1,6 +1,5 @@
 package org.mentorbot.core.memory;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -56,11 +55,5 @@ public final class InMemoryFeedbackStore implements FeedbackStore {
     @Override
     public void deleteResponsesOf(ParticipantId person) {
         responses.values().removeIf(r -> r.by().equals(person));
-    }
-
-    @Override
-    public void deleteOf(ParticipantId person, Collection<PairId> pairs) {
-        responses.values().removeIf(r -> r.by().equals(person));
-        polls.values().removeIf(p -> pairs.contains(p.pair()));
     }
 }

@@ -1,7 +1,6 @@
 package org.mentorbot.core.memory;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,16 +51,6 @@ public final class InMemoryJourneyStore implements JourneyStore {
     @Override
     public List<Journey> all() {
         return List.copyOf(byPair.values());
-    }
-
-    @Override
-    public synchronized void deleteOf(Collection<PairId> pairs) {
-        for (PairId pair : pairs) {
-            Journey gone = byPair.remove(pair);
-            if (gone != null) {
-                counters = counters.minus(JourneyStats.of(gone, gone.firstMeeting().isPresent() ? introducedOn(pair) : Optional.empty()));
-            }
-        }
     }
 
     @Override

@@ -147,19 +147,6 @@ public final class InMemoryPairingStore implements PairingStore {
         return true;
     }
 
-    @Override
-    public synchronized void deleteAllOf(ParticipantId person) {
-        for (Pairing p : List.copyOf(byId.values())) {
-            if (p.involves(person)) {
-                byId.remove(p.id());
-                unindexed(p);
-                for (DueIndex kind : DueIndex.values()) {
-                    place(kind, p.id(), null);
-                }
-            }
-        }
-    }
-
     /** Counts the pairing as stored now, and puts it where it belongs in each index. */
     private void indexed(Pairing before, Pairing pairing) {
         byStatus.merge(pairing.status(), 1, Integer::sum);

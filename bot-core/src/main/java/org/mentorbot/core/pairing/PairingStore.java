@@ -71,9 +71,6 @@ public interface PairingStore {
      */
     boolean replace(Pairing current, Pairing updated);
 
-    /** Erases every pairing the person was in (for "delete me"). */
-    void deleteAllOf(ParticipantId person);
-
     /** Why {@link #create} did or did not store a pairing. */
     enum CreateOutcome {
         CREATED, MENTEE_ALREADY_PAIRED, MENTOR_FULL, PAIRED_BEFORE

@@ -156,34 +156,6 @@ public abstract class CheckInStoreContract {
     }
 
     @Test
-    void erasesTheCheckInsOfThePairsNamedAndNoOthers() {
-        PairId other = new PairId("pair-2");
-        PairId third = new PairId("pair-3");
-        CheckIn first = checkIn("checkin-1", PAIR);
-        CheckIn second = checkIn("checkin-2", PAIR);
-        CheckIn ofOther = checkIn("checkin-3", other);
-        CheckIn kept = checkIn("checkin-4", third);
-        List.of(first, second, ofOther, kept).forEach(store::save);
-        store.answer(first.id(), answer(CheckInOutcome.MET, MENTOR));
-
-        store.deleteOf(List.of(PAIR, other));
-
-        assertThat(store.all()).containsExactly(kept);
-        assertThat(store.find(first.id())).isEmpty();
-        assertThat(store.answer(first.id(), answer(CheckInOutcome.MET, MENTOR))).isEmpty();
-    }
-
-    @Test
-    void erasingNoPairsChangesNothing() {
-        CheckIn checkIn = checkIn("checkin-1", PAIR);
-        store.save(checkIn);
-
-        store.deleteOf(List.of());
-
-        assertThat(store.all()).containsExactly(checkIn);
-    }
-
-    @Test
     void ofManyPressesAtOnceOneAnswerIsRecordedAndEveryoneSeesIt() throws Exception {
         CheckIn checkIn = checkIn("checkin-1", PAIR);
         store.save(checkIn);

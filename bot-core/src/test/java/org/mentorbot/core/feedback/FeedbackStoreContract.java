@@ -136,36 +136,6 @@ public abstract class FeedbackStoreContract {
     }
 
     @Test
-    void erasesThePersonsResponsesAndThePollsOfTheirPairs() {
-        PairId otherPair = new PairId("pair-2");
-        Poll ofPair = poll("poll-1", PAIR);
-        Poll ofOtherPair = poll("poll-2", otherPair);
-        store.savePoll(ofPair);
-        store.savePoll(ofOtherPair);
-        store.respond(response(ofPair.id(), MENTEE, 5));
-        store.respond(response(ofOtherPair.id(), MENTEE, 2));
-        FeedbackResponse partners = response(ofPair.id(), MENTOR, 4);
-        FeedbackResponse strangers = response(ofOtherPair.id(), new ParticipantId("slack:OTHER"), 3);
-        store.respond(partners);
-        store.respond(strangers);
-
-        store.deleteOf(MENTEE, List.of(PAIR));
-
-        assertThat(store.polls()).containsExactly(ofOtherPair);
-        assertThat(store.findPoll(ofPair.id())).isEmpty();
-        assertThat(store.responses()).containsExactlyInAnyOrder(partners, strangers);
-    }
-
-    @Test
-    void anErasedPersonWhoAnswersAgainIsRecorded() {
-        FeedbackResponse response = response(new PollId("poll-1"), MENTEE, 5);
-        store.respond(response);
-        store.deleteOf(MENTEE, List.of());
-
-        assertThat(store.respond(response)).isTrue();
-    }
-
-    @Test
     void ofADoubleSubmitOneResponseIsRecorded() throws Exception {
         PollId poll = new PollId("poll-1");
 

@@ -80,19 +80,6 @@ public abstract class JourneyStoreContract {
     }
 
     @Test
-    void erasesTheJourneysOfTheNamedPairsOnly() {
-        store.replace(Journey.empty(PAIR), full(PAIR));
-        store.replace(Journey.empty(OTHER), full(OTHER));
-
-        store.deleteOf(List.of(PAIR));
-
-        assertThat(store.of(PAIR)).isEqualTo(Journey.empty(PAIR));
-        assertThat(store.all()).containsExactly(full(OTHER));
-        store.deleteOf(List.of());
-        assertThat(store.all()).hasSize(1);
-    }
-
-    @Test
     void keepsTheJourneyNumbersEqualToARecountThroughEveryChange() {
         introduce(PAIR, "2026-04-27T23:30:00Z");
         introduce(OTHER, "2026-04-20T08:00:00Z");
@@ -116,11 +103,6 @@ public abstract class JourneyStoreContract {
         pairings.replace(ended, ended.ended(new Pairing.Ending(AT, MENTOR, "left")));
         assertRecounted();
         assertThat(store.stats()).isEqualTo(new JourneyStats(0, 0, 3, 120, List.of(2L, 11L)));
-
-        store.deleteOf(List.of(PAIR));
-        assertRecounted();
-        store.deleteOf(List.of(OTHER, PAIR));
-        assertThat(store.stats()).isEqualTo(JourneyStats.NONE);
     }
 
     @Test

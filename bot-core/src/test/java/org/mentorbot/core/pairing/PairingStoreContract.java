@@ -250,44 +250,6 @@ public abstract class PairingStoreContract {
     }
 
     @Test
-    void erasesEveryPairingOfAPersonAndNoOtherOnes() {
-        Pairing mentoring = pairing(MENTOR, MENTEE);
-        Pairing mentored = pairing(OTHER_MENTOR, MENTOR);
-        Pairing unrelated = pairing(OTHER_MENTOR, mentee(3));
-        store.create(mentoring, 1);
-        store.create(mentored, 2);
-        store.create(unrelated, 2);
-        store.replace(mentored, ended(mentored));
-
-        store.deleteAllOf(MENTOR);
-
-        assertThat(store.all()).containsExactly(unrelated);
-        assertThat(store.of(MENTOR)).isEmpty();
-        assertThat(store.of(MENTEE)).isEmpty();
-        assertThat(store.of(OTHER_MENTOR)).containsExactly(unrelated);
-        assertThat(store.find(mentoring.id())).isEmpty();
-    }
-
-    @Test
-    void afterErasureThePartnersAreFreeAndMayBePairedAgain() {
-        store.create(pairing(MENTOR, MENTEE), 1);
-
-        store.deleteAllOf(MENTEE);
-
-        assertThat(store.create(pairing(MENTOR, MENTEE), 1)).isEqualTo(CREATED);
-    }
-
-    @Test
-    void erasingSomeoneWithoutPairingsChangesNothing() {
-        Pairing pairing = pairing(MENTOR, MENTEE);
-        store.create(pairing, 1);
-
-        store.deleteAllOf(new ParticipantId("slack:NOBODY"));
-
-        assertThat(store.all()).containsExactly(pairing);
-    }
-
-    @Test
     void ofMenteesRacingForAMentorsLastSlotExactlyOneWins() throws Exception {
         store.create(pairing(MENTOR, mentee(100)), 3);
         store.create(pairing(MENTOR, mentee(101)), 3);

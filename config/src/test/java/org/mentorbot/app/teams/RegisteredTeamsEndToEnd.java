@@ -17,6 +17,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 import org.mentorbot.app.teams.FakeBotConnector.Call;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.teams.auth.FakeMicrosoftLogin;
+import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real application with Teams authenticated as one kind of Azure registration, against a
@@ -32,6 +34,12 @@ abstract class RegisteredTeamsEndToEnd extends TeamsEndToEnd {
 
     /** The fake login this class's application fetches tokens and keys from. */
     abstract FakeMicrosoftLogin login();
+
+    /** Points the app's token and signing-key look-ups at the fake login. */
+    static void register(FakeMicrosoftLogin login, DynamicPropertyRegistry settings) {
+        settings.add("mentorbot.teams.login-url", login::base);
+        settings.add("mentorbot.teams.openid-metadata-url", login::openIdMetadata);
+    }
 
     /** The token endpoint path the bot must get its tokens from, e.g. {@code /<tenant>/oauth2/v2.0/token}. */
     abstract String tokenPath();

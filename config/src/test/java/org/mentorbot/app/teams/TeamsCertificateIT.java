@@ -6,6 +6,8 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import java.security.interfaces.RSAPublicKey;
 import java.util.Map;
+import org.mentorbot.teams.auth.FakeMicrosoftLogin;
+import org.mentorbot.teams.auth.TestCertificate;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,8 +29,8 @@ class TeamsCertificateIT extends RegisteredTeamsEndToEnd {
 
     @DynamicPropertySource
     static void microsoftLogin(DynamicPropertyRegistry settings) {
-        LOGIN.register(settings);
-        settings.add("mentorbot.teams.app-certificate", () -> TestCertificate.shared().pemFile().toString());
+        register(LOGIN, settings);
+        settings.add("mentorbot.teams.app-certificate", () -> TestCertificate.sharedPemFile().toString());
     }
 
     @Override

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
 import org.mentorbot.core.people.ParticipantId;
+import org.mentorbot.teams.auth.FakeMicrosoftLogin;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -27,7 +28,7 @@ class TeamsMultiTenantIT extends RegisteredTeamsEndToEnd {
 
     @DynamicPropertySource
     static void microsoftLogin(DynamicPropertyRegistry settings) {
-        LOGIN.register(settings);
+        register(LOGIN, settings);
     }
 
     @Override

@@ -16,6 +16,7 @@ import org.mentorbot.teams.auth.ClientCredentialsGrant;
 import org.mentorbot.teams.auth.ManagedIdentityTokens;
 import org.mentorbot.teams.auth.MicrosoftLogin;
 import org.mentorbot.teams.auth.Registration;
+import org.mentorbot.teams.auth.TestCertificate;
 import org.mentorbot.teams.auth.TokenSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.test.context.ConfigDataApplicationContextInitializer;
@@ -53,7 +54,7 @@ class TeamsPropertiesTest {
     @Test
     void aSingleTenantBotWithACertificateSignsItsRequestsWithIt() {
         Registration registration = registration("MICROSOFT_APP_ID=" + APP_ID, "MICROSOFT_APP_TYPE=SingleTenant",
-                "MICROSOFT_APP_TENANT_ID=" + TENANT, "MICROSOFT_APP_CERTIFICATE=" + TestCertificate.shared().pemFile());
+                "MICROSOFT_APP_TENANT_ID=" + TENANT, "MICROSOFT_APP_CERTIFICATE=" + TestCertificate.sharedPemFile());
 
         assertThat(grant(registration).tokenEndpoint()).isEqualTo(URI.create("https://login.microsoftonline.com/" + TENANT + "/oauth2/v2.0/token"));
         assertThat(grant(registration).credential()).isInstanceOfSatisfying(ClientCredential.Certificate.class,

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
+import org.mentorbot.teams.auth.FakeMicrosoftLogin;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -26,7 +27,7 @@ class TeamsSingleTenantIT extends RegisteredTeamsEndToEnd {
 
     @DynamicPropertySource
     static void microsoftLogin(DynamicPropertyRegistry settings) {
-        LOGIN.register(settings);
+        register(LOGIN, settings);
     }
 
     @Override

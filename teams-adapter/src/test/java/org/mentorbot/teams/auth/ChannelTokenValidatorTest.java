@@ -8,12 +8,10 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jose.crypto.RSASSASigner;
 import com.nimbusds.jose.jwk.RSAKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
@@ -36,7 +34,7 @@ class ChannelTokenValidatorTest {
     private static final String BOT_FRAMEWORK = "https://api.botframework.com";
 
     private final MovableClock clock = new MovableClock(Instant.parse("2025-09-01T09:00:00Z"));
-    private final FakeMicrosoftLogin login = start();
+    private final FakeMicrosoftLogin login = FakeMicrosoftLogin.start(TENANT);
 
     @AfterEach
     void stop() {
@@ -209,13 +207,7 @@ class ChannelTokenValidatorTest {
     }
 
     private static String sign(RSAKey key, JWTClaimsSet.Builder claims) {
-        try {
-            SignedJWT token = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims.build());
-            token.sign(new RSASSASigner(key));
-            return token.serialize();
-        } catch (JOSEException unsignable) {
-            throw new IllegalStateException(unsignable);
-        }
+        return FakeMicrosoftLogin.sign(key, claims.build());
     }
 
     private Date at(Duration fromNow) {
@@ -233,13 +225,5 @@ class ChannelTokenValidatorTest {
     private static void assertRefused(ChannelTokenValidator validator, String token, String why) {
         assertThatThrownBy(() -> validator.authenticate(bearer(token), SERVICE_URL, "msteams"))
                 .isInstanceOf(NotAuthenticatedException.class).hasMessageContaining(why);
-    }
-
-    private static FakeMicrosoftLogin start() {
-        try {
-            return new FakeMicrosoftLogin(TENANT);
-        } catch (IOException noPort) {
-            throw new IllegalStateException(noPort);
-        }
     }
 }

@@ -27,7 +27,7 @@ class ClientCredentialsGrantTest {
     private static final String TENANT = "99999999-8888-7777-6666-555555555555";
 
     private final MovableClock clock = new MovableClock(Instant.parse("2025-09-01T09:00:00Z"));
-    private final FakeMicrosoftLogin login = start();
+    private final FakeMicrosoftLogin login = FakeMicrosoftLogin.start(TENANT);
 
     @TempDir
     Path directory;
@@ -41,9 +41,9 @@ class ClientCredentialsGrantTest {
     void withASecretTheBotPostsItToItsTenantsTokenEndpoint() {
         AccessToken token = grant(new ClientCredential.Secret("s3cret&=")).fetch();
 
-        assertThat(token.value()).isEqualTo("fake-access-token");
-        assertThat(token.expiresAt()).isEqualTo(clock.instant().plusSeconds(3600));
         FakeMicrosoftLogin.TokenRequest request = login.tokenRequests().get(0);
+        assertThat(token.value()).isEqualTo(request.issued());
+        assertThat(token.expiresAt()).isEqualTo(clock.instant().plusSeconds(3600));
         assertThat(request.path()).isEqualTo("/" + TENANT + "/oauth2/v2.0/token");
         assertThat(request.form()).containsExactlyInAnyOrderEntriesOf(Map.of("grant_type", "client_credentials", "client_id", APP_ID,
                 "scope", "https://api.botframework.com/.default", "client_secret", "s3cret&="));
@@ -126,13 +126,4 @@ class ClientCredentialsGrantTest {
     private ClientCredentialsGrant grant(ClientCredential credential) {
         return new ClientCredentialsGrant(login.login().tokenEndpoint(TENANT), APP_ID, credential, HttpClient.newHttpClient(), clock);
     }
-
-    private static FakeMicrosoftLogin start() {
-        try {
-            return new FakeMicrosoftLogin(TENANT);
-        } catch (java.io.IOException noPort) {
-            throw new IllegalStateException(noPort);
-        }
-    }
-
 }

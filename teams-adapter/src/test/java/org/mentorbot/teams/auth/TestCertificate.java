@@ -14,20 +14,46 @@ import java.util.Base64;
 /**
  * A self-signed RSA certificate and its key, made by the JDK's own {@code keytool} (the JDK has
  * no API that builds certificates), written as the PEM file the bot reads. One is made per test
- * run: keytool takes seconds.
+ * run: keytool takes seconds. The adapter's tests and the app's end-to-end tests share it.
  */
-record TestCertificate(X509Certificate certificate, PrivateKey privateKey) {
+public record TestCertificate(X509Certificate certificate, PrivateKey privateKey) {
 
     private static final char[] PASSWORD = "not-a-secret".toCharArray();
     private static TestCertificate shared;
+    private static Path sharedPemFile;
 
-    static synchronized TestCertificate shared() throws IOException, InterruptedException, GeneralSecurityException {
+    public static synchronized TestCertificate shared() {
         if (shared == null) {
-            Path directory = Files.createTempDirectory("mentorbot-test-certificate");
-            shared = generate(directory);
-            Files.delete(directory);
+            try {
+                Path directory = Files.createTempDirectory("mentorbot-test-certificate");
+                shared = generate(directory);
+                Files.delete(directory);
+            } catch (IOException | GeneralSecurityException failed) {
+                throw new IllegalStateException("no test certificate", failed);
+            } catch (InterruptedException interrupted) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while making a test certificate", interrupted);
+            }
         }
         return shared;
+    }
+
+    /**
+     * The shared certificate's PEM file ({@code MICROSOFT_APP_CERTIFICATE}), written once in a
+     * directory of its own; both are deleted when the JVM exits.
+     */
+    public static synchronized Path sharedPemFile() {
+        if (sharedPemFile == null) {
+            try {
+                Path directory = Files.createTempDirectory("mentorbot-teams-certificate");
+                directory.toFile().deleteOnExit();
+                sharedPemFile = shared().write(directory.resolve("bot.pem"));
+                sharedPemFile.toFile().deleteOnExit();
+            } catch (IOException | GeneralSecurityException failed) {
+                throw new IllegalStateException("could not write the test certificate", failed);
+            }
+        }
+        return sharedPemFile;
     }
 
     private static TestCertificate generate(Path directory) throws IOException, InterruptedException, GeneralSecurityException {
