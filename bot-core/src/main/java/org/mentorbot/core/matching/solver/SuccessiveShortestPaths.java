@@ -69,25 +69,31 @@ final class SuccessiveShortestPaths {
     }
 
     private void routeOneUnit(int source) {
-        distance[source] = 0;
-        arrivedBy[source] = NONE;
-        heap.offer(source);
+        search(source);
+        long total = distance[net.sink];
+        augment(source);
+        updatePotentialsAndReset(total);
+    }
+
+    /** Dijkstra's search from {@code from} until the target is settled, or nothing is left below the ceiling. */
+    private void search(int from) {
+        distance[from] = 0;
+        arrivedBy[from] = NONE;
+        heap.offer(from);
         while (!heap.isEmpty()) {
             int node = heap.poll();
             isSettled[node] = true;
             settled[settledCount++] = node;
-            if (node == net.sink) {
+            if (node == target) {
                 break;
-            }
-            if (net.isLeft(node)) {
+            } else if (node == net.sink) {
+                scanSink();
+            } else if (net.isLeft(node)) {
                 scanLeft(node);
             } else {
                 scanRight(node);
             }
         }
-        long total = distance[net.sink];
-        augment(source);
-        updatePotentialsAndReset(total);
     }
 
     /**
@@ -193,23 +199,7 @@ final class SuccessiveShortestPaths {
         }
         target = left;
         ceiling = -reduced;
-        distance[right] = 0;
-        arrivedBy[right] = NONE;
-        heap.offer(right);
-        while (!heap.isEmpty()) {
-            int node = heap.poll();
-            isSettled[node] = true;
-            settled[settledCount++] = node;
-            if (node == left) {
-                break;
-            } else if (node == net.sink) {
-                scanSink();
-            } else if (net.isLeft(node)) {
-                scanLeft(node);
-            } else {
-                scanRight(node);
-            }
-        }
+        search(right);
         boolean cycle = isSettled[left];
         if (cycle) {
             net.used[e] = true;
