@@ -25,7 +25,7 @@ public class MetricsConfiguration {
         return registry -> slack.ifAvailable(bot -> {
             for (RefusedWork.Reason reason : RefusedWork.Reason.values()) {
                 FunctionCounter.builder("mentorbot.work.refused", bot.refusedWork(), refused -> refused.count(reason))
-                        .description("Acknowledged work that could not run; the person was asked to try again")
+                        .description("Work that could not run when it came: the person was asked to try again, or the platform to deliver it again")
                         .tag("platform", "slack").tag("reason", reason.name().toLowerCase(java.util.Locale.ROOT))
                         .register(registry);
             }

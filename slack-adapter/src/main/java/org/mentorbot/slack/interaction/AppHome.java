@@ -59,7 +59,7 @@ public final class AppHome implements BoltEventHandler<AppHomeOpenedEvent> {
         String what = "App Home of slack:" + event.getUser();
         if (seen.firstSighting(key, EVENT_MEMORY)
                 && !afterAck.submit(what, () -> publish(people.actor(event.getUser(), null), Optional.empty()))) {
-            refused.record(RefusedWork.Reason.POOL_FULL, what);
+            refused.record(RefusedWork.Reason.POOL_FULL, what, RefusedWork.NEXT_VISIT);
         }
         return ctx.ack();
     }

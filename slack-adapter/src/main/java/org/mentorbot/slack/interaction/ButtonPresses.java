@@ -147,7 +147,7 @@ public final class ButtonPresses implements BlockActionHandler {
      * that one acknowledgement a post to Slack.
      */
     private void pressAgain(BlockActionPayload payload, ActionContext ctx, String what, RefusedWork.Reason reason) {
-        refused.record(reason, what);
+        refused.record(reason, what, RefusedWork.ASKED_AGAIN);
         Reply notice = Reply.text(copy.text(reason == RefusedWork.Reason.POOL_FULL ? "press.busy" : "press.storeDown"));
         Actor actor = people.fromPayload(payload.getUser().getId(), payload.getUser().getUsername());
         answer(actor, ctx, inHome(payload), notice, what);

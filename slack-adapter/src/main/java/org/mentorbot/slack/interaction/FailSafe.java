@@ -35,8 +35,10 @@ final class FailSafe implements Middleware {
         try {
             return chain.next(request);
         } catch (StoreUnavailableException outage) {
-            refused.record(RefusedWork.Reason.STORE_DOWN, "a Slack " + request.getRequestType() + " request");
-            return request.getRequestType() == RequestType.Event ? Response.json(503, Map.of("error", "try again"))
+            boolean event = request.getRequestType() == RequestType.Event;
+            refused.record(RefusedWork.Reason.STORE_DOWN, "a Slack " + request.getRequestType() + " request",
+                    event ? RefusedWork.DELIVERED_AGAIN : RefusedWork.ASKED_AGAIN);
+            return event ? Response.json(503, Map.of("error", "try again"))
                     : Response.json(200, Map.of("response_type", "ephemeral", "text", copy.text("bot.storeDown")));
         } catch (RuntimeException failure) {
             log.error("Could not answer a Slack {} request", request.getRequestType(), failure);

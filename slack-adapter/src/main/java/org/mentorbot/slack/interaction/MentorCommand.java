@@ -63,7 +63,7 @@ public final class MentorCommand implements SlashCommandHandler {
             if (afterAck.submit(what, () -> respond(ctx, bot.handle(inbound(payload, line, people::actor)), what))) {
                 return answers.ackShared("command.working");
             }
-            refused.record(RefusedWork.Reason.POOL_FULL, what);
+            refused.record(RefusedWork.Reason.POOL_FULL, what, RefusedWork.ASKED_AGAIN);
             return answers.ackShared("bot.busy");
         }
         Reply reply = bot.handle(inbound(payload, line, SHOW_PROFILE.contains(line.command()) ? people::actor : people::fromPayload));

@@ -15,6 +15,13 @@ public final class RefusedWork {
 
     private static final Logger log = LoggerFactory.getLogger(RefusedWork.class);
 
+    /** What happens to refused work a person asked for: they are told, and asked to try again. */
+    static final String ASKED_AGAIN = "the person is asked to try again";
+    /** What happens to a refused event: Slack gets a 503, and delivers the event again. */
+    static final String DELIVERED_AGAIN = "answered 503, so Slack delivers it again";
+    /** What happens to a refused App Home view: it is published when the person next opens the tab. */
+    static final String NEXT_VISIT = "the view is published when the person next opens the tab";
+
     /** Why acknowledged work could not run. */
     public enum Reason {
         /** Every after-ack thread was busy and its queue full. */
@@ -37,9 +44,14 @@ public final class RefusedWork {
         }
     }
 
-    void record(Reason reason, String what) {
+    /**
+     * Counts work that could not run, and logs it with what happens to it instead.
+     *
+     * @param instead how the work still gets done, as the log says it: {@link #ASKED_AGAIN}, {@link #DELIVERED_AGAIN}, …
+     */
+    void record(Reason reason, String what, String instead) {
         counts.get(reason).increment();
-        log.warn("Could not do {}: {}; the person is asked to try again", what, reason.why);
+        log.warn("Could not do {}: {}; {}", what, reason.why, instead);
     }
 
     /** How many times work was refused for this reason since the bot started. */
