@@ -75,6 +75,19 @@ final class CompatibilityIndex {
     /** Points for a mentee's and a mentor's style codes, at {@code mentee * STYLE_CODES + mentor}. */
     final int[] stylePoints;
     static final int STYLE_CODES = 64;
+    /**
+     * Mentors grouped by what the base of a score depends on, so that a mentee's base points are
+     * worked out once per group rather than once per mentor: each mentor's level and time zone
+     * as one of the distinct pairs of them, and its department, working style and languages as
+     * one of the distinct triples.
+     */
+    final int[] mentorLevelZone;
+    final int[] levelZoneLevel;
+    final int[] levelZoneZone;
+    final int[] mentorBackground;
+    final int[] backgroundDepartment;
+    final int[] backgroundStyle;
+    final long[] backgroundLanguages;
 
     CompatibilityIndex(List<Participant> mentees, List<Participant> mentors, int[] mentorCapacity,
                        Set<MentorMentee> previousPairs, MatchingWeights weights, MatchingRules rules,
@@ -122,6 +135,26 @@ final class CompatibilityIndex {
         describe(mentors, zones, departments, mentorLevel, mentorZone, mentorDepartment, mentorLanguages);
         zoneCount = zones.size();
         sharedHours = sharedHoursTable(zones, referenceDate);
+        mentorLevelZone = new int[mentors.size()];
+        Dictionary<Long> levelZones = new Dictionary<>();
+        for (int m = 0; m < mentors.size(); m++) {
+            mentorLevelZone[m] = levelZones.intern((long) mentorLevel[m] * zoneCount + mentorZone[m]);
+        }
+        levelZoneLevel = levelZones.values().stream().mapToInt(key -> (int) (key / zoneCount)).toArray();
+        levelZoneZone = levelZones.values().stream().mapToInt(key -> (int) (key % zoneCount)).toArray();
+        mentorBackground = new int[mentors.size()];
+        Dictionary<List<Long>> backgrounds = new Dictionary<>();
+        for (int m = 0; m < mentors.size(); m++) {
+            List<Long> background = new ArrayList<>(List.of((long) mentorDepartment[m], (long) mentorStyleCode[m]));
+            for (int w = 0; w < languageWords; w++) {
+                background.add(mentorLanguages[m * languageWords + w]);
+            }
+            mentorBackground[m] = backgrounds.intern(background);
+        }
+        backgroundDepartment = backgrounds.values().stream().mapToInt(key -> key.get(0).intValue()).toArray();
+        backgroundStyle = backgrounds.values().stream().mapToInt(key -> key.get(1).intValue()).toArray();
+        backgroundLanguages = backgrounds.values().stream().flatMap(key -> key.subList(2, key.size()).stream())
+                .mapToLong(Long::longValue).toArray();
         offered = new long[mentors.size() * skillWords];
         mentorWords = new long[mentors.size() * wordWords];
         indexMentorKnowledge();

@@ -67,10 +67,10 @@ final class CompatibilityScorer {
      * {@link #score} would pair by pair, but walking the mentors who offer each wanted skill
      * (and know each goal word) instead of testing every mentor for every skill.
      *
-     * @param goalWords scratch space of one int per mentor, all zero before and after
+     * @param goalWords scratch space of {@link #scratchLength} ints, all zero before and after
      */
     void scoreRow(int mentee, int[] row, int[] goalWords) {
-        baseRow(mentee, row);
+        baseRow(mentee, row, goalWords);
         for (int k = x.excludedFirst[mentee]; k < x.excludedFirst[mentee + 1]; k++) {
             row[x.excluded[k]] = INELIGIBLE;
         }
@@ -103,32 +103,50 @@ final class CompatibilityScorer {
         }
     }
 
-    /** Eligibility by language and seniority, and the points for seniority, shared hours, departments, working style and priority. */
-    private void baseRow(int mentee, int[] row) {
-        int words = x.languageWords;
+    /** Below any sum of points: a group's base points when the group is ruled out. */
+    private static final int RULED_OUT = Integer.MIN_VALUE / 4;
+
+    /** How long {@link #scoreRow}'s scratch space must be. */
+    int scratchLength() {
+        return Math.max(x.mentorCount(), x.levelZoneLevel.length + x.backgroundDepartment.length);
+    }
+
+    /**
+     * Eligibility by language, seniority and department, and the points for seniority, shared
+     * hours, departments, working style and priority: first per group of mentors (see
+     * {@link CompatibilityIndex#mentorLevelZone}), then each mentor adds up its two groups.
+     */
+    private void baseRow(int mentee, int[] row, int[] scratch) {
+        int levelZones = x.levelZoneLevel.length;
         int levelOffset = Profile.MAX_LEVEL - x.menteeLevel[mentee];
         int zoneBase = x.menteeZone[mentee] * x.zoneCount;
-        int department = x.menteeDepartment[mentee];
         int hour = weights.sharedHour();
-        int same = weights.sameDepartment();
-        int different = weights.differentDepartment();
-        long firstLanguages = x.menteeLanguages[mentee * words];
-        int styleBase = x.menteeStyleCode[mentee] * CompatibilityIndex.STYLE_CODES;
-        int bonus = x.menteeBonus[mentee];
-        for (int m = 0, count = row.length; m < count; m++) {
-            boolean speaks = words == 1 ? (firstLanguages & x.mentorLanguages[m]) != 0 : shareLanguage(mentee, m);
-            int points = speaks ? x.seniorityByGap[x.mentorLevel[m] + levelOffset] : INELIGIBLE;
-            int theirs = x.mentorDepartment[m];
-            if (points >= 0 && x.differentDepartmentRequired && sameDepartment(department, theirs)) {
-                points = INELIGIBLE;
-            }
-            if (points >= 0) {
-                points += hour * x.sharedHours[zoneBase + x.mentorZone[m]]
-                        + (department < 0 || theirs < 0 ? 0 : department == theirs ? same : different)
-                        + x.stylePoints[styleBase + x.mentorStyleCode[m]] + bonus;
-            }
-            row[m] = points;
+        for (int k = 0; k < levelZones; k++) {
+            int points = x.seniorityByGap[x.levelZoneLevel[k] + levelOffset];
+            scratch[k] = points < 0 ? RULED_OUT : points + hour * x.sharedHours[zoneBase + x.levelZoneZone[k]];
         }
+        int department = x.menteeDepartment[mentee];
+        int styleBase = x.menteeStyleCode[mentee] * CompatibilityIndex.STYLE_CODES;
+        int words = x.languageWords;
+        for (int k = 0, backgrounds = x.backgroundDepartment.length; k < backgrounds; k++) {
+            int theirs = x.backgroundDepartment[k];
+            boolean speaks = false;
+            for (int w = 0; w < words && !speaks; w++) {
+                speaks = (x.menteeLanguages[mentee * words + w] & x.backgroundLanguages[k * words + w]) != 0;
+            }
+            boolean allowed = speaks && !(x.differentDepartmentRequired && sameDepartment(department, theirs));
+            scratch[levelZones + k] = !allowed ? RULED_OUT
+                    : (department < 0 || theirs < 0 ? 0 : department == theirs ? weights.sameDepartment() : weights.differentDepartment())
+                    + x.stylePoints[styleBase + x.backgroundStyle[k]];
+        }
+        int bonus = x.menteeBonus[mentee];
+        int[] levelZone = x.mentorLevelZone;
+        int[] background = x.mentorBackground;
+        for (int m = 0, count = row.length; m < count; m++) {
+            int points = scratch[levelZone[m]] + scratch[levelZones + background[m]];
+            row[m] = points < 0 ? INELIGIBLE : points + bonus;
+        }
+        java.util.Arrays.fill(scratch, 0, levelZones + x.backgroundDepartment.length, 0);
     }
 
     private static boolean sameDepartment(int a, int b) {

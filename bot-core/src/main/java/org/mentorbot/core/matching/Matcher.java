@@ -117,7 +117,7 @@ public final class Matcher {
                 LocalDate.now(clock));
         CompatibilityScorer scorer = new CompatibilityScorer(index);
         int[] row = new int[mentors.size()];
-        scorer.scoreRow(0, row, new int[mentors.size()]);
+        scorer.scoreRow(0, row, new int[scorer.scratchLength()]);
         List<Integer> order = new ArrayList<>();
         for (int m = 0; m < row.length; m++) {
             if (row[m] >= 0) {

@@ -96,7 +96,7 @@ final class PricedMatching {
         private final long[] mentorFloor = new long[mentors];
         private final TopCandidates shortlist = new TopCandidates(keepPerMentee);
         private final int[] row = new int[mentors];
-        private final int[] scratch = new int[mentors];
+        private final int[] scratch = new int[scorer.scratchLength()];
 
         Survey() {
             for (int m = 0; m < mentors; m++) {
@@ -202,7 +202,7 @@ final class PricedMatching {
         long[] reduced = new long[IMPROVING_PER_MENTEE];
         int[] mentor = new int[IMPROVING_PER_MENTEE];
         int[] row = new int[mentors];
-        int[] scratch = new int[mentors];
+        int[] scratch = new int[scorer.scratchLength()];
         for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
             if (!bounds.mayImprove(i, pairScore)) {
                 continue;

@@ -158,7 +158,7 @@ class CompatibilityScorerTest {
             List<Person> mentors = people.stream().filter(p -> p.build().profile().role().mentors()).toList();
             Scoring scoring = Scoring.of(mentees, mentors);
             int[] row = new int[mentors.size()];
-            int[] scratch = new int[mentors.size()];
+            int[] scratch = new int[scoring.scorer().scratchLength()];
             for (int i = 0; i < mentees.size(); i++) {
                 scoring.scorer().scoreRow(i, row, scratch);
                 for (int m = 0; m < mentors.size(); m++) {
@@ -167,6 +167,45 @@ class CompatibilityScorerTest {
                 assertThat(java.util.Arrays.stream(scratch).allMatch(v -> v == 0)).isTrue();
             }
         }
+    }
+
+    @Test
+    void scoringAWholeRowGivesWhatScoringEachPairGivesUnderEveryRuleAndManyLanguages() {
+        java.util.Random random = new java.util.Random(11);
+        String[] languages = java.util.stream.IntStream.range(0, 150).mapToObj(k -> "l" + k).toArray(String[]::new);
+        for (int round = 0; round < 60; round++) {
+            List<Person> people = RandomRosters.people(random, 14, 10);
+            for (Person person : people) {
+                person.speaks(languages[random.nextInt(languages.length)], languages[random.nextInt(4)]);
+                if (random.nextBoolean()) {
+                    person.style(randomStyle(random));
+                }
+            }
+            List<Person> mentees = people.stream().filter(p -> p.build().profile().role().isMentored()).toList();
+            List<Person> mentors = people.stream().filter(p -> p.build().profile().role().mentors()).toList();
+            MatchingRules rules = new MatchingRules(MatchingRules.Seniority.values()[random.nextInt(3)], random.nextBoolean(),
+                    random.nextBoolean() ? null : random.nextInt(4));
+            int[] priority = random.ints(mentees.size(), 0, 200).toArray();
+            Scoring scoring = Scoring.of(mentees, mentors, Set.of(), MatchingWeights.DEFAULTS, rules, priority);
+            int[] row = new int[mentors.size()];
+            int[] scratch = new int[scoring.scorer().scratchLength()];
+            for (int i = 0; i < mentees.size(); i++) {
+                scoring.scorer().scoreRow(i, row, scratch);
+                for (int m = 0; m < mentors.size(); m++) {
+                    assertThat(row[m]).as("round %d mentee %d mentor %d", round, i, m).isEqualTo(scoring.score(i, m));
+                }
+                assertThat(java.util.Arrays.stream(scratch).allMatch(v -> v == 0)).isTrue();
+            }
+        }
+    }
+
+    private static org.mentorbot.core.people.WorkingStyle randomStyle(java.util.Random random) {
+        var meeting = org.mentorbot.core.people.WorkingStyle.Meeting.values();
+        var structure = org.mentorbot.core.people.WorkingStyle.Structure.values();
+        var communication = org.mentorbot.core.people.WorkingStyle.Communication.values();
+        return new org.mentorbot.core.people.WorkingStyle(random.nextBoolean() ? null : meeting[random.nextInt(meeting.length)],
+                random.nextBoolean() ? null : structure[random.nextInt(structure.length)],
+                random.nextBoolean() ? null : communication[random.nextInt(communication.length)]);
     }
 
     @Test
