@@ -25,7 +25,9 @@ public final class MatchingSolver {
      * {@link SuccessiveShortestPaths#admit}); when they are many, or working them in costs more
      * than solving afresh would, or its answer fails the certificate, it is solved afresh. Every answer carries the
      * verdict of the same independent optimality check, and matches as many pairs with the same
-     * total score as {@link #solve} would.
+     * total score as {@link #solve} would. Its prices are the lowest the flow allows (see
+     * {@link SuccessiveShortestPaths#lowerPotentials}): column generation then finds fewer pairs
+     * that seem to improve the matching only because the prices happened to fall elsewhere.
      */
     public static final class Growing {
 
@@ -56,6 +58,7 @@ public final class MatchingSolver {
         public SolvedMatching solve(BipartiteProblem problem) {
             ResidualNetwork net = new ResidualNetwork(problem);
             if (last != null && grown(net)) {
+                new SuccessiveShortestPaths(net).lowerPotentials();
                 SolvedMatching solved = extract(problem, net, new OptimalityCertificate(net).holds());
                 if (solved.proven()) {
                     last = net;
@@ -65,7 +68,9 @@ public final class MatchingSolver {
             }
             lastWasGrown = false;
             last = new ResidualNetwork(problem);
-            new SuccessiveShortestPaths(last).run();
+            SuccessiveShortestPaths paths = new SuccessiveShortestPaths(last);
+            paths.run();
+            paths.lowerPotentials();
             return extract(problem, last, new OptimalityCertificate(last).holds());
         }
 

@@ -215,6 +215,90 @@ final class SuccessiveShortestPaths {
         }
     }
 
+    /**
+     * Lowers every node's potential as far as the flow's reduced-cost condition allows (the
+     * sink's stays 0). The flow is untouched and stays min-cost; what changes is which of its
+     * many valid prices it shows: the lowest price for every mentor and the highest threshold
+     * for every mentee. These are the same for equal flows however the flow was found.
+     *
+     * <p>The lowest potentials are minus the shortest distances to the sink over the residual
+     * network; one Dijkstra search from the sink over reversed arcs finds them in reduced costs.
+     * A node the search cannot reach falls by as much as the farthest node it did reach, which
+     * keeps every arc's reduced cost non-negative.
+     */
+    void lowerPotentials() {
+        distance[net.sink] = 0;
+        heap.offer(net.sink);
+        while (!heap.isEmpty()) {
+            int node = heap.poll();
+            isSettled[node] = true;
+            settled[settledCount++] = node;
+            if (node == net.sink) {
+                intoSink();
+            } else if (net.isLeft(node)) {
+                intoLeft(node);
+            } else {
+                intoRight(node);
+            }
+        }
+        long farthest = 0;
+        for (int i = 0; i < settledCount; i++) {
+            farthest = Math.max(farthest, distance[settled[i]]);
+        }
+        for (int node = 0; node < net.sink; node++) {
+            net.potential[node] -= isSettled[node] ? distance[node] : farthest;
+        }
+        reset();
+    }
+
+    /** The arcs into the sink: each left node's "unmatched" arc with a unit to spare, each right node's seat arc with a seat free. */
+    private void intoSink() {
+        for (int left = 0; left < net.leftCount; left++) {
+            if (net.unmatchedUnits[left] < net.leftCapacity[left]) {
+                reach(left, net.unmatchedCost + net.potential[left] - net.potential[net.sink]);
+            }
+        }
+        for (int right = 0; right < net.rightCount; right++) {
+            if (net.load[right] < net.rightCapacity[right]) {
+                int node = net.rightNode(right);
+                reach(node, net.potential[node] - net.potential[net.sink]);
+            }
+        }
+    }
+
+    /** The arcs into a left node from the sink's side: back over each pair that carries one of its units. */
+    private void intoLeft(int left) {
+        long base = distance[left] - net.potential[left];
+        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
+            int e = net.leftEdges[i];
+            if (net.used[e]) {
+                int right = net.rightNode(net.edgeRight[e]);
+                reach(right, base - net.edgeCost[e] + net.potential[right]);
+            }
+        }
+    }
+
+    /** The arcs into a right node: each pair to it that carries no unit. */
+    private void intoRight(int node) {
+        int right = node - net.leftCount;
+        long base = distance[node] - net.potential[node];
+        for (int i = net.rightFirst[right], end = net.rightFirst[right + 1]; i < end; i++) {
+            int e = net.rightEdges[i];
+            if (!net.used[e]) {
+                int left = net.edgeLeft[e];
+                reach(left, base + net.edgeCost[e] + net.potential[left]);
+            }
+        }
+    }
+
+    /** Lowers a node's distance to the sink, for {@link #lowerPotentials}. */
+    private void reach(int node, long candidate) {
+        if (candidate < distance[node] && !isSettled[node]) {
+            distance[node] = candidate;
+            heap.offer(node);
+        }
+    }
+
     /** The sink's own residual arcs: back to each right node that fills a seat, and to each left node with a unit unmatched. */
     private void scanSink() {
         long base = distance[net.sink] + net.potential[net.sink];
@@ -296,8 +380,15 @@ final class SuccessiveShortestPaths {
         for (int i = 0; i < settledCount; i++) {
             int node = settled[i];
             net.potential[node] += distance[node] - total;
-            isSettled[node] = false;
-            distance[node] = Long.MAX_VALUE;
+        }
+        reset();
+    }
+
+    /** Clears what the last search left behind, counting the nodes it settled as work done. */
+    private void reset() {
+        for (int i = 0; i < settledCount; i++) {
+            isSettled[settled[i]] = false;
+            distance[settled[i]] = Long.MAX_VALUE;
         }
         work += settledCount;
         settledCount = 0;
