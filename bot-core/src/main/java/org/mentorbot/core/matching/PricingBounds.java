@@ -2,8 +2,10 @@ package org.mentorbot.core.matching;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.IntBinaryOperator;
+import java.util.stream.IntStream;
 import org.mentorbot.core.matching.solver.SolvedMatching;
 
 /**
@@ -13,11 +15,13 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * mentee's threshold. Whenever a mentee's row is scored, the best such value over every mentor
  * but its own is kept, with the round whose prices it was measured against (its own mentor stays
  * a candidate, and candidates are covered by the solver's certificate). Later, a mentor whose
- * price has not fallen since that round cannot do better than the kept value; so when the kept
- * value does not exceed the mentee's current threshold, only the mentors whose price fell need
- * a look, and when they are few (an eighth of the mentors at most: a pair scored alone costs
- * several times what it costs within a row), each such pair is scored alone instead of the row. When
- * even the largest fall cannot lift the kept value over the threshold, nothing needs a look.
+ * price has not fallen since that round cannot do better than the kept value, and one whose
+ * price fell cannot do better than the kept value plus the fall. So when the kept value does
+ * not exceed the mentee's current threshold, only the mentors whose price fell by more than the
+ * gap need a look, and when they are few (an eighth of the mentors at most: a pair scored alone
+ * costs several times what it costs within a row), each such pair is scored alone instead of
+ * the row. The mentors whose price fell are kept in order of their fall, so that finding the
+ * few that matter for a mentee costs no more than those few.
  *
  * <p>The survey counts as round 0, when every price was zero; what it keeps for a mentee is the
  * lowest score on its shortlist, which bounds every mentor with a seat not on the shortlist.
@@ -31,8 +35,9 @@ final class PricingBounds {
     private final long[] reach;
     private final int[] measuredIn;
     private final List<long[]> prices = new ArrayList<>();
-    private long[] fallSince = new long[0];
+    /** Per earlier round, the mentors whose price fell since, the largest fall first, and by how much. */
     private int[][] fallenSince = new int[0][];
+    private long[][] fallSince = new long[0][];
     private SolvedMatching current;
 
     PricingBounds(int mentees, int[] capacity) {
@@ -59,34 +64,18 @@ final class PricingBounds {
         for (int m = 0; m < now.length; m++) {
             now[m] = solved.mentorPrice(m);
         }
-        fallSince = new long[prices.size()];
         fallenSince = new int[prices.size()][];
-        for (int r = 0; r < fallSince.length; r++) {
+        fallSince = new long[prices.size()][];
+        for (int r = 0; r < fallenSince.length; r++) {
             long[] then = prices.get(r);
-            long fall = UNREACHABLE;
-            int[] fallen = new int[mostFallen];
-            int count = 0;
-            for (int m = 0; m < now.length; m++) {
-                if (capacity[m] > 0) {
-                    fall = Math.max(fall, then[m] - now[m]);
-                    if (then[m] > now[m] && count <= mostFallen) {
-                        count = keep(fallen, count, m);
-                    }
-                }
-            }
-            fallSince[r] = fall;
-            fallenSince[r] = count <= mostFallen ? Arrays.copyOf(fallen, count) : null;
+            Integer[] fallen = IntStream.range(0, now.length).filter(m -> capacity[m] > 0 && then[m] > now[m]).boxed()
+                    .sorted(Comparator.comparingLong((Integer m) -> now[m] - then[m]).thenComparing(m -> m)).toArray(Integer[]::new);
+            fallenSince[r] = Arrays.stream(fallen).mapToInt(Integer::intValue).toArray();
+            fallSince[r] = Arrays.stream(fallen).mapToLong(m -> then[m] - now[m]).toArray();
         }
         prices.add(now);
         current = solved;
         return prices.size() - 1;
-    }
-
-    private static int keep(int[] fallen, int count, int mentor) {
-        if (count < fallen.length) {
-            fallen[count] = mentor;
-        }
-        return count + 1;
     }
 
     /**
@@ -96,16 +85,25 @@ final class PricingBounds {
      */
     boolean mayImprove(int mentee, IntBinaryOperator score) {
         long kept = reach[mentee];
-        long threshold = current.menteeThreshold(mentee);
-        int since = measuredIn[mentee];
-        if (kept == UNREACHABLE || kept + fallSince[since] <= threshold) {
+        if (kept == UNREACHABLE) {
             return false;
         }
-        if (kept > threshold || fallenSince[since] == null) {
+        long threshold = current.menteeThreshold(mentee);
+        if (kept > threshold) {
             return true;
         }
+        int since = measuredIn[mentee];
+        int[] fallen = fallenSince[since];
+        long[] fall = fallSince[since];
+        int needed = 0;
+        while (needed < fall.length && kept + fall[needed] > threshold) {
+            if (++needed > mostFallen) {
+                return true;
+            }
+        }
         int own = current.mentorOf(mentee);
-        for (int m : fallenSince[since]) {
+        for (int k = 0; k < needed; k++) {
+            int m = fallen[k];
             int points = score.applyAsInt(mentee, m);
             if (m != own && points >= 0 && points - current.mentorPrice(m) > threshold) {
                 return true;
