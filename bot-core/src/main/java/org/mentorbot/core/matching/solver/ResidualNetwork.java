@@ -36,6 +36,12 @@ final class ResidualNetwork {
     final int[] leftEdges;
     final int[] rightFirst;
     final int[] rightEdges;
+    /** Each left node's edges' right ends and costs, in the order of {@link #leftEdges}, so a scan reads them in a row. */
+    final int[] leftEdgeRight;
+    final long[] leftEdgeCost;
+    /** Each right node's edges' left ends and costs, in the order of {@link #rightEdges}. */
+    final int[] rightEdgeLeft;
+    final long[] rightEdgeCost;
     final long scoreBound;
     final long maxMatched;
     final long unmatchedCost;
@@ -75,6 +81,16 @@ final class ResidualNetwork {
         leftEdges = adjacency(edgeLeft, leftFirst);
         rightFirst = new int[rightCount + 1];
         rightEdges = adjacency(edgeRight, rightFirst);
+        leftEdgeRight = new int[edgeCount];
+        leftEdgeCost = new long[edgeCount];
+        rightEdgeLeft = new int[edgeCount];
+        rightEdgeCost = new long[edgeCount];
+        for (int i = 0; i < edgeCount; i++) {
+            leftEdgeRight[i] = edgeRight[leftEdges[i]];
+            leftEdgeCost[i] = edgeCost[leftEdges[i]];
+            rightEdgeLeft[i] = edgeLeft[rightEdges[i]];
+            rightEdgeCost[i] = edgeCost[rightEdges[i]];
+        }
         used = new boolean[edgeCount];
         unmatchedUnits = new int[leftCount];
         load = new int[rightCount];

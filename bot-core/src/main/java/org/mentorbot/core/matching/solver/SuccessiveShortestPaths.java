@@ -107,8 +107,8 @@ final class SuccessiveShortestPaths {
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
             if (!net.used[e] && e < admitted) {
-                int right = net.rightNode(net.edgeRight[e]);
-                relax(right, base + net.edgeCost[e] - net.potential[right], e);
+                int right = net.rightNode(net.leftEdgeRight[i]);
+                relax(right, base + net.leftEdgeCost[i] - net.potential[right], e);
             }
         }
         if (net.unmatchedUnits[left] < net.leftCapacity[left]) {
@@ -118,17 +118,19 @@ final class SuccessiveShortestPaths {
 
     private void relaxCheapestFreeSeat(int left, long base) {
         int best = NONE;
+        long cheapest = Long.MAX_VALUE;
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
-            int right = net.edgeRight[e];
-            if (!net.used[e] && e < admitted && net.load[right] < net.rightCapacity[right] && (best == NONE || net.edgeCost[e] < net.edgeCost[best])) {
-                best = e;
+            int right = net.leftEdgeRight[i];
+            if (net.leftEdgeCost[i] < cheapest && !net.used[e] && e < admitted && net.load[right] < net.rightCapacity[right]) {
+                best = i;
+                cheapest = net.leftEdgeCost[i];
             }
         }
         if (best != NONE) {
-            int right = net.rightNode(net.edgeRight[best]);
-            if (relax(right, base + net.edgeCost[best] - net.potential[right], best)) {
-                relax(net.sink, distance[right] + net.potential[right], encodeSeat(net.edgeRight[best]));
+            int right = net.rightNode(net.leftEdgeRight[best]);
+            if (relax(right, base + cheapest - net.potential[right], net.leftEdges[best])) {
+                relax(net.sink, distance[right] + net.potential[right], encodeSeat(net.leftEdgeRight[best]));
             }
         }
     }
@@ -142,8 +144,8 @@ final class SuccessiveShortestPaths {
         for (int i = net.rightFirst[right], end = net.rightFirst[right + 1]; i < end; i++) {
             int e = net.rightEdges[i];
             if (net.used[e]) {
-                int left = net.edgeLeft[e];
-                relax(left, base - net.edgeCost[e] - net.potential[left], e);
+                int left = net.rightEdgeLeft[i];
+                relax(left, base - net.rightEdgeCost[i] - net.potential[left], e);
             }
         }
     }
