@@ -42,11 +42,17 @@ final class ResidualNetwork {
     /** Each right node's edges' left ends and costs, in the order of {@link #rightEdges}. */
     final int[] rightEdgeLeft;
     final long[] rightEdgeCost;
+    /** Where each edge sits in {@link #leftEdges} and {@link #rightEdges}. */
+    private final int[] leftSlot;
+    private final int[] rightSlot;
     final long scoreBound;
     final long maxMatched;
     final long unmatchedCost;
 
     final boolean[] used;
+    /** {@link #used} again, in the order of {@link #leftEdges} and of {@link #rightEdges}: always set through {@link #use}. */
+    final boolean[] leftUsed;
+    final boolean[] rightUsed;
     final int[] unmatchedUnits;
     final int[] load;
     final long[] potential;
@@ -85,13 +91,19 @@ final class ResidualNetwork {
         leftEdgeCost = new long[edgeCount];
         rightEdgeLeft = new int[edgeCount];
         rightEdgeCost = new long[edgeCount];
+        leftSlot = new int[edgeCount];
+        rightSlot = new int[edgeCount];
         for (int i = 0; i < edgeCount; i++) {
+            leftSlot[leftEdges[i]] = i;
+            rightSlot[rightEdges[i]] = i;
             leftEdgeRight[i] = edgeRight[leftEdges[i]];
             leftEdgeCost[i] = edgeCost[leftEdges[i]];
             rightEdgeLeft[i] = edgeLeft[rightEdges[i]];
             rightEdgeCost[i] = edgeCost[rightEdges[i]];
         }
         used = new boolean[edgeCount];
+        leftUsed = new boolean[edgeCount];
+        rightUsed = new boolean[edgeCount];
         unmatchedUnits = new int[leftCount];
         load = new int[rightCount];
         potential = new long[sink + 1];
@@ -133,10 +145,19 @@ final class ResidualNetwork {
 
     /** Takes {@code earlier}'s flow and potentials, which {@link #extendsNetwork} must allow; the edges after its own carry no flow. */
     void takeFlowOf(ResidualNetwork earlier) {
-        System.arraycopy(earlier.used, 0, used, 0, earlier.edgeCount);
+        for (int e = 0; e < earlier.edgeCount; e++) {
+            use(e, earlier.used[e]);
+        }
         System.arraycopy(earlier.unmatchedUnits, 0, unmatchedUnits, 0, leftCount);
         System.arraycopy(earlier.load, 0, load, 0, rightCount);
         System.arraycopy(earlier.potential, 0, potential, 0, potential.length);
+    }
+
+    /** Whether edge {@code e} carries a unit. */
+    void use(int e, boolean carries) {
+        used[e] = carries;
+        leftUsed[leftSlot[e]] = carries;
+        rightUsed[rightSlot[e]] = carries;
     }
 
     boolean isLeft(int node) {

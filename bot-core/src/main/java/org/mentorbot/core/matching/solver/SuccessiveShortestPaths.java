@@ -106,7 +106,7 @@ final class SuccessiveShortestPaths {
         relaxCheapestFreeSeat(left, base);
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
-            if (!net.used[e] && e < admitted) {
+            if (!net.leftUsed[i] && e < admitted) {
                 int right = net.rightNode(net.leftEdgeRight[i]);
                 relax(right, base + net.leftEdgeCost[i] - net.potential[right], e);
             }
@@ -122,7 +122,7 @@ final class SuccessiveShortestPaths {
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
             int right = net.leftEdgeRight[i];
-            if (net.leftEdgeCost[i] < cheapest && !net.used[e] && e < admitted && net.load[right] < net.rightCapacity[right]) {
+            if (net.leftEdgeCost[i] < cheapest && !net.leftUsed[i] && e < admitted && net.load[right] < net.rightCapacity[right]) {
                 best = i;
                 cheapest = net.leftEdgeCost[i];
             }
@@ -142,10 +142,9 @@ final class SuccessiveShortestPaths {
             relax(net.sink, base, encodeSeat(right));
         }
         for (int i = net.rightFirst[right], end = net.rightFirst[right + 1]; i < end; i++) {
-            int e = net.rightEdges[i];
-            if (net.used[e]) {
+            if (net.rightUsed[i]) {
                 int left = net.rightEdgeLeft[i];
-                relax(left, base - net.rightEdgeCost[i] - net.potential[left], e);
+                relax(left, base - net.rightEdgeCost[i] - net.potential[left], net.rightEdges[i]);
             }
         }
     }
@@ -204,7 +203,7 @@ final class SuccessiveShortestPaths {
         search(right);
         boolean cycle = isSettled[left];
         if (cycle) {
-            net.used[e] = true;
+            net.use(e, true);
             net.load[net.edgeRight[e]]++;
             reroute(left, right);
         }
@@ -334,11 +333,11 @@ final class SuccessiveShortestPaths {
                     node = net.rightNode(via - net.edgeCount);
                 }
             } else if (net.isLeft(node)) {
-                net.used[via] = false;
+                net.use(via, false);
                 net.load[net.edgeRight[via]]--;
                 node = net.rightNode(net.edgeRight[via]);
             } else {
-                net.used[via] = true;
+                net.use(via, true);
                 net.load[net.edgeRight[via]]++;
                 node = net.edgeLeft[via];
             }
@@ -367,11 +366,11 @@ final class SuccessiveShortestPaths {
         while (node != source) {
             int e = arrivedBy[node];
             if (net.isLeft(node)) {
-                net.used[e] = false;
+                net.use(e, false);
                 net.load[net.edgeRight[e]]--;
                 node = net.rightNode(net.edgeRight[e]);
             } else {
-                net.used[e] = true;
+                net.use(e, true);
                 net.load[net.edgeRight[e]]++;
                 node = net.edgeLeft[e];
             }
