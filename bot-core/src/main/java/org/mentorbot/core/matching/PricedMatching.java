@@ -94,6 +94,7 @@ final class PricedMatching {
         final PairList perMentee = new PairList();
         final TopCandidates[] perMentor = new TopCandidates[mentors];
         private final long[] mentorFloor = new long[mentors];
+        private final int[] mentorScore = new int[mentors];
         private final TopCandidates shortlist = new TopCandidates(keepPerMentee);
         private final int[] row = new int[mentors];
         private final int[] scratch = new int[scorer.scratchLength()];
@@ -103,13 +104,19 @@ final class PricedMatching {
                 perMentor[m] = new TopCandidates(keepPerMentor);
             }
             Arrays.fill(mentorFloor, Long.MIN_VALUE);
+            Arrays.fill(mentorScore, Integer.MIN_VALUE);
         }
 
-        /** Scores mentee {@code i} against every mentor; returns how many mentors are eligible. */
+        /**
+         * Scores mentee {@code i} against every mentor; returns how many mentors are eligible.
+         * A pair is turned into a ranking key only when its score reaches the lowest score on the
+         * list it could join, so most pairs cost two comparisons of scores.
+         */
         int add(int i) {
             scorer.scoreRow(i, row, scratch);
             shortlist.clear();
             long shortlistFloor = Long.MIN_VALUE;
+            int shortlistScore = Integer.MIN_VALUE;
             int mentorShift = shift(i, mentors);
             int eligible = 0;
             int best = maxScore;
@@ -123,13 +130,19 @@ final class PricedMatching {
                 if (capacity[m] == 0) {
                     continue;
                 }
-                long mine = TopCandidates.key(score, rotate(m, mentorShift, mentors));
-                if (mine > shortlistFloor) {
-                    shortlistFloor = shortlist.offerAndFloor(mine);
+                if (score >= shortlistScore) {
+                    long mine = TopCandidates.key(score, rotate(m, mentorShift, mentors));
+                    if (mine > shortlistFloor) {
+                        shortlistFloor = shortlist.offerAndFloor(mine);
+                        shortlistScore = scoreOf(shortlistFloor);
+                    }
                 }
-                long theirs = TopCandidates.key(score, rotate(i, menteeShift[m], mentees));
-                if (theirs > mentorFloor[m]) {
-                    mentorFloor[m] = perMentor[m].offerAndFloor(theirs);
+                if (score >= mentorScore[m]) {
+                    long theirs = TopCandidates.key(score, rotate(i, menteeShift[m], mentees));
+                    if (theirs > mentorFloor[m]) {
+                        mentorFloor[m] = perMentor[m].offerAndFloor(theirs);
+                        mentorScore[m] = scoreOf(mentorFloor[m]);
+                    }
                 }
             }
             maxScore = best;
@@ -138,6 +151,11 @@ final class PricedMatching {
                 perMentee.add(i, unrotate(TopCandidates.index(shortlist.get(k)), mentorShift, mentors), TopCandidates.score(shortlist.get(k)));
             }
             return eligible;
+        }
+
+        /** The score of a list's floor key, or the lowest score when the list is not full. */
+        private static int scoreOf(long floor) {
+            return floor == Long.MIN_VALUE ? Integer.MIN_VALUE : TopCandidates.score(floor);
         }
     }
 
