@@ -217,8 +217,7 @@ final class PricedMatching {
     private PairList improving(SolvedMatching solved, long[] price, int chunk, int round) {
         PairList found = new PairList();
         IntBinaryOperator pairScore = scorer::score;
-        long[] reduced = new long[IMPROVING_PER_MENTEE];
-        int[] mentor = new int[IMPROVING_PER_MENTEE];
+        RowPrices prices = new RowPrices();
         int[] row = new int[mentors];
         int[] scratch = new int[scorer.scratchLength()];
         for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
@@ -226,14 +225,10 @@ final class PricedMatching {
                 continue;
             }
             scorer.scoreRow(i, row, scratch);
-            int own = solved.mentorOf(i);
-            long reach = bestValue(row, price, own);
-            bounds.measured(i, reach, round);
-            if (reach > solved.menteeThreshold(i)) {
-                int kept = mostImproving(solved, i, row, own, reduced, mentor);
-                for (int k = 0; k < kept; k++) {
-                    found.add(i, mentor[k], row[mentor[k]]);
-                }
+            prices.price(i, row, price, solved.mentorOf(i), solved.menteeThreshold(i));
+            bounds.measured(i, prices.best, round);
+            for (int k = 0; k < prices.kept; k++) {
+                found.add(i, prices.mentor[k], row[prices.mentor[k]]);
             }
         }
         return found;
@@ -248,34 +243,44 @@ final class PricedMatching {
         return price;
     }
 
-    /** The best {@code score - price} of a scored row over every eligible mentor with a seat but {@code own}. */
-    private static long bestValue(int[] row, long[] price, int own) {
-        long best = PricingBounds.UNREACHABLE;
-        for (int m = 0; m < row.length; m++) {
-            int score = row[m];
-            if (score >= 0 && m != own) {
-                best = Math.max(best, score - price[m]);
-            }
-        }
-        return best;
-    }
+    /** What one mentee's scored row is worth at the current prices. */
+    private final class RowPrices {
+        final long[] reduced = new long[IMPROVING_PER_MENTEE];
+        final int[] mentor = new int[IMPROVING_PER_MENTEE];
+        /** How many pairs {@link #mentor} holds. */
+        int kept;
+        /** The best {@code score - price} over every eligible mentor but the mentee's own. */
+        long best;
 
-    /** The few pairs of mentee {@code i} with the most negative reduced cost, ties to the mentor first in its ranking. */
-    private int mostImproving(SolvedMatching solved, int i, int[] row, int own, long[] reduced, int[] mentor) {
-        int kept = 0;
-        int mentorShift = shift(i, mentors);
-        for (int k = 0; k < mentors; k++) {
-            int m = unrotate(k, mentorShift, mentors);
-            int score = row[m];
-            if (score < 0 || capacity[m] == 0 || m == own) {
-                continue;
-            }
-            long cost = solved.reducedCost(i, m, score);
-            if (cost < 0 && (kept < reduced.length || cost < reduced[kept - 1])) {
-                kept = insertSorted(reduced, mentor, kept, cost, m);
+        /**
+         * One pass over mentee {@code i}'s row, in {@code i}'s ranking of the mentors: the best
+         * value, and the few pairs with the most negative reduced cost (a value above the
+         * threshold), ties to the mentor first in the ranking.
+         */
+        void price(int i, int[] row, long[] price, int own, long threshold) {
+            kept = 0;
+            best = PricingBounds.UNREACHABLE;
+            int first = shift(i, mentors);
+            scan(row, price, own, threshold, first, mentors);
+            scan(row, price, own, threshold, 0, first);
+        }
+
+        private void scan(int[] row, long[] price, int own, long threshold, int from, int to) {
+            for (int m = from; m < to; m++) {
+                int score = row[m];
+                if (score < 0 || m == own) {
+                    continue;
+                }
+                long value = score - price[m];
+                best = Math.max(best, value);
+                if (value > threshold && capacity[m] > 0) {
+                    long cost = threshold - value;
+                    if (kept < reduced.length || cost < reduced[kept - 1]) {
+                        kept = insertSorted(reduced, mentor, kept, cost, m);
+                    }
+                }
             }
         }
-        return kept;
     }
 
     /**
