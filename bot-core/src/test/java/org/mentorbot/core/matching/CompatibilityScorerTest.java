@@ -156,16 +156,20 @@ class CompatibilityScorerTest {
             List<Person> people = RandomRosters.people(random, 12, 8);
             List<Person> mentees = people.stream().filter(p -> p.build().profile().role().isMentored()).toList();
             List<Person> mentors = people.stream().filter(p -> p.build().profile().role().mentors()).toList();
-            Scoring scoring = Scoring.of(mentees, mentors);
-            int[] row = new int[mentors.size()];
-            int[] scratch = new int[scoring.scorer().scratchLength()];
-            for (int i = 0; i < mentees.size(); i++) {
-                scoring.scorer().scoreRow(i, row, scratch);
-                for (int m = 0; m < mentors.size(); m++) {
-                    assertThat(row[m]).as("round %d mentee %d mentor %d", round, i, m).isEqualTo(scoring.score(i, m));
-                }
-                assertThat(java.util.Arrays.stream(scratch).allMatch(v -> v == 0)).isTrue();
+            assertRowsMatchPairs(Scoring.of(mentees, mentors), mentees.size(), mentors.size(), round);
+        }
+    }
+
+    /** Every mentee's whole row equals its pairs scored one by one, and the scratch space is left zero. */
+    private static void assertRowsMatchPairs(Scoring scoring, int mentees, int mentors, int round) {
+        int[] row = new int[mentors];
+        int[] scratch = new int[scoring.scorer().scratchLength()];
+        for (int i = 0; i < mentees; i++) {
+            scoring.scorer().scoreRow(i, row, scratch);
+            for (int m = 0; m < mentors; m++) {
+                assertThat(row[m]).as("round %d mentee %d mentor %d", round, i, m).isEqualTo(scoring.score(i, m));
             }
+            assertThat(java.util.Arrays.stream(scratch).allMatch(v -> v == 0)).isTrue();
         }
     }
 
@@ -186,16 +190,8 @@ class CompatibilityScorerTest {
             MatchingRules rules = new MatchingRules(MatchingRules.Seniority.values()[random.nextInt(3)], random.nextBoolean(),
                     random.nextBoolean() ? null : random.nextInt(4));
             int[] priority = random.ints(mentees.size(), 0, 200).toArray();
-            Scoring scoring = Scoring.of(mentees, mentors, Set.of(), MatchingWeights.DEFAULTS, rules, priority);
-            int[] row = new int[mentors.size()];
-            int[] scratch = new int[scoring.scorer().scratchLength()];
-            for (int i = 0; i < mentees.size(); i++) {
-                scoring.scorer().scoreRow(i, row, scratch);
-                for (int m = 0; m < mentors.size(); m++) {
-                    assertThat(row[m]).as("round %d mentee %d mentor %d", round, i, m).isEqualTo(scoring.score(i, m));
-                }
-                assertThat(java.util.Arrays.stream(scratch).allMatch(v -> v == 0)).isTrue();
-            }
+            assertRowsMatchPairs(Scoring.of(mentees, mentors, Set.of(), MatchingWeights.DEFAULTS, rules, priority),
+                    mentees.size(), mentors.size(), round);
         }
     }
 
