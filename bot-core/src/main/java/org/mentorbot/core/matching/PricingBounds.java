@@ -21,7 +21,10 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * gap need a look, and when they are few (an eighth of the mentors at most: a pair scored alone
  * costs several times what it costs within a row), each such pair is scored alone instead of
  * the row. The mentors whose price fell are kept in order of their fall, so that finding the
- * few that matter for a mentee costs no more than those few.
+ * few that matter for a mentee costs no more than those few. A mentee whose pairs were looked at
+ * one by one gets a second bound, measured now: the best of those pairs and the largest fall it
+ * did not need to look at. When that bound alone rules the mentee out, the next pass skips it
+ * without looking at any pair.
  *
  * <p>The survey counts as round 0, when every price was zero; what it keeps for a mentee is the
  * lowest score on its shortlist, which bounds every mentor with a seat not on the shortlist.
@@ -34,6 +37,13 @@ final class PricingBounds {
     private final int mostFallen;
     private final long[] reach;
     private final int[] measuredIn;
+    /**
+     * A second bound per mentee, from its last look at single pairs: looser than the one its row
+     * gave (it adds the largest fall it did not need to look at), but measured later, so that it
+     * meets fewer falls.
+     */
+    private final long[] looseReach;
+    private final int[] looseIn;
     private final List<long[]> prices = new ArrayList<>();
     /** Per earlier round, the mentors whose price fell since, the largest fall first, and by how much. */
     private int[][] fallenSince = new int[0][];
@@ -45,6 +55,9 @@ final class PricingBounds {
         this.mostFallen = Math.max(64, capacity.length / 8);
         this.reach = new long[mentees];
         this.measuredIn = new int[mentees];
+        this.looseReach = new long[mentees];
+        this.looseIn = new int[mentees];
+        Arrays.fill(looseIn, -1);
         prices.add(new long[capacity.length]);
     }
 
@@ -93,6 +106,10 @@ final class PricingBounds {
             return true;
         }
         int since = measuredIn[mentee];
+        int lookedIn = looseIn[mentee];
+        if (lookedIn > since && (fallSince[lookedIn].length == 0 || looseReach[mentee] + fallSince[lookedIn][0] <= threshold)) {
+            return false;
+        }
         int[] fallen = fallenSince[since];
         long[] fall = fallSince[since];
         int needed = 0;
@@ -101,14 +118,24 @@ final class PricingBounds {
                 return true;
             }
         }
+        if (needed == 0) {
+            return false;
+        }
         int own = current.mentorOf(mentee);
+        long best = kept + (needed < fall.length ? fall[needed] : 0);
         for (int k = 0; k < needed; k++) {
             int m = fallen[k];
             int points = score.applyAsInt(mentee, m);
-            if (m != own && points >= 0 && points - current.mentorPrice(m) > threshold) {
-                return true;
+            if (m != own && points >= 0) {
+                long value = points - current.mentorPrice(m);
+                if (value > threshold) {
+                    return true;
+                }
+                best = Math.max(best, value);
             }
         }
+        looseReach[mentee] = best;
+        looseIn[mentee] = prices.size() - 1;
         return false;
     }
 
@@ -116,5 +143,6 @@ final class PricingBounds {
     void measured(int mentee, long best, int round) {
         reach[mentee] = best;
         measuredIn[mentee] = round;
+        looseIn[mentee] = -1;
     }
 }
