@@ -1,6 +1,7 @@
 package org.mentorbot.core.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.WorkingStyle;
@@ -146,7 +147,7 @@ final class CompatibilityScorer {
             int points = scratch[levelZone[m]] + scratch[levelZones + background[m]];
             row[m] = points < 0 ? INELIGIBLE : points + bonus;
         }
-        java.util.Arrays.fill(scratch, 0, levelZones + x.backgroundDepartment.length, 0);
+        Arrays.fill(scratch, 0, levelZones + x.backgroundDepartment.length, 0);
     }
 
     private static boolean sameDepartment(int a, int b) {

@@ -100,7 +100,7 @@ public final class MatchingSolver {
         int matched = 0;
         long total = 0;
         for (int e = 0; e < problem.edgeCount(); e++) {
-            if (net.used[e]) {
+            if (net.carries(e)) {
                 mentorOfMentee[problem.edgeMentee(e)] = problem.edgeMentor(e);
                 edgeOfMentee[problem.edgeMentee(e)] = e;
                 matched++;

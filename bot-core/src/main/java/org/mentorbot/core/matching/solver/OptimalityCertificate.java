@@ -33,7 +33,7 @@ final class OptimalityCertificate {
     private boolean flowIsFeasible() {
         int[] arriving = new int[net.rightCount];
         for (int e = 0; e < net.edgeCount; e++) {
-            arriving[net.edgeRight[e]] += net.used[e] ? 1 : 0;
+            arriving[net.edgeRight[e]] += net.carries(e) ? 1 : 0;
         }
         for (int right = 0; right < net.rightCount; right++) {
             if (arriving[right] != net.load[right] || arriving[right] > net.rightCapacity[right]) {
@@ -54,7 +54,7 @@ final class OptimalityCertificate {
             long left = net.potential[net.edgeLeft[e]];
             long right = net.potential[net.rightNode(net.edgeRight[e])];
             long reduced = Math.subtractExact(Math.addExact(net.edgeCost[e], left), right);
-            if (net.used[e] ? reduced > 0 : reduced < 0) {
+            if (net.carries(e) ? reduced > 0 : reduced < 0) {
                 return false;
             }
         }

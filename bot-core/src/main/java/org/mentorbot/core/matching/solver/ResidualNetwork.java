@@ -49,8 +49,11 @@ final class ResidualNetwork {
     final long maxMatched;
     final long unmatchedCost;
 
-    final boolean[] used;
-    /** {@link #used} again, in the order of {@link #leftEdges} and of {@link #rightEdges}: always set through {@link #use}. */
+    /**
+     * Whether each edge carries a unit, in the order of {@link #leftEdges} and of
+     * {@link #rightEdges}, so that a scan reads it in a row: always set through {@link #use}, and
+     * read per edge through {@link #carries}.
+     */
     final boolean[] leftUsed;
     final boolean[] rightUsed;
     final int[] unmatchedUnits;
@@ -101,7 +104,6 @@ final class ResidualNetwork {
             rightEdgeLeft[i] = edgeLeft[rightEdges[i]];
             rightEdgeCost[i] = edgeCost[rightEdges[i]];
         }
-        used = new boolean[edgeCount];
         leftUsed = new boolean[edgeCount];
         rightUsed = new boolean[edgeCount];
         unmatchedUnits = new int[leftCount];
@@ -146,7 +148,7 @@ final class ResidualNetwork {
     /** Takes {@code earlier}'s flow and potentials, which {@link #extendsNetwork} must allow; the edges after its own carry no flow. */
     void takeFlowOf(ResidualNetwork earlier) {
         for (int e = 0; e < earlier.edgeCount; e++) {
-            use(e, earlier.used[e]);
+            use(e, earlier.carries(e));
         }
         System.arraycopy(earlier.unmatchedUnits, 0, unmatchedUnits, 0, leftCount);
         System.arraycopy(earlier.load, 0, load, 0, rightCount);
@@ -154,8 +156,12 @@ final class ResidualNetwork {
     }
 
     /** Whether edge {@code e} carries a unit. */
+    boolean carries(int e) {
+        return leftUsed[leftSlot[e]];
+    }
+
+    /** Sets whether edge {@code e} carries a unit. */
     void use(int e, boolean carries) {
-        used[e] = carries;
         leftUsed[leftSlot[e]] = carries;
         rightUsed[rightSlot[e]] = carries;
     }
@@ -172,7 +178,7 @@ final class ResidualNetwork {
     int matchedUnits(int left) {
         int units = 0;
         for (int i = leftFirst[left]; i < leftFirst[left + 1]; i++) {
-            units += used[leftEdges[i]] ? 1 : 0;
+            units += leftUsed[i] ? 1 : 0;
         }
         return units;
     }

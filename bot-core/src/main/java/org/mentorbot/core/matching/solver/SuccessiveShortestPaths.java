@@ -271,10 +271,9 @@ final class SuccessiveShortestPaths {
     private void intoLeft(int left) {
         long base = distance[left] - net.potential[left];
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
-            int e = net.leftEdges[i];
-            if (net.used[e]) {
-                int right = net.rightNode(net.edgeRight[e]);
-                reach(right, base - net.edgeCost[e] + net.potential[right]);
+            if (net.leftUsed[i]) {
+                int right = net.rightNode(net.leftEdgeRight[i]);
+                reach(right, base - net.leftEdgeCost[i] + net.potential[right]);
             }
         }
     }
@@ -284,10 +283,9 @@ final class SuccessiveShortestPaths {
         int right = node - net.leftCount;
         long base = distance[node] - net.potential[node];
         for (int i = net.rightFirst[right], end = net.rightFirst[right + 1]; i < end; i++) {
-            int e = net.rightEdges[i];
-            if (!net.used[e]) {
-                int left = net.edgeLeft[e];
-                reach(left, base + net.edgeCost[e] + net.potential[left]);
+            if (!net.rightUsed[i]) {
+                int left = net.rightEdgeLeft[i];
+                reach(left, base + net.rightEdgeCost[i] + net.potential[left]);
             }
         }
     }

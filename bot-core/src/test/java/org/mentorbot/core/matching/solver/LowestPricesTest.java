@@ -17,10 +17,10 @@ class LowestPricesTest {
             ResidualNetwork net = new ResidualNetwork(problem);
             SuccessiveShortestPaths paths = new SuccessiveShortestPaths(net);
             paths.run();
-            boolean[] usedBefore = net.used.clone();
+            boolean[] usedBefore = carried(net);
             paths.lowerPotentials();
 
-            assertThat(net.used).as("seed %d round %d: the flow is untouched", seed, round).isEqualTo(usedBefore);
+            assertThat(carried(net)).as("seed %d round %d: the flow is untouched", seed, round).isEqualTo(usedBefore);
             assertThat(net.potential[net.sink]).isZero();
             assertThat(new OptimalityCertificate(net).holds()).as("seed %d round %d", seed, round).isTrue();
             boolean[] reaches = reachesTheSink(net);
@@ -32,6 +32,15 @@ class LowestPricesTest {
         }
     }
 
+    /** Whether each edge carries a unit. */
+    private static boolean[] carried(ResidualNetwork net) {
+        boolean[] carried = new boolean[net.edgeCount];
+        for (int e = 0; e < net.edgeCount; e++) {
+            carried[e] = net.carries(e);
+        }
+        return carried;
+    }
+
     /** Which nodes have a path to the sink in the residual network, found by repeating until nothing changes. */
     private static boolean[] reachesTheSink(ResidualNetwork net) {
         boolean[] reaches = new boolean[net.sink + 1];
@@ -41,8 +50,8 @@ class LowestPricesTest {
             for (int e = 0; e < net.edgeCount; e++) {
                 int left = net.edgeLeft[e];
                 int right = net.rightNode(net.edgeRight[e]);
-                int from = net.used[e] ? right : left;
-                int to = net.used[e] ? left : right;
+                int from = net.carries(e) ? right : left;
+                int to = net.carries(e) ? left : right;
                 changed |= reaches[to] && !reaches[from];
                 reaches[from] |= reaches[to];
             }
