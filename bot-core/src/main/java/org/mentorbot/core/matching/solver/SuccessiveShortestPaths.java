@@ -26,7 +26,7 @@ final class SuccessiveShortestPaths {
     private final int[] settled;
     private int settledCount;
     private final boolean[] isSettled;
-    private final NodeHeap heap;
+    private final RadixHeap heap;
     /** Edges from this index on are not part of the network yet (see {@link #admit}). */
     private int admitted;
     /** The node a search is for: the sink when routing a unit, an edge's left end when admitting the edge. */
@@ -43,7 +43,7 @@ final class SuccessiveShortestPaths {
         this.arrivedBy = new int[nodes];
         this.settled = new int[nodes];
         this.isSettled = new boolean[nodes];
-        this.heap = new NodeHeap(nodes, distance);
+        this.heap = new RadixHeap(nodes, distance);
         Arrays.fill(distance, Long.MAX_VALUE);
         this.admitted = net.edgeCount;
         this.target = net.sink;
@@ -391,8 +391,6 @@ final class SuccessiveShortestPaths {
         }
         work += settledCount;
         settledCount = 0;
-        while (!heap.isEmpty()) {
-            distance[heap.poll()] = Long.MAX_VALUE;
-        }
+        heap.clear(Long.MAX_VALUE);
     }
 }
