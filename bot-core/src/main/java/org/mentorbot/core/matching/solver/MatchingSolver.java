@@ -60,32 +60,37 @@ public final class MatchingSolver {
 
         public SolvedMatching solve(BipartiteProblem problem) {
             ResidualNetwork net = new ResidualNetwork(problem);
-            if (last != null && grown(net)) {
-                new SuccessiveShortestPaths(net).lowerPotentials();
-                SolvedMatching solved = extract(problem, net, new OptimalityCertificate(net).holds());
-                if (solved.proven()) {
-                    last = net;
-                    lastWasGrown = true;
-                    return solved;
+            if (last != null && mayGrow(net)) {
+                if (grown(net)) {
+                    new SuccessiveShortestPaths(net).lowerPotentials();
+                    SolvedMatching solved = extract(problem, net, new OptimalityCertificate(net).holds());
+                    if (solved.proven()) {
+                        last = net;
+                        lastWasGrown = true;
+                        return solved;
+                    }
                 }
+                net = new ResidualNetwork(problem);
             }
             lastWasGrown = false;
-            last = new ResidualNetwork(problem);
+            last = net;
             SuccessiveShortestPaths paths = new SuccessiveShortestPaths(last);
             paths.run();
             paths.lowerPotentials();
             return extract(problem, last, new OptimalityCertificate(last).holds());
         }
 
+        /** Whether {@code net} extends the last network by few enough new edges to work them in. */
+        private boolean mayGrow(ResidualNetwork net) {
+            return net.extendsNetwork(last) && net.edgeCount - last.edgeCount <= newEdgesPerNode * (net.sink + 1);
+        }
+
         /**
-         * Works the new edges of {@code net} into the last flow, if it extends the last network and
-         * that is cheap; answers whether it did ({@code net} is of no further use when not).
+         * Works the new edges of {@code net} into the last flow, unless that costs too much;
+         * answers whether it did ({@code net} is of no further use when not).
          */
         private boolean grown(ResidualNetwork net) {
             int nodes = net.sink + 1;
-            if (!net.extendsNetwork(last) || net.edgeCount - last.edgeCount > newEdgesPerNode * nodes) {
-                return false;
-            }
             net.takeFlowOf(last);
             long budget = settledPerNode > Long.MAX_VALUE / nodes ? Long.MAX_VALUE : settledPerNode * nodes;
             return new SuccessiveShortestPaths(net).admit(last.edgeCount, budget);
