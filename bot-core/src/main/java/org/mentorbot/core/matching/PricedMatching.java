@@ -245,24 +245,33 @@ final class PricedMatching {
 
     /** What one mentee's scored row is worth at the current prices. */
     private final class RowPrices {
-        final long[] reduced = new long[IMPROVING_PER_MENTEE];
-        final int[] mentor = new int[IMPROVING_PER_MENTEE];
-        /** How many pairs {@link #mentor} holds. */
+        /** The improving pairs taken, and one more: the best of those left out. */
+        private final long[] reduced = new long[IMPROVING_PER_MENTEE + 1];
+        final int[] mentor = new int[IMPROVING_PER_MENTEE + 1];
+        private int found;
+        /** How many improving pairs {@link #mentor} holds, to join the candidates. */
         int kept;
-        /** The best {@code score - price} over every eligible mentor but the mentee's own. */
+        /**
+         * The best {@code score - price} over every eligible mentor but the mentee's own and those
+         * of the pairs taken: both are candidates from now on, which the solver's certificate
+         * covers, so a later pass need not look at them again.
+         */
         long best;
+        private long bestOfTheRest;
 
         /**
-         * One pass over mentee {@code i}'s row, in {@code i}'s ranking of the mentors: the best
-         * value, and the few pairs with the most negative reduced cost (a value above the
-         * threshold), ties to the mentor first in the ranking.
+         * One pass over mentee {@code i}'s row, in {@code i}'s ranking of the mentors: the few
+         * pairs with the most negative reduced cost (a value above the threshold), ties to the
+         * mentor first in the ranking, and the best value of all other pairs.
          */
         void price(int i, int[] row, long[] price, int own, long threshold) {
-            kept = 0;
-            best = PricingBounds.UNREACHABLE;
+            found = 0;
+            bestOfTheRest = PricingBounds.UNREACHABLE;
             int first = shift(i, mentors);
             scan(row, price, own, threshold, first, mentors);
             scan(row, price, own, threshold, 0, first);
+            kept = Math.min(found, IMPROVING_PER_MENTEE);
+            best = found > kept ? Math.max(bestOfTheRest, threshold - reduced[kept]) : bestOfTheRest;
         }
 
         private void scan(int[] row, long[] price, int own, long threshold, int from, int to) {
@@ -272,12 +281,18 @@ final class PricedMatching {
                     continue;
                 }
                 long value = score - price[m];
-                best = Math.max(best, value);
                 if (value > threshold && capacity[m] > 0) {
                     long cost = threshold - value;
-                    if (kept < reduced.length || cost < reduced[kept - 1]) {
-                        kept = insertSorted(reduced, mentor, kept, cost, m);
+                    if (found < reduced.length) {
+                        found = insertSorted(reduced, mentor, found, cost, m);
+                    } else if (cost < reduced[found - 1]) {
+                        bestOfTheRest = Math.max(bestOfTheRest, threshold - reduced[found - 1]);
+                        insertSorted(reduced, mentor, found, cost, m);
+                    } else {
+                        bestOfTheRest = Math.max(bestOfTheRest, value);
                     }
+                } else {
+                    bestOfTheRest = Math.max(bestOfTheRest, value);
                 }
             }
         }

@@ -13,8 +13,9 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  *
  * <p>A pair (i, m) can improve the matching only when {@code score(i, m) - price(m)} exceeds the
  * mentee's threshold. Whenever a mentee's row is scored, the best such value over every mentor
- * but its own is kept, with the round whose prices it was measured against (its own mentor stays
- * a candidate, and candidates are covered by the solver's certificate). Later, a mentor whose
+ * but its own and those of the pairs that join the candidates then is kept, with the round whose
+ * prices it was measured against (those pairs stay candidates, and candidates are covered by the
+ * solver's certificate). Later, a mentor whose
  * price has not fallen since that round cannot do better than the kept value, and one whose
  * price fell cannot do better than the kept value plus the fall. So when the kept value does
  * not exceed the mentee's current threshold, only the mentors whose price fell by more than the
@@ -139,7 +140,10 @@ final class PricingBounds {
         return false;
     }
 
-    /** After scoring {@code mentee}'s row in {@code round}: its best {@code score - price} over every mentor but its own. */
+    /**
+     * After scoring {@code mentee}'s row in {@code round}: its best {@code score - price} over
+     * every mentor but its own and those of the pairs that join the candidates now.
+     */
     void measured(int mentee, long best, int round) {
         reach[mentee] = best;
         measuredIn[mentee] = round;
