@@ -226,7 +226,7 @@ final class PricedMatching {
             }
             scorer.scoreRow(i, row, scratch);
             prices.price(i, row, price, solved.mentorOf(i), solved.menteeThreshold(i));
-            bounds.measured(i, prices.best, round);
+            bounds.measured(i, prices.rest, round, prices.mentor, prices.kept, prices.remembered, row);
             for (int k = 0; k < prices.kept; k++) {
                 found.add(i, prices.mentor[k], row[prices.mentor[k]]);
             }
@@ -245,54 +245,49 @@ final class PricedMatching {
 
     /** What one mentee's scored row is worth at the current prices. */
     private final class RowPrices {
-        /** The improving pairs taken, and one more: the best of those left out. */
-        private final long[] reduced = new long[IMPROVING_PER_MENTEE + 1];
-        final int[] mentor = new int[IMPROVING_PER_MENTEE + 1];
-        private int found;
-        /** How many improving pairs {@link #mentor} holds, to join the candidates. */
+        /** The best pairs by value ({@code score - price}), best first: minus their value, and their mentors. */
+        private final long[] minusValue = new long[IMPROVING_PER_MENTEE + PricingBounds.REMEMBERED + 1];
+        final int[] mentor = new int[minusValue.length];
+        private int listed;
+        /** How many of the first pairs improve the matching (a value above the threshold) and join the candidates. */
         int kept;
+        /** How many pairs after those the bounds remember one by one. */
+        int remembered;
         /**
-         * The best {@code score - price} over every eligible mentor but the mentee's own and those
-         * of the pairs taken: both are candidates from now on, which the solver's certificate
-         * covers, so a later pass need not look at them again.
+         * The best value of every other pair but the mentee's own: its own mentor and the pairs
+         * kept are candidates from now on, which the solver's certificate covers, so a later
+         * pass need not look at them again.
          */
-        long best;
-        private long bestOfTheRest;
+        long rest;
 
         /**
-         * One pass over mentee {@code i}'s row, in {@code i}'s ranking of the mentors: the few
-         * pairs with the most negative reduced cost (a value above the threshold), ties to the
-         * mentor first in the ranking, and the best value of all other pairs.
+         * One pass over mentee {@code i}'s row, in {@code i}'s ranking of the mentors: its best
+         * few pairs by value, ties to the mentor first in the ranking; of these, the first few
+         * with a value above the threshold (a negative reduced cost) are kept.
          */
         void price(int i, int[] row, long[] price, int own, long threshold) {
-            found = 0;
-            bestOfTheRest = PricingBounds.UNREACHABLE;
+            listed = 0;
             int first = shift(i, mentors);
-            scan(row, price, own, threshold, first, mentors);
-            scan(row, price, own, threshold, 0, first);
-            kept = Math.min(found, IMPROVING_PER_MENTEE);
-            best = found > kept ? Math.max(bestOfTheRest, threshold - reduced[kept]) : bestOfTheRest;
+            scan(row, price, own, first, mentors);
+            scan(row, price, own, 0, first);
+            kept = 0;
+            while (kept < Math.min(listed, IMPROVING_PER_MENTEE) && -minusValue[kept] > threshold) {
+                kept++;
+            }
+            remembered = Math.min(listed - kept, PricingBounds.REMEMBERED);
+            rest = kept + remembered < listed ? -minusValue[kept + remembered] : PricingBounds.UNREACHABLE;
         }
 
-        private void scan(int[] row, long[] price, int own, long threshold, int from, int to) {
+        private void scan(int[] row, long[] price, int own, int from, int to) {
+            long floor = listed < minusValue.length ? Long.MAX_VALUE : minusValue[listed - 1];
             for (int m = from; m < to; m++) {
                 int score = row[m];
-                if (score < 0 || m == own) {
-                    continue;
-                }
-                long value = score - price[m];
-                if (value > threshold && capacity[m] > 0) {
-                    long cost = threshold - value;
-                    if (found < reduced.length) {
-                        found = insertSorted(reduced, mentor, found, cost, m);
-                    } else if (cost < reduced[found - 1]) {
-                        bestOfTheRest = Math.max(bestOfTheRest, threshold - reduced[found - 1]);
-                        insertSorted(reduced, mentor, found, cost, m);
-                    } else {
-                        bestOfTheRest = Math.max(bestOfTheRest, value);
+                if (score >= 0) {
+                    long cost = price[m] - score;
+                    if (cost < floor && m != own && capacity[m] > 0) {
+                        listed = insertSorted(minusValue, mentor, listed, cost, m);
+                        floor = listed < minusValue.length ? Long.MAX_VALUE : minusValue[listed - 1];
                     }
-                } else {
-                    bestOfTheRest = Math.max(bestOfTheRest, value);
                 }
             }
         }

@@ -12,11 +12,14 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * Tells which mentees a pricing pass can skip, so that a pass does not rescore every pair.
  *
  * <p>A pair (i, m) can improve the matching only when {@code score(i, m) - price(m)} exceeds the
- * mentee's threshold. Whenever a mentee's row is scored, the best such value over every mentor
- * but its own and those of the pairs that join the candidates then is kept, with the round whose
- * prices it was measured against (those pairs stay candidates, and candidates are covered by the
- * solver's certificate). Later, a mentor whose
- * price has not fallen since that round cannot do better than the kept value, and one whose
+ * mentee's threshold. Whenever a mentee's row is scored, its few best pairs after those that join
+ * the candidates then are remembered with their scores, so that a later pass prices them exactly
+ * at the prices of its round, and the best value over every other mentor but its own is kept,
+ * with the round whose prices it was measured against (its own mentor and the pairs that joined
+ * stay candidates, and candidates are covered by the solver's certificate). A mentee whose
+ * threshold fell because prices rose around it is then ruled out by its remembered pairs, which
+ * priced exactly show the rise, and a kept value that is lower than its best. Later, any other
+ * mentor whose price has not fallen since that round cannot do better than the kept value, and one whose
  * price fell cannot do better than the kept value plus the fall. So when the kept value does
  * not exceed the mentee's current threshold, only the mentors whose price fell by more than the
  * gap need a look, and when they are few (an eighth of the mentors at most: a pair scored alone
@@ -33,6 +36,8 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
 final class PricingBounds {
 
     static final long UNREACHABLE = Long.MIN_VALUE / 4;
+    /** How many of a mentee's best pairs after those that joined the candidates are remembered one by one. */
+    static final int REMEMBERED = 8;
 
     private final int[] capacity;
     private final int mostFallen;
@@ -45,6 +50,10 @@ final class PricingBounds {
      */
     private final long[] looseReach;
     private final int[] looseIn;
+    /** Per mentee, {@link #REMEMBERED} places: the mentors and scores of its best pairs when its row was last scored. */
+    private final int[] rememberedMentor;
+    private final int[] rememberedScore;
+    private final int[] rememberedCount;
     private final List<long[]> prices = new ArrayList<>();
     /** Per earlier round, the mentors whose price fell since, the largest fall first, and by how much. */
     private int[][] fallenSince = new int[0][];
@@ -58,6 +67,9 @@ final class PricingBounds {
         this.measuredIn = new int[mentees];
         this.looseReach = new long[mentees];
         this.looseIn = new int[mentees];
+        this.rememberedMentor = new int[mentees * REMEMBERED];
+        this.rememberedScore = new int[mentees * REMEMBERED];
+        this.rememberedCount = new int[mentees];
         Arrays.fill(looseIn, -1);
         prices.add(new long[capacity.length]);
     }
@@ -98,11 +110,18 @@ final class PricingBounds {
      * @param score the score of a single pair, negative when it is not eligible
      */
     boolean mayImprove(int mentee, IntBinaryOperator score) {
+        long threshold = current.menteeThreshold(mentee);
+        int own = current.mentorOf(mentee);
+        for (int k = mentee * REMEMBERED, end = k + rememberedCount[mentee]; k < end; k++) {
+            int m = rememberedMentor[k];
+            if (m != own && rememberedScore[k] - current.mentorPrice(m) > threshold) {
+                return true;
+            }
+        }
         long kept = reach[mentee];
         if (kept == UNREACHABLE) {
             return false;
         }
-        long threshold = current.menteeThreshold(mentee);
         if (kept > threshold) {
             return true;
         }
@@ -122,7 +141,6 @@ final class PricingBounds {
         if (needed == 0) {
             return false;
         }
-        int own = current.mentorOf(mentee);
         long best = kept + (needed < fall.length ? fall[needed] : 0);
         for (int k = 0; k < needed; k++) {
             int m = fallen[k];
@@ -144,7 +162,12 @@ final class PricingBounds {
      * After scoring {@code mentee}'s row in {@code round}: its best {@code score - price} over
      * every mentor but its own and those of the pairs that join the candidates now.
      */
-    void measured(int mentee, long best, int round) {
+    void measured(int mentee, long best, int round, int[] mentors, int from, int count, int[] row) {
+        for (int k = 0; k < count; k++) {
+            rememberedMentor[mentee * REMEMBERED + k] = mentors[from + k];
+            rememberedScore[mentee * REMEMBERED + k] = row[mentors[from + k]];
+        }
+        rememberedCount[mentee] = count;
         reach[mentee] = best;
         measuredIn[mentee] = round;
         looseIn[mentee] = -1;
