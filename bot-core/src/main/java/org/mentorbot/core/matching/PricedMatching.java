@@ -38,7 +38,13 @@ final class PricedMatching {
     private final int mentees;
     private final int mentors;
     private final int[] capacity;
+    /** Ranges of mentees a pricing pass is split into: several per core, as rows cost very different amounts. */
     private final int chunks;
+    /**
+     * Ranges the survey is split into: one per core, as every row costs about the same, and each
+     * range's lists of every mentor's best mentees fill up sooner the more mentees it sees.
+     */
+    private final int surveyChunks;
     private final int keepPerMentee;
     private final int keepPerMentor;
     private final int[] menteeShift;
@@ -56,7 +62,9 @@ final class PricedMatching {
         this.mentees = mentees;
         this.mentors = capacity.length;
         this.capacity = capacity;
-        this.chunks = Math.max(1, Math.min(mentees, 4 * Runtime.getRuntime().availableProcessors()));
+        int cores = Runtime.getRuntime().availableProcessors();
+        this.chunks = Math.max(1, Math.min(mentees, 4 * cores));
+        this.surveyChunks = Math.max(1, Math.min(mentees, cores));
         this.bounds = new PricingBounds(mentees, capacity);
         this.menteeShift = new int[mentors];
         for (int m = 0; m < mentors; m++) {
@@ -66,8 +74,8 @@ final class PricedMatching {
 
     Outcome solve() {
         int[] eligible = new int[mentees];
-        Survey[] surveys = new Survey[chunks];
-        IntStream.range(0, chunks).parallel().forEach(c -> surveys[c] = survey(c, eligible));
+        Survey[] surveys = new Survey[surveyChunks];
+        IntStream.range(0, surveyChunks).parallel().forEach(c -> surveys[c] = survey(c, eligible));
         long bound = Arrays.stream(surveys).mapToLong(s -> s.maxScore).max().orElse(0);
         PairList candidates = distinct(surveys);
         MatchingSolver.Growing solver = new MatchingSolver.Growing();
@@ -84,8 +92,9 @@ final class PricedMatching {
         }
     }
 
-    private int from(int chunk) {
-        return (int) ((long) mentees * chunk / chunks);
+    /** Where range {@code chunk} of {@code count} ranges of mentees starts. */
+    private int from(int chunk, int count) {
+        return (int) ((long) mentees * chunk / count);
     }
 
     /** One range of mentees: eligible counts, the best score, and the best candidates per mentee and per mentor. */
@@ -161,7 +170,7 @@ final class PricedMatching {
 
     private Survey survey(int chunk, int[] eligible) {
         Survey survey = new Survey();
-        for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
+        for (int i = from(chunk, surveyChunks), end = from(chunk + 1, surveyChunks); i < end; i++) {
             eligible[i] = survey.add(i);
         }
         return survey;
@@ -220,7 +229,7 @@ final class PricedMatching {
         RowPrices prices = new RowPrices();
         int[] row = new int[mentors];
         int[] scratch = new int[scorer.scratchLength()];
-        for (int i = from(chunk), end = from(chunk + 1); i < end; i++) {
+        for (int i = from(chunk, chunks), end = from(chunk + 1, chunks); i < end; i++) {
             if (!bounds.mayImprove(i, pairScore)) {
                 continue;
             }
