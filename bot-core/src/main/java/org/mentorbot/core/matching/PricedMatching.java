@@ -104,7 +104,12 @@ final class PricedMatching {
         final TopCandidates[] perMentor = new TopCandidates[mentors];
         private final long[] mentorFloor = new long[mentors];
         private final int[] mentorScore = new int[mentors];
-        private final TopCandidates shortlist = new TopCandidates(keepPerMentee);
+        /** A mentee's best mentors with a seat: its candidates, then the pairs the bounds remember, then one that bounds the rest. */
+        private final TopCandidates shortlist = new TopCandidates(keepPerMentee + PricingBounds.REMEMBERED + 1);
+        private final long[] listed = new long[keepPerMentee + PricingBounds.REMEMBERED + 1];
+        private final int[] listedMentor = new int[listed.length];
+        private int shortlistScore;
+        private int eligible;
         private final int[] row = new int[mentors];
         private final int[] scratch = new int[scorer.scratchLength()];
 
@@ -118,33 +123,53 @@ final class PricedMatching {
 
         /**
          * Scores mentee {@code i} against every mentor; returns how many mentors are eligible.
-         * A pair is turned into a ranking key only when its score reaches the lowest score on the
-         * list it could join, so most pairs cost two comparisons of scores.
+         * The row is read in {@code i}'s ranking of the mentors, so that a mentor with the same
+         * score as the lowest on {@code i}'s list never takes its place: a pair is turned into a
+         * ranking key only when its score beats the lowest on the list it could join (or, for a
+         * mentor's list, reaches it), so most pairs cost two comparisons of scores.
          */
         int add(int i) {
             scorer.scoreRow(i, row, scratch);
             shortlist.clear();
-            long shortlistFloor = Long.MIN_VALUE;
-            int shortlistScore = Integer.MIN_VALUE;
+            shortlistScore = Integer.MIN_VALUE;
+            eligible = 0;
             int mentorShift = shift(i, mentors);
-            int eligible = 0;
+            scan(i, mentorShift, mentors, mentorShift);
+            scan(i, 0, mentorShift, mentorShift);
+            int count = shortlist.size();
+            for (int k = 0; k < count; k++) {
+                listed[k] = shortlist.get(k);
+            }
+            Arrays.sort(listed, 0, count);
+            for (int k = 0; k < count; k++) {
+                listedMentor[k] = unrotate(TopCandidates.index(listed[count - 1 - k]), mentorShift, mentors);
+            }
+            int candidates = Math.min(count, keepPerMentee);
+            for (int k = 0; k < candidates; k++) {
+                perMentee.add(i, listedMentor[k], row[listedMentor[k]]);
+            }
+            int remembered = Math.min(count - candidates, PricingBounds.REMEMBERED);
+            long rest = candidates + remembered < count ? TopCandidates.score(listed[0]) : PricingBounds.UNREACHABLE;
+            bounds.measured(i, rest, 0, listedMentor, candidates, remembered, row);
+            return eligible;
+        }
+
+        private void scan(int i, int from, int to, int mentorShift) {
             int best = maxScore;
-            for (int m = 0; m < mentors; m++) {
+            int eligibleSoFar = eligible;
+            int lowestListed = shortlistScore;
+            for (int m = from; m < to; m++) {
                 int score = row[m];
                 if (score < 0) {
                     continue;
                 }
-                eligible++;
+                eligibleSoFar++;
                 best = Math.max(best, score);
                 if (capacity[m] == 0) {
                     continue;
                 }
-                if (score >= shortlistScore) {
-                    long mine = TopCandidates.key(score, rotate(m, mentorShift, mentors));
-                    if (mine > shortlistFloor) {
-                        shortlistFloor = shortlist.offerAndFloor(mine);
-                        shortlistScore = scoreOf(shortlistFloor);
-                    }
+                if (score > lowestListed) {
+                    lowestListed = scoreOf(shortlist.offerAndFloor(TopCandidates.key(score, rotate(m, mentorShift, mentors))));
                 }
                 if (score >= mentorScore[m]) {
                     long theirs = TopCandidates.key(score, rotate(i, menteeShift[m], mentees));
@@ -155,11 +180,8 @@ final class PricedMatching {
                 }
             }
             maxScore = best;
-            bounds.surveyed(i, shortlistFloor == Long.MIN_VALUE ? PricingBounds.UNREACHABLE : TopCandidates.score(shortlistFloor));
-            for (int k = 0; k < shortlist.size(); k++) {
-                perMentee.add(i, unrotate(TopCandidates.index(shortlist.get(k)), mentorShift, mentors), TopCandidates.score(shortlist.get(k)));
-            }
-            return eligible;
+            eligible = eligibleSoFar;
+            shortlistScore = lowestListed;
         }
 
         /** The score of a list's floor key, or the lowest score when the list is not full. */

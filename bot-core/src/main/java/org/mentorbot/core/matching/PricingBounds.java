@@ -30,8 +30,9 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * did not need to look at. When that bound alone rules the mentee out, the next pass skips it
  * without looking at any pair.
  *
- * <p>The survey counts as round 0, when every price was zero; what it keeps for a mentee is the
- * lowest score on its shortlist, which bounds every mentor with a seat not on the shortlist.
+ * <p>The survey counts as round 0, when every price was zero: for each mentee it remembers the
+ * few best pairs after its candidates and keeps the score of the next one, which bounds every
+ * other mentor with a seat.
  */
 final class PricingBounds {
 
@@ -72,16 +73,6 @@ final class PricingBounds {
         this.rememberedCount = new int[mentees];
         Arrays.fill(looseIn, -1);
         prices.add(new long[capacity.length]);
-    }
-
-    /**
-     * From the survey: the highest score {@code mentee} has with a mentor who has a seat and is
-     * not among its candidates (its shortlist's lowest score bounds it), or {@link #UNREACHABLE}
-     * when every such mentor is a candidate.
-     */
-    void surveyed(int mentee, long bestOutsideShortlist) {
-        reach[mentee] = bestOutsideShortlist;
-        measuredIn[mentee] = 0;
     }
 
     /** Takes the prices of the round just solved; returns that round's number. */
