@@ -173,8 +173,13 @@ abstract class SlackEndToEnd {
         return found.get(0);
     }
 
+    /**
+     * Waits up to 30 s: the bot paces its calls to Slack by each method's rate-limit tier, and the
+     * end-to-end classes share one fake workspace, so on a loaded machine a call can queue behind
+     * the calls of a class run just before.
+     */
     static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         T value = probe.get();
         while (!done.test(value) && System.nanoTime() < deadline) {
             sleep(Duration.ofMillis(25));
