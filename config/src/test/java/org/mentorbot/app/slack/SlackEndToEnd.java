@@ -174,9 +174,8 @@ abstract class SlackEndToEnd {
     }
 
     /**
-     * Waits up to 30 s: the bot paces its calls to Slack by each method's rate-limit tier, and the
-     * end-to-end classes share one fake workspace, so on a loaded machine a call can queue behind
-     * the calls of a class run just before.
+     * Waits up to 30 s: the bot paces its calls to Slack by each method's rate-limit tier, so on a
+     * loaded machine a message can queue behind the calls the same class made before it.
      */
     static <T> T await(Supplier<T> probe, java.util.function.Predicate<T> done, String what) {
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
