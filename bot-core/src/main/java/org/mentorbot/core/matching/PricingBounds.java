@@ -150,8 +150,10 @@ final class PricingBounds {
     }
 
     /**
-     * After scoring {@code mentee}'s row in {@code round}: its best {@code score - price} over
-     * every mentor but its own and those of the pairs that join the candidates now.
+     * After scoring {@code mentee}'s row in {@code round} (0 for the survey): the {@code count}
+     * pairs to remember, the mentors at {@code mentors[from..]} with their scores in {@code row},
+     * and {@code best}, the best {@code score - price} over every other mentor but its own and
+     * those of the pairs that join the candidates now.
      */
     void measured(int mentee, long best, int round, int[] mentors, int from, int count, int[] row) {
         for (int k = 0; k < count; k++) {

@@ -71,7 +71,7 @@ final class SuccessiveShortestPaths {
     private void routeOneUnit(int source) {
         search(source);
         long total = distance[net.sink];
-        augment(source);
+        reroute(net.sink, source);
         updatePotentialsAndReset(total);
     }
 
@@ -349,30 +349,6 @@ final class SuccessiveShortestPaths {
 
     private int encodeSeat(int right) {
         return net.edgeCount + right;
-    }
-
-    /** Walks the path back from the sink, flipping each pair it used. */
-    private void augment(int source) {
-        int via = arrivedBy[net.sink];
-        int node;
-        if (via < 0) {
-            node = -2 - via;
-            net.unmatchedUnits[node]++;
-        } else {
-            node = net.rightNode(via - net.edgeCount);
-        }
-        while (node != source) {
-            int e = arrivedBy[node];
-            if (net.isLeft(node)) {
-                net.use(e, false);
-                net.load[net.edgeRight[e]]--;
-                node = net.rightNode(net.edgeRight[e]);
-            } else {
-                net.use(e, true);
-                net.load[net.edgeRight[e]]++;
-                node = net.edgeLeft[e];
-            }
-        }
     }
 
     private void updatePotentialsAndReset(long total) {
