@@ -45,6 +45,8 @@ public final class DueDelivery {
     /** How many due pairings are read from the store at a time. */
     public static final int BATCH = 500;
     private static final Backoff BACKOFF = new Backoff(6);
+    /** How often a claim is tried again on a pairing that changed in something the item does not depend on. */
+    private static final int CLAIM_ATTEMPTS = 3;
 
     private final PairingStore pairings;
     private final PairingLifecycle lifecycle;
@@ -123,11 +125,11 @@ public final class DueDelivery {
      * @return the delivery, or empty when another caller claimed or changed the pairing first
      */
     public Optional<Delivery> deliver(Pairing pairing, Instant now, Duration lease, Instant next, Supplier<Delivery> send) {
-        Instant claimedAt = later(now, clock.instant());
-        Pairing claimed = due.movedTo(pairing, claimedAt.plus(lease));
-        if (!pairings.replace(pairing, claimed)) {
+        Optional<Pairing> claim = claim(pairing, later(now, clock.instant()).plus(lease));
+        if (claim.isEmpty()) {
             return Optional.empty();
         }
+        Pairing claimed = claim.get();
         Delivery delivery = send.get();
         if (delivery.reachedAnyone()) {
             reschedule(claimed, next, 0);
@@ -172,6 +174,30 @@ public final class DueDelivery {
             claimed.forEach(c -> reschedule(c, again, retry.failuresRunning()));
         }
         return Optional.of(delivery);
+    }
+
+    /**
+     * Moves the item's due time to {@code until} on the stored pairing, if that is still
+     * {@code pairing} or differs from it only in what the item does not depend on: the pairing's
+     * other items (its journey planned meanwhile, say) or its answers. Empty when another caller
+     * claimed, moved or counted a failure of the item first, or the pairing's status changed.
+     */
+    private Optional<Pairing> claim(Pairing pairing, Instant until) {
+        Pairing seen = pairing;
+        for (int attempt = 0; attempt < CLAIM_ATTEMPTS; attempt++) {
+            Pairing claimed = due.movedTo(seen, until);
+            if (pairings.replace(seen, claimed)) {
+                return Optional.of(claimed);
+            }
+            Pairing before = seen;
+            Optional<Pairing> stored = pairings.find(pairing.id()).filter(p -> p.status() == before.status()
+                    && Objects.equals(due.of(p), due.of(before)) && due.failures(p) == due.failures(before));
+            if (stored.isEmpty()) {
+                return Optional.empty();
+            }
+            seen = stored.get();
+        }
+        return Optional.empty();
     }
 
     private static Instant later(Instant a, Instant b) {

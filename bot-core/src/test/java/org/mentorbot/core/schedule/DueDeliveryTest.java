@@ -46,6 +46,33 @@ class DueDeliveryTest {
     }
 
     @Test
+    void aPairingChangedInAnotherItemSinceItWasReadIsStillClaimedAndSentOnce() {
+        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND);
+        Pairing planned = DueTime.MILESTONE.movedTo(pair, NOW.plus(Duration.ofDays(1)));
+        assertThat(pairings.replace(pair, planned)).isTrue();
+        AtomicInteger sends = new AtomicInteger();
+
+        assertThat(delivery.deliver(pair, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).contains(accepted);
+        assertThat(delivery.deliver(pair, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).isEmpty();
+
+        assertThat(sends).hasValue(1);
+        assertThat(stored().nextCheckInAt()).isEqualTo(NOW.plus(CADENCE));
+        assertThat(stored().milestoneDueAt()).as("the other item's change is kept").isEqualTo(NOW.plus(Duration.ofDays(1)));
+    }
+
+    @Test
+    void aPairingWhoseItemWasMovedSinceItWasReadIsLeftToWhoeverMovedIt() {
+        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND);
+        assertThat(delivery.defer(pair, NOW.plus(Duration.ofHours(1)))).isTrue();
+        AtomicInteger sends = new AtomicInteger();
+
+        assertThat(delivery.deliver(pair, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).isEmpty();
+
+        assertThat(sends).hasValue(0);
+        assertThat(stored().nextCheckInAt()).isEqualTo(NOW.plus(Duration.ofHours(1)));
+    }
+
+    @Test
     void anotherNodeOrARestartBacksOffFromWhereTheFailuresLeftOffAndASuccessStartsTheCountAgain() {
         Instant first = failOnAFreshNode(NOW);
         Instant second = failOnAFreshNode(first);
