@@ -109,7 +109,7 @@ final class CompatibilityScorer {
 
     /** How long {@link #scoreRow}'s scratch space must be. */
     int scratchLength() {
-        return Math.max(x.mentorCount(), x.levelZoneLevel.length + x.backgroundDepartment.length);
+        return Math.max(x.mentorCount(), groupsLength());
     }
 
     /**
@@ -118,17 +118,39 @@ final class CompatibilityScorer {
      * {@link CompatibilityIndex#mentorLevelZone}), then each mentor adds up its two groups.
      */
     private void baseRow(int mentee, int[] row, int[] scratch) {
+        groupPoints(mentee, scratch);
+        int levelZones = x.levelZoneLevel.length;
+        int bonus = x.menteeBonus[mentee];
+        int[] levelZone = x.mentorLevelZone;
+        int[] background = x.mentorBackground;
+        for (int m = 0, count = row.length; m < count; m++) {
+            int points = scratch[levelZone[m]] + scratch[levelZones + background[m]];
+            row[m] = points < 0 ? INELIGIBLE : points + bonus;
+        }
+        clearGroups(scratch);
+    }
+
+    /**
+     * Fills the first {@link #groupsLength} places of {@code scratch} with mentee {@code mentee}'s
+     * points per group of mentors, {@link #RULED_OUT} for a group it may not be paired with, and
+     * returns the most any mentor's two groups can give it together, or a negative number when
+     * every group of one kind is ruled out.
+     */
+    private int groupPoints(int mentee, int[] scratch) {
         int levelZones = x.levelZoneLevel.length;
         int levelOffset = Profile.MAX_LEVEL - x.menteeLevel[mentee];
         int zoneBase = x.menteeZone[mentee] * x.zoneCount;
         int hour = weights.sharedHour();
+        int bestLevelZone = RULED_OUT;
         for (int k = 0; k < levelZones; k++) {
             int points = x.seniorityByGap[x.levelZoneLevel[k] + levelOffset];
             scratch[k] = points < 0 ? RULED_OUT : points + hour * x.sharedHours[zoneBase + x.levelZoneZone[k]];
+            bestLevelZone = Math.max(bestLevelZone, scratch[k]);
         }
         int department = x.menteeDepartment[mentee];
         int styleBase = x.menteeStyleCode[mentee] * CompatibilityIndex.STYLE_CODES;
         int words = x.languageWords;
+        int bestBackground = RULED_OUT;
         for (int k = 0, backgrounds = x.backgroundDepartment.length; k < backgrounds; k++) {
             int theirs = x.backgroundDepartment[k];
             boolean speaks = false;
@@ -139,15 +161,133 @@ final class CompatibilityScorer {
             scratch[levelZones + k] = !allowed ? RULED_OUT
                     : (department < 0 || theirs < 0 ? 0 : department == theirs ? weights.sameDepartment() : weights.differentDepartment())
                     + x.stylePoints[styleBase + x.backgroundStyle[k]];
+            bestBackground = Math.max(bestBackground, scratch[levelZones + k]);
         }
-        int bonus = x.menteeBonus[mentee];
-        int[] levelZone = x.mentorLevelZone;
-        int[] background = x.mentorBackground;
-        for (int m = 0, count = row.length; m < count; m++) {
-            int points = scratch[levelZone[m]] + scratch[levelZones + background[m]];
-            row[m] = points < 0 ? INELIGIBLE : points + bonus;
+        return bestLevelZone + bestBackground;
+    }
+
+    private int mostWanted() {
+        int most = 0;
+        for (int i = 0; i < x.menteeCount(); i++) {
+            most = Math.max(most, x.wantedFirst[i + 1] - x.wantedFirst[i]);
         }
-        Arrays.fill(scratch, 0, levelZones + x.backgroundDepartment.length, 0);
+        return most;
+    }
+
+    private int groupsLength() {
+        return x.levelZoneLevel.length + x.backgroundDepartment.length;
+    }
+
+    private void clearGroups(int[] scratch) {
+        Arrays.fill(scratch, 0, groupsLength(), 0);
+    }
+
+    /**
+     * One mentee's pairs with the mentors who offer a skill it wants, scored a skill at a time,
+     * the skill worth most points first, with a bound on what any mentor not scored yet can
+     * score. A caller who wants only a mentee's best few pairs can stop as soon as the bound
+     * falls below them, instead of scoring the whole row: a mentee who wants a skill few mentors
+     * offer scores far higher with those few than with anyone else. Each mentor is scored once,
+     * exactly as {@link #score} would, with the group points worked out once per mentee. Not
+     * thread-safe: one per thread.
+     */
+    final class Offerers {
+        /** The mentors the last {@link #next} scored and found eligible, and their scores. */
+        final int[] mentor = new int[x.mentorCount()];
+        final int[] score = new int[x.mentorCount()];
+        private final int[] groups = new int[groupsLength()];
+        private final int[] scoredFor = new int[x.mentorCount()];
+        private final int[] skills = new int[mostWanted()];
+        private int mentee;
+        private int skillCount;
+        private int nextSkill;
+        private int bound;
+
+        /** Starts on {@code mentee}: works out its group points, and orders its wanted skills by points, most first. */
+        void start(int mentee) {
+            this.mentee = mentee;
+            int groupBest = groupPoints(mentee, groups);
+            skillCount = 0;
+            int skillBound = 0;
+            for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
+                int skill = x.wanted[k];
+                int at = skillCount++;
+                while (at > 0 && x.skillPoints[skills[at - 1]] < x.skillPoints[skill]) {
+                    skills[at] = skills[at - 1];
+                    at--;
+                }
+                skills[at] = skill;
+                skillBound += x.skillPoints[skill];
+            }
+            nextSkill = 0;
+            int goalWords = Math.min(weights.maxGoalTerms(), x.goalFirst[mentee + 1] - x.goalFirst[mentee]);
+            bound = groupBest < 0 ? INELIGIBLE : groupBest + skillBound + goalWords * weights.goalTerm() + x.menteeBonus[mentee];
+        }
+
+        /** The most any mentor not scored yet can score with the mentee; negative when none of them is eligible. */
+        int bound() {
+            return bound;
+        }
+
+        boolean hasNext() {
+            return nextSkill < skillCount;
+        }
+
+        /** How many mentors offer the next skill. */
+        int nextSize() {
+            int skill = skills[nextSkill];
+            return x.offeredByFirst[skill + 1] - x.offeredByFirst[skill];
+        }
+
+        /**
+         * Scores the mentors who offer the next skill and were not scored before; returns how
+         * many of them are eligible, listed in {@link #mentor} and {@link #score}.
+         */
+        int next() {
+            int skill = skills[nextSkill++];
+            int mark = mentee + 1;
+            int count = 0;
+            for (int p = x.offeredByFirst[skill], last = x.offeredByFirst[skill + 1]; p < last; p++) {
+                int m = x.offeredBy[p];
+                if (scoredFor[m] != mark) {
+                    scoredFor[m] = mark;
+                    int points = pairScore(m);
+                    if (points >= 0) {
+                        mentor[count] = m;
+                        score[count++] = points;
+                    }
+                }
+            }
+            if (bound >= 0) {
+                bound -= x.skillPoints[skill];
+            }
+            return count;
+        }
+
+        /** Done with this mentee: leaves the scratch space as it was. */
+        void finish() {
+            Arrays.fill(groups, 0);
+        }
+
+        private int pairScore(int m) {
+            int points = groups[x.mentorLevelZone[m]] + groups[x.levelZoneLevel.length + x.mentorBackground[m]];
+            if (points < 0 || excluded(mentee, m)) {
+                return INELIGIBLE;
+            }
+            for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
+                int skill = x.wanted[k];
+                if (CompatibilityIndex.hasBit(x.offered, m, x.skillWords, skill)) {
+                    points += x.skillPoints[skill];
+                }
+            }
+            int shared = 0;
+            for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end && shared < weights.maxGoalTerms(); k++) {
+                if (CompatibilityIndex.hasBit(x.mentorWords, m, x.wordWords, x.goal[k])) {
+                    shared++;
+                }
+            }
+            return points + shared * weights.goalTerm() + x.menteeBonus[mentee];
+        }
     }
 
     private static boolean sameDepartment(int a, int b) {

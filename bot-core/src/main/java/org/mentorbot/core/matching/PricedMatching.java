@@ -12,8 +12,12 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * exact solver only a few promising candidates per person — column generation, the way large
  * assignment problems are solved in practice.
  *
- * <p>One pass scores all pairs and keeps each mentee's best mentors and each mentor's best
- * mentees. The solver matches those candidates and returns dual prices with its certificate.
+ * <p>A survey finds each mentee's best mentors and each mentor's best mentees. It need not score
+ * every pair: a mentee who wants a skill few mentors offer scores far higher with them than with
+ * anyone else, so its best mentors are settled by scoring the mentors who offer its skills, the
+ * skill worth most first, until the most any other mentor could score falls below them; only
+ * the mentees this does not settle have their whole row scored. Every pair scored is also
+ * offered to its mentor's list. The solver matches those candidates and returns dual prices with its certificate.
  * A pricing pass then rescores every pair and tests it against the prices: a pair with a
  * negative reduced cost could still improve the matching, so it joins the candidates and the
  * round repeats. When no pair can improve it, the certificate of the candidate problem covers
@@ -29,9 +33,17 @@ final class PricedMatching {
     static final int PER_MENTOR = 16;
     static final int IMPROVING_PER_MENTEE = 4;
     static final int MAX_ROUNDS = 40;
+    /** The share of the mentors a survey scores one by one, as offerers of a mentee's skills, before it scores the whole row instead. */
+    static final double MOST_OFFERERS = 0.25;
 
-    /** The outcome: the last candidate problem, its solution, and whether optimality over all pairs was proven. */
-    record Outcome(BipartiteProblem problem, SolvedMatching solved, int[] eligibleMentors, boolean optimal, int rounds) {
+    /**
+     * The outcome: the last candidate problem, its solution, whether optimality over all pairs was
+     * proven, and how many mentees' whole rows the survey scored (the others' best mentors were
+     * settled by the mentors who offer a skill they want). {@code eligibleMentors} is 0 for a
+     * mentee no mentor may be paired with, else a positive count.
+     */
+    record Outcome(BipartiteProblem problem, SolvedMatching solved, int[] eligibleMentors, boolean optimal, int rounds,
+                   int rowsSurveyed) {
     }
 
     private final CompatibilityScorer scorer;
@@ -86,7 +98,7 @@ final class PricedMatching {
             PairList improving = solved.proven() ? improving(solved) : null;
             if (improving == null || improving.size() == 0 || round == MAX_ROUNDS) {
                 boolean optimal = improving != null && improving.size() == 0;
-                return new Outcome(problem, solved, eligible, optimal, round);
+                return new Outcome(problem, solved, eligible, optimal, round, Arrays.stream(surveys).mapToInt(s -> s.rows).sum());
             }
             candidates.addAll(improving);
         }
@@ -100,18 +112,24 @@ final class PricedMatching {
     /** One range of mentees: eligible counts, the best score, and the best candidates per mentee and per mentor. */
     private final class Survey {
         int maxScore;
+        int rows;
         final PairList perMentee = new PairList();
         final TopCandidates[] perMentor = new TopCandidates[mentors];
-        private final long[] mentorFloor = new long[mentors];
-        private final int[] mentorScore = new int[mentors];
         /** A mentee's best mentors with a seat: its candidates, then the pairs the bounds remember, then one that bounds the rest. */
         private final TopCandidates shortlist = new TopCandidates(keepPerMentee + PricingBounds.REMEMBERED + 1);
         private final long[] listed = new long[keepPerMentee + PricingBounds.REMEMBERED + 1];
         private final int[] listedMentor = new int[listed.length];
+        private final int[] listedScore = new int[listed.length];
         private int shortlistScore;
         private int eligible;
         private final int[] row = new int[mentors];
         private final int[] scratch = new int[scorer.scratchLength()];
+        private final CompatibilityScorer.Offerers offerers = scorer.new Offerers();
+        /** The pairs with a seat the offerers gave, offered to their mentors' lists once they settle the shortlist. */
+        private final int[] walkedMentor = new int[mentors];
+        private final int[] walkedScore = new int[mentors];
+        private final long[] mentorFloor = new long[mentors];
+        private final int[] mentorScore = new int[mentors];
 
         Survey() {
             for (int m = 0; m < mentors; m++) {
@@ -121,39 +139,109 @@ final class PricedMatching {
             Arrays.fill(mentorScore, Integer.MIN_VALUE);
         }
 
+        /** Offers mentee {@code i} to mentor {@code m}'s list of its best mentees. */
+        private void offerToMentor(int i, int m, int score) {
+            if (score >= mentorScore[m]) {
+                long theirs = TopCandidates.key(score, rotate(i, menteeShift[m], mentees));
+                if (theirs > mentorFloor[m]) {
+                    mentorFloor[m] = perMentor[m].offerAndFloor(theirs);
+                    mentorScore[m] = scoreOf(mentorFloor[m]);
+                }
+            }
+        }
+
         /**
-         * Scores mentee {@code i} against every mentor; returns how many mentors are eligible.
-         * The row is read in {@code i}'s ranking of the mentors, so that a mentor with the same
-         * score as the lowest on {@code i}'s list never takes its place: a pair is turned into a
-         * ranking key only when its score beats the lowest on the list it could join (or, for a
-         * mentor's list, reaches it), so most pairs cost two comparisons of scores.
+         * Finds mentee {@code i}'s best mentors with a seat, from the mentors who offer a skill
+         * it wants when they settle it, else from its whole row; returns how many mentors are
+         * eligible, or at least one when some are and the row was not read. Each pair scored with
+         * a mentor who has a seat is offered to that mentor's list of best mentees.
          */
         int add(int i) {
-            scorer.scoreRow(i, row, scratch);
-            shortlist.clear();
-            shortlistScore = Integer.MIN_VALUE;
-            eligible = 0;
             int mentorShift = shift(i, mentors);
-            scan(i, mentorShift, mentors, mentorShift);
-            scan(i, 0, mentorShift, mentorShift);
+            restart();
+            if (!fromOfferers(i, mentorShift)) {
+                restart();
+                scorer.scoreRow(i, row, scratch);
+                rows++;
+                scan(i, mentorShift, mentors, mentorShift);
+                scan(i, 0, mentorShift, mentorShift);
+            }
             int count = shortlist.size();
             for (int k = 0; k < count; k++) {
                 listed[k] = shortlist.get(k);
             }
             Arrays.sort(listed, 0, count);
             for (int k = 0; k < count; k++) {
-                listedMentor[k] = unrotate(TopCandidates.index(listed[count - 1 - k]), mentorShift, mentors);
+                long key = listed[count - 1 - k];
+                int m = unrotate(TopCandidates.index(key), mentorShift, mentors);
+                listedMentor[k] = m;
+                listedScore[k] = TopCandidates.score(key);
             }
             int candidates = Math.min(count, keepPerMentee);
             for (int k = 0; k < candidates; k++) {
-                perMentee.add(i, listedMentor[k], row[listedMentor[k]]);
+                perMentee.add(i, listedMentor[k], listedScore[k]);
             }
             int remembered = Math.min(count - candidates, PricingBounds.REMEMBERED);
             long rest = candidates + remembered < count ? TopCandidates.score(listed[0]) : PricingBounds.UNREACHABLE;
-            bounds.measured(i, rest, 0, listedMentor, candidates, remembered, row);
+            bounds.measured(i, rest, 0, listedMentor, listedScore, candidates, remembered);
             return eligible;
         }
 
+        private void restart() {
+            shortlist.clear();
+            shortlistScore = Integer.MIN_VALUE;
+            eligible = 0;
+        }
+
+        /**
+         * Fills the shortlist from the mentors who offer a skill mentee {@code i} wants, the
+         * skill worth most first, until no mentor left can reach the shortlist: then the
+         * shortlist is the one the whole row would give. Gives up, returning false, when that
+         * would mean scoring more than {@link #MOST_OFFERERS} of the mentors one by one, or
+         * when the mentors who offer none of its skills could still reach the shortlist. The
+         * pairs scored are offered to their mentors' lists only when the shortlist is settled,
+         * as the whole row offers them all otherwise.
+         */
+        private boolean fromOfferers(int i, int mentorShift) {
+            offerers.start(i);
+            try {
+                int scored = 0;
+                int walked = 0;
+                while (true) {
+                    int bound = offerers.bound();
+                    if (bound < 0 || shortlist.size() == listed.length && shortlistScore > bound) {
+                        for (int k = 0; k < walked; k++) {
+                            offerToMentor(i, walkedMentor[k], walkedScore[k]);
+                        }
+                        return true;
+                    }
+                    if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
+                        return false;
+                    }
+                    scored += offerers.nextSize();
+                    for (int k = 0, count = offerers.next(); k < count; k++) {
+                        int m = offerers.mentor[k];
+                        int score = offerers.score[k];
+                        eligible++;
+                        maxScore = Math.max(maxScore, score);
+                        if (capacity[m] > 0) {
+                            shortlistScore = scoreOf(shortlist.offerAndFloor(TopCandidates.key(score, rotate(m, mentorShift, mentors))));
+                            walkedMentor[walked] = m;
+                            walkedScore[walked++] = score;
+                        }
+                    }
+                }
+            } finally {
+                offerers.finish();
+            }
+        }
+
+        /**
+         * Reads the scored row from {@code from} to {@code to}, in the mentee's ranking of the
+         * mentors, so that a mentor with the same score as the lowest on its shortlist never
+         * takes its place: a pair is turned into a ranking key only when its score beats the
+         * lowest on the list, so most pairs cost one comparison of scores.
+         */
         private void scan(int i, int from, int to, int mentorShift) {
             int best = maxScore;
             int eligibleSoFar = eligible;
@@ -171,13 +259,7 @@ final class PricedMatching {
                 if (score > lowestListed) {
                     lowestListed = scoreOf(shortlist.offerAndFloor(TopCandidates.key(score, rotate(m, mentorShift, mentors))));
                 }
-                if (score >= mentorScore[m]) {
-                    long theirs = TopCandidates.key(score, rotate(i, menteeShift[m], mentees));
-                    if (theirs > mentorFloor[m]) {
-                        mentorFloor[m] = perMentor[m].offerAndFloor(theirs);
-                        mentorScore[m] = scoreOf(mentorFloor[m]);
-                    }
-                }
+                offerToMentor(i, m, score);
             }
             maxScore = best;
             eligible = eligibleSoFar;
@@ -257,7 +339,10 @@ final class PricedMatching {
             }
             scorer.scoreRow(i, row, scratch);
             prices.price(i, row, price, solved.mentorOf(i), solved.menteeThreshold(i));
-            bounds.measured(i, prices.rest, round, prices.mentor, prices.kept, prices.remembered, row);
+            for (int k = 0; k < prices.kept + prices.remembered; k++) {
+                prices.score[k] = row[prices.mentor[k]];
+            }
+            bounds.measured(i, prices.rest, round, prices.mentor, prices.score, prices.kept, prices.remembered);
             for (int k = 0; k < prices.kept; k++) {
                 found.add(i, prices.mentor[k], row[prices.mentor[k]]);
             }
@@ -279,6 +364,8 @@ final class PricedMatching {
         /** The best pairs by value ({@code score - price}), best first: minus their value, and their mentors. */
         private final long[] minusValue = new long[IMPROVING_PER_MENTEE + PricingBounds.REMEMBERED + 1];
         final int[] mentor = new int[minusValue.length];
+        /** The scores of the pairs kept and remembered, filled in by the caller. */
+        final int[] score = new int[minusValue.length];
         private int listed;
         /** How many of the first pairs improve the matching (a value above the threshold) and join the candidates. */
         int kept;

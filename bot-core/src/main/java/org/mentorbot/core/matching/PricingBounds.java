@@ -150,15 +150,15 @@ final class PricingBounds {
     }
 
     /**
-     * After scoring {@code mentee}'s row in {@code round} (0 for the survey): the {@code count}
-     * pairs to remember, the mentors at {@code mentors[from..]} with their scores in {@code row},
-     * and {@code best}, the best {@code score - price} over every other mentor but its own and
-     * those of the pairs that join the candidates now.
+     * After scoring {@code mentee}'s pairs in {@code round} (0 for the survey): the {@code count}
+     * pairs to remember, the mentors at {@code mentors[from..]} with their scores at
+     * {@code scores[from..]}, and {@code best}, the best {@code score - price} over every other
+     * mentor but its own and those of the pairs that join the candidates now.
      */
-    void measured(int mentee, long best, int round, int[] mentors, int from, int count, int[] row) {
+    void measured(int mentee, long best, int round, int[] mentors, int[] scores, int from, int count) {
         for (int k = 0; k < count; k++) {
             rememberedMentor[mentee * REMEMBERED + k] = mentors[from + k];
-            rememberedScore[mentee * REMEMBERED + k] = row[mentors[from + k]];
+            rememberedScore[mentee * REMEMBERED + k] = scores[from + k];
         }
         rememberedCount[mentee] = count;
         reach[mentee] = best;

@@ -195,6 +195,76 @@ class CompatibilityScorerTest {
         }
     }
 
+    @Test
+    void mentorsWhoOfferAWantedSkillAreScoredExactlyOnceAndTheBoundCoversEveryMentorNotScoredYet() {
+        java.util.Random random = new java.util.Random(19);
+        for (int round = 0; round < 40; round++) {
+            List<Person> people = RandomRosters.broad(random, 1 + random.nextInt(20), 1 + random.nextInt(40), 2 + random.nextInt(30));
+            for (Person person : people) {
+                if (random.nextInt(5) == 0) {
+                    person.speaks("de");
+                }
+                if (random.nextBoolean()) {
+                    person.style(randomStyle(random));
+                }
+            }
+            List<Person> mentees = people.stream().filter(p -> p.build().profile().role().isMentored()).toList();
+            List<Person> mentors = people.stream().filter(p -> p.build().profile().role().mentors()).toList();
+            Set<MentorMentee> previous = new java.util.HashSet<>();
+            for (int k = 0; k < mentees.size() / 3; k++) {
+                previous.add(new MentorMentee(mentors.get(random.nextInt(mentors.size())).id(), mentees.get(random.nextInt(mentees.size())).id()));
+            }
+            MatchingRules rules = new MatchingRules(MatchingRules.Seniority.values()[random.nextInt(3)], random.nextBoolean(),
+                    random.nextBoolean() ? null : random.nextInt(4));
+            int[] priority = random.ints(mentees.size(), 0, 200).toArray();
+            Scoring scoring = Scoring.of(mentees, mentors, previous, MatchingWeights.DEFAULTS, rules, priority);
+            CompatibilityScorer.Offerers offerers = scoring.scorer().new Offerers();
+            for (int i = 0; i < mentees.size(); i++) {
+                assertOfferersOf(scoring, offerers, i, mentors.size(), "round " + round + " mentee " + i);
+            }
+        }
+    }
+
+    /**
+     * Walks mentee {@code i}'s offerers skill by skill: each pair listed is scored as one by one,
+     * no mentor is listed twice, the bound is never below a mentor not listed yet, and in the end
+     * exactly the eligible mentors who offer a wanted skill were listed.
+     */
+    private static void assertOfferersOf(Scoring scoring, CompatibilityScorer.Offerers offerers, int i, int mentors, String what) {
+        boolean[] listed = new boolean[mentors];
+        offerers.start(i);
+        while (true) {
+            int highest = CompatibilityScorer.INELIGIBLE;
+            for (int m = 0; m < mentors; m++) {
+                if (!listed[m]) {
+                    highest = Math.max(highest, scoring.score(i, m));
+                }
+            }
+            assertThat(offerers.bound()).as(what).isGreaterThanOrEqualTo(highest);
+            if (!offerers.hasNext()) {
+                break;
+            }
+            int size = offerers.nextSize();
+            int count = offerers.next();
+            assertThat(count).as(what).isLessThanOrEqualTo(size);
+            for (int k = 0; k < count; k++) {
+                int m = offerers.mentor[k];
+                assertThat(listed[m]).as(what + ": mentor %d listed twice", m).isFalse();
+                assertThat(offerers.score[k]).as(what + " mentor %d", m).isEqualTo(scoring.score(i, m)).isNotNegative();
+                listed[m] = true;
+            }
+        }
+        offerers.finish();
+        CompatibilityIndex x = scoring.index();
+        for (int m = 0; m < mentors; m++) {
+            boolean offersAWantedSkill = false;
+            for (int k = x.wantedFirst[i]; k < x.wantedFirst[i + 1]; k++) {
+                offersAWantedSkill |= CompatibilityIndex.hasBit(x.offered, m, x.skillWords, x.wanted[k]);
+            }
+            assertThat(listed[m]).as(what + " mentor %d", m).isEqualTo(offersAWantedSkill && scoring.score(i, m) >= 0);
+        }
+    }
+
     private static org.mentorbot.core.people.WorkingStyle randomStyle(java.util.Random random) {
         var meeting = org.mentorbot.core.people.WorkingStyle.Meeting.values();
         var structure = org.mentorbot.core.people.WorkingStyle.Structure.values();

@@ -77,6 +77,33 @@ class MatchingOptimalityTest {
         }
     }
 
+    @Test
+    void whenTheMentorsWhoOfferTheirSkillsSettleMostMenteesTheOptimumIsTheOneEveryPairGives() {
+        Random random = new Random(41);
+        int settled = 0;
+        int mentees = 0;
+        for (int round = 0; round < 12; round++) {
+            List<Person> people = RandomRosters.broad(random, 300, 500, 30);
+            Scoring scoring = scoringOf(people, earlierPairs(random, people));
+            CompatibilityIndex index = scoring.index();
+
+            for (int[] counts : new int[][] {{1, 1}, {PricedMatching.PER_MENTEE, PricedMatching.PER_MENTOR}}) {
+                PricedMatching.Outcome few = new PricedMatching(scoring.scorer(), index.menteeCount(), index.mentorCapacity,
+                        counts[0], counts[1]).solve();
+                PricedMatching.Outcome all = new PricedMatching(scoring.scorer(), index.menteeCount(), index.mentorCapacity,
+                        index.mentorCount(), index.menteeCount()).solve();
+
+                assertThat(few.solved().matchedCount()).as("round %d", round).isEqualTo(all.solved().matchedCount());
+                assertThat(few.solved().totalScore()).as("round %d", round).isEqualTo(all.solved().totalScore());
+                assertThat(few.optimal()).isTrue();
+                assertThat(all.rowsSurveyed()).isEqualTo(index.menteeCount());
+                settled += index.menteeCount() - few.rowsSurveyed();
+                mentees += index.menteeCount();
+            }
+        }
+        assertThat(settled).as("mentees settled without their whole row").isGreaterThan(mentees / 5);
+    }
+
     private static Set<MentorMentee> earlierPairs(Random random, List<Person> people) {
         List<ParticipantId> ids = people.stream().map(Person::id).toList();
         Set<MentorMentee> previous = new java.util.HashSet<>();

@@ -47,6 +47,34 @@ final class RandomRosters {
         return people;
     }
 
+    /**
+     * Larger rosters with a vocabulary of {@code skills} skills, a few of them popular and most
+     * of them rare, as in an organisation: the shape in which a mentee's best mentors are found
+     * among the few who offer its rarest skill. Some people are both mentor and mentee.
+     */
+    static List<Person> broad(Random random, int mentees, int mentors, int skills) {
+        String[] vocabulary = java.util.stream.IntStream.range(0, skills).mapToObj(k -> "skill" + k).toArray(String[]::new);
+        List<Person> people = new ArrayList<>();
+        for (int i = 0; i < mentees; i++) {
+            people.add(describe(random, Person.mentee("e" + i)).wants(skewed(random, vocabulary, 1 + random.nextInt(3))));
+        }
+        for (int m = 0; m < mentors; m++) {
+            Person person = random.nextInt(10) == 0 ? Person.both("b" + m) : Person.mentor("m" + m);
+            people.add(describe(random, person).offers(skewed(random, vocabulary, 2 + random.nextInt(4))).capacity(random.nextInt(4)));
+        }
+        return people;
+    }
+
+    /** {@code count} distinct skills, the first few of the vocabulary far more often than the rest. */
+    private static String[] skewed(Random random, String[] vocabulary, int count) {
+        Set<String> chosen = new HashSet<>();
+        while (chosen.size() < Math.min(count, vocabulary.length)) {
+            int rank = (int) Math.floor(Math.pow(vocabulary.length + 1, random.nextDouble())) - 1;
+            chosen.add(vocabulary[Math.min(rank, vocabulary.length - 1)]);
+        }
+        return chosen.stream().sorted().toArray(String[]::new);
+    }
+
     private static Person describe(Random random, Person person) {
         return person.offers(pick(random, SKILLS, 2)).wants(pick(random, SKILLS, 2))
                 .goals(GOALS[random.nextInt(GOALS.length)])
