@@ -35,6 +35,7 @@ final class CompatibilityIndex {
     final MatchingRules rules;
 
     final Dictionary<String> skills = new Dictionary<>();
+    private final Map<String, Set<String>> wordsOfSkill = new HashMap<>();
     final Dictionary<String> words = new Dictionary<>();
     final Dictionary<String> languages = new Dictionary<>();
     final int skillWords;
@@ -113,7 +114,8 @@ final class CompatibilityIndex {
         this.mentorCapacity = mentorCapacity;
         this.weights = weights;
         this.differentDepartmentRequired = rules.differentDepartment();
-        internVocabulary();
+        List<Set<String>> mentorKnows = mentors.stream().map(mentor -> mentorVocabulary(mentor.profile())).toList();
+        internVocabulary(mentorKnows);
         skillWords = wordsFor(skills.size());
         wordWords = wordsFor(words.size());
         languageWords = wordsFor(languages.size());
@@ -157,7 +159,7 @@ final class CompatibilityIndex {
                 .mapToLong(Long::longValue).toArray();
         offered = new long[mentors.size() * skillWords];
         mentorWords = new long[mentors.size() * wordWords];
-        indexMentorKnowledge();
+        indexMentorKnowledge(mentorKnows);
         offeredByFirst = new int[skills.size() + 1];
         offeredBy = postings(offered, skillWords, offeredByFirst);
         knownByFirst = new int[words.size() + 1];
@@ -197,10 +199,10 @@ final class CompatibilityIndex {
         return table;
     }
 
-    private void internVocabulary() {
-        for (Participant mentor : mentors) {
-            mentor.profile().skillsOffered().forEach(skills::intern);
-            mentorVocabulary(mentor.profile()).forEach(words::intern);
+    private void internVocabulary(List<Set<String>> mentorKnows) {
+        for (int m = 0; m < mentors.size(); m++) {
+            mentors.get(m).profile().skillsOffered().forEach(skills::intern);
+            mentorKnows.get(m).forEach(words::intern);
         }
         for (Participant person : mentees) {
             person.profile().skillsWanted().forEach(skills::intern);
@@ -217,10 +219,15 @@ final class CompatibilityIndex {
     }
 
     /** A mentor knows the words of their goals and of the skills they offer. */
-    private static Set<String> mentorVocabulary(Profile profile) {
+    private Set<String> mentorVocabulary(Profile profile) {
         Set<String> known = GoalWords.of(profile.goals());
-        profile.skillsOffered().forEach(skill -> known.addAll(GoalWords.of(skill)));
+        profile.skillsOffered().forEach(skill -> known.addAll(wordsOfSkill(skill)));
         return known;
+    }
+
+    /** The words of a skill's name, worked out once per skill: the same skills come up again and again. */
+    private Set<String> wordsOfSkill(String skill) {
+        return wordsOfSkill.computeIfAbsent(skill, GoalWords::of);
     }
 
     /** Points per skill: {@code skill × (1 + ln((1 + mentors) / (1 + mentors offering it)))}, rounded. */
@@ -261,13 +268,13 @@ final class CompatibilityIndex {
         return hours;
     }
 
-    private void indexMentorKnowledge() {
+    private void indexMentorKnowledge(List<Set<String>> mentorKnows) {
         for (int m = 0; m < mentors.size(); m++) {
             Profile profile = mentors.get(m).profile();
             for (String skill : profile.skillsOffered()) {
                 setBit(offered, m, skillWords, skills.find(skill));
             }
-            for (String word : mentorVocabulary(profile)) {
+            for (String word : mentorKnows.get(m)) {
                 setBit(mentorWords, m, wordWords, words.find(word));
             }
         }
@@ -307,7 +314,7 @@ final class CompatibilityIndex {
             Profile profile = mentees.get(i).profile();
             profile.skillsWanted().forEach(skill -> wantedIds.add(skills.find(skill)));
             Set<String> goalWords = GoalWords.of(profile.goals());
-            profile.skillsWanted().forEach(skill -> goalWords.removeAll(GoalWords.of(skill)));
+            profile.skillsWanted().forEach(skill -> goalWords.removeAll(wordsOfSkill(skill)));
             for (String word : goalWords) {
                 int id = words.find(word);
                 if (id >= 0) {
@@ -330,15 +337,30 @@ final class CompatibilityIndex {
             earlierMentors.computeIfAbsent(earlier.mentee(), id -> new ArrayList<>())
                     .add(mentorIndex.getOrDefault(earlier.mentor(), -1));
         }
-        List<Integer> all = new ArrayList<>();
+        int[] all = new int[mentees.size()];
+        int size = 0;
         for (int i = 0; i < mentees.size(); i++) {
             ParticipantId mentee = mentees.get(i).id();
-            List<Integer> mine = new ArrayList<>(earlierMentors.getOrDefault(mentee, List.of()));
-            mine.add(mentorIndex.getOrDefault(mentee, -1));
-            mine.stream().filter(m -> m >= 0).distinct().sorted().forEach(all::add);
-            excludedFirst[i + 1] = all.size();
+            List<Integer> earlier = earlierMentors.getOrDefault(mentee, List.of());
+            if (size + earlier.size() + 1 > all.length) {
+                all = Arrays.copyOf(all, 2 * (size + earlier.size() + 1));
+            }
+            int first = size;
+            for (int m : earlier) {
+                all[size++] = m;
+            }
+            all[size++] = mentorIndex.getOrDefault(mentee, -1);
+            Arrays.sort(all, first, size);
+            int kept = first;
+            for (int k = first; k < size; k++) {
+                if (all[k] >= 0 && (kept == first || all[kept - 1] != all[k])) {
+                    all[kept++] = all[k];
+                }
+            }
+            size = kept;
+            excludedFirst[i + 1] = size;
         }
-        return toArray(all);
+        return Arrays.copyOf(all, size);
     }
 
     private static int wordsFor(int bits) {

@@ -3,7 +3,6 @@ package org.mentorbot.core.matching;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * The meaningful words of a goals text or a skill name: lower-case, split on anything that is
@@ -12,9 +11,7 @@ import java.util.regex.Pattern;
  */
 final class GoalWords {
 
-    private static final Pattern SEPARATOR = Pattern.compile("[^\\p{L}\\p{N}+#]+");
-
-    private static final Set<String> STOP_WORDS = Set.of(
+    static final Set<String> STOP_WORDS = Set.of(
             "about", "above", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
             "be", "because", "become", "been", "before", "being", "better", "between", "both", "but", "by", "can",
             "could", "did", "do", "does", "doing", "during", "each", "few", "for", "from", "further",
@@ -35,11 +32,37 @@ final class GoalWords {
         if (text == null) {
             return words;
         }
-        for (String word : SEPARATOR.split(text.toLowerCase(Locale.ROOT))) {
-            if (word.length() > 1 && !STOP_WORDS.contains(word)) {
-                words.add(word);
+        String lower = text.toLowerCase(Locale.ROOT);
+        int start = -1;
+        for (int at = 0, length = lower.length(); at <= length; ) {
+            int point = at < length ? lower.codePointAt(at) : ' ';
+            boolean partOfWord = at < length && isWordPart(point);
+            if (partOfWord && start < 0) {
+                start = at;
+            } else if (!partOfWord && start >= 0) {
+                add(words, lower.substring(start, at));
+                start = -1;
             }
+            at += at < length ? Character.charCount(point) : 1;
         }
         return words;
+    }
+
+    private static void add(Set<String> words, String word) {
+        if (word.length() > 1 && !STOP_WORDS.contains(word)) {
+            words.add(word);
+        }
+    }
+
+    /** A letter, a number of any kind, {@code +} or {@code #}: what {@code [\p{L}\p{N}+#]} matches. */
+    static boolean isWordPart(int point) {
+        if (point < 0x80) {
+            return point >= 'a' && point <= 'z' || point >= 'A' && point <= 'Z' || point >= '0' && point <= '9' || point == '+' || point == '#';
+        }
+        if (Character.isLetter(point)) {
+            return true;
+        }
+        int type = Character.getType(point);
+        return type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER || type == Character.OTHER_NUMBER;
     }
 }
