@@ -18,9 +18,11 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * skill worth most first, until the most any other mentor could score falls below them; only
  * the mentees this does not settle have their whole row scored. Every pair scored is also
  * offered to its mentor's list. The solver matches those candidates and returns dual prices with its certificate.
- * A pricing pass then rescores every pair and tests it against the prices: a pair with a
- * negative reduced cost could still improve the matching, so it joins the candidates and the
- * round repeats. When no pair can improve it, the certificate of the candidate problem covers
+ * A pricing pass then tests every pair against the prices: a pair with a negative reduced cost
+ * could still improve the matching, so it joins the candidates and the round repeats. It too
+ * starts from the mentors who offer a mentee's skills, and scores the whole row only when the
+ * most any other mentor could score, less the lowest price, might still reach the mentee's best
+ * few values. When no pair can improve it, the certificate of the candidate problem covers
  * the whole problem, and the matching is proven optimal. Each round's solver starts from the
  * last round's matching and works in only the pairs that joined, when they are few. A pricing
  * pass scores only the mentees whose {@link PricingBounds bound} says a pair of theirs might
@@ -320,31 +322,34 @@ final class PricedMatching {
     private PairList improving(SolvedMatching solved) {
         int round = bounds.startRound(solved);
         long[] price = prices(solved);
+        long cheapest = Arrays.stream(price).min().orElse(0);
         PairList[] found = new PairList[chunks];
-        IntStream.range(0, chunks).parallel().forEach(c -> found[c] = improving(solved, price, c, round));
+        IntStream.range(0, chunks).parallel().forEach(c -> found[c] = improving(solved, price, cheapest, c, round));
         PairList all = new PairList();
         Arrays.stream(found).forEach(all::addAll);
         return all;
     }
 
-    private PairList improving(SolvedMatching solved, long[] price, int chunk, int round) {
+    private PairList improving(SolvedMatching solved, long[] price, long cheapest, int chunk, int round) {
         PairList found = new PairList();
         IntBinaryOperator pairScore = scorer::score;
         RowPrices prices = new RowPrices();
+        CompatibilityScorer.Offerers offerers = scorer.new Offerers();
         int[] row = new int[mentors];
         int[] scratch = new int[scorer.scratchLength()];
         for (int i = from(chunk, chunks), end = from(chunk + 1, chunks); i < end; i++) {
             if (!bounds.mayImprove(i, pairScore)) {
                 continue;
             }
-            scorer.scoreRow(i, row, scratch);
-            prices.price(i, row, price, solved.mentorOf(i), solved.menteeThreshold(i));
-            for (int k = 0; k < prices.kept + prices.remembered; k++) {
-                prices.score[k] = row[prices.mentor[k]];
+            int own = solved.mentorOf(i);
+            long threshold = solved.menteeThreshold(i);
+            if (!prices.priceOfferers(i, offerers, price, own, threshold, cheapest)) {
+                scorer.scoreRow(i, row, scratch);
+                prices.price(i, row, price, own, threshold);
             }
             bounds.measured(i, prices.rest, round, prices.mentor, prices.score, prices.kept, prices.remembered);
             for (int k = 0; k < prices.kept; k++) {
-                found.add(i, prices.mentor[k], row[prices.mentor[k]]);
+                found.add(i, prices.mentor[k], prices.score[k]);
             }
         }
         return found;
@@ -359,12 +364,11 @@ final class PricedMatching {
         return price;
     }
 
-    /** What one mentee's scored row is worth at the current prices. */
+    /** What one mentee's pairs are worth at the current prices. */
     private final class RowPrices {
-        /** The best pairs by value ({@code score - price}), best first: minus their value, and their mentors. */
+        /** The best pairs by value ({@code score - price}), best first: minus their value, their mentors and their scores. */
         private final long[] minusValue = new long[IMPROVING_PER_MENTEE + PricingBounds.REMEMBERED + 1];
         final int[] mentor = new int[minusValue.length];
-        /** The scores of the pairs kept and remembered, filled in by the caller. */
         final int[] score = new int[minusValue.length];
         private int listed;
         /** How many of the first pairs improve the matching (a value above the threshold) and join the candidates. */
@@ -388,6 +392,47 @@ final class PricedMatching {
             int first = shift(i, mentors);
             scan(row, price, own, first, mentors);
             scan(row, price, own, 0, first);
+            settle(threshold);
+        }
+
+        /**
+         * Lists mentee {@code i}'s best few pairs by value as {@link #price} does, but from the
+         * mentors who offer a skill it wants, the skill worth most first, as long as the most any
+         * other mentor can score, less the lowest price, stays below the last pair listed.
+         * Gives up, returning false, when that would mean scoring more than
+         * {@link #MOST_OFFERERS} of the mentors one by one, or when the others could still make
+         * the list. Equal values may be listed in another order than the row's.
+         */
+        boolean priceOfferers(int i, CompatibilityScorer.Offerers offerers, long[] price, int own, long threshold, long cheapest) {
+            listed = 0;
+            offerers.start(i);
+            try {
+                int scored = 0;
+                while (true) {
+                    long others = offerers.bound() < 0 ? PricingBounds.UNREACHABLE : offerers.bound() - cheapest;
+                    if (listed == minusValue.length && others < -minusValue[listed - 1]) {
+                        settle(threshold);
+                        return true;
+                    }
+                    if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
+                        return false;
+                    }
+                    scored += offerers.nextSize();
+                    for (int k = 0, count = offerers.next(); k < count; k++) {
+                        int m = offerers.mentor[k];
+                        long cost = price[m] - offerers.score[k];
+                        if (m != own && capacity[m] > 0 && (listed < minusValue.length || cost < minusValue[listed - 1])) {
+                            insert(cost, m, offerers.score[k]);
+                        }
+                    }
+                }
+            } finally {
+                offerers.finish();
+            }
+        }
+
+        /** Counts the pairs kept and remembered, and the value that bounds every other pair. */
+        private void settle(long threshold) {
             kept = 0;
             while (kept < Math.min(listed, IMPROVING_PER_MENTEE) && -minusValue[kept] > threshold) {
                 kept++;
@@ -403,11 +448,26 @@ final class PricedMatching {
                 if (score >= 0) {
                     long cost = price[m] - score;
                     if (cost < floor && m != own && capacity[m] > 0) {
-                        listed = insertSorted(minusValue, mentor, listed, cost, m);
+                        insert(cost, m, score);
                         floor = listed < minusValue.length ? Long.MAX_VALUE : minusValue[listed - 1];
                     }
                 }
             }
+        }
+
+        /** Inserts a pair in order of value, dropping the last when the list is full. */
+        private void insert(long cost, int m, int pairScore) {
+            int at = Math.min(listed, minusValue.length - 1);
+            while (at > 0 && minusValue[at - 1] > cost) {
+                minusValue[at] = minusValue[at - 1];
+                mentor[at] = mentor[at - 1];
+                score[at] = score[at - 1];
+                at--;
+            }
+            minusValue[at] = cost;
+            mentor[at] = m;
+            score[at] = pairScore;
+            listed = Math.min(listed + 1, minusValue.length);
         }
     }
 
@@ -428,18 +488,5 @@ final class PricedMatching {
     private static int unrotate(int rotated, int shift, int size) {
         int index = rotated + shift;
         return index >= size ? index - size : index;
-    }
-
-    /** Inserts into the ascending arrays, dropping the last entry when they are full; returns the new count. */
-    private static int insertSorted(long[] reduced, int[] mentor, int kept, long cost, int m) {
-        int at = Math.min(kept, reduced.length - 1);
-        while (at > 0 && reduced[at - 1] > cost) {
-            reduced[at] = reduced[at - 1];
-            mentor[at] = mentor[at - 1];
-            at--;
-        }
-        reduced[at] = cost;
-        mentor[at] = m;
-        return Math.min(kept + 1, reduced.length);
     }
 }

@@ -12,7 +12,7 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * Tells which mentees a pricing pass can skip, so that a pass does not rescore every pair.
  *
  * <p>A pair (i, m) can improve the matching only when {@code score(i, m) - price(m)} exceeds the
- * mentee's threshold. Whenever a mentee's row is scored, its few best pairs after those that join
+ * mentee's threshold. Whenever a mentee's pairs are priced, its few best pairs after those that join
  * the candidates then are remembered with their scores, so that a later pass prices them exactly
  * at the prices of its round, and the best value over every other mentor but its own is kept,
  * with the round whose prices it was measured against (its own mentor and the pairs that joined
