@@ -142,7 +142,8 @@ public final class DueDelivery {
 
     /**
      * As {@link #deliver}, for pairings that get one item together (a circle's open pairings, lowest
-     * id first): each is claimed in turn, and the item is sent only when all were; the failures
+     * id first): each is claimed in turn, as {@link #deliver} claims one, and the item is sent only
+     * when all were; when one is not, those already claimed get their item back. The failures
      * and the backoff are the first pairing's.
      *
      * @return the delivery, or empty when another caller claimed or changed one of them first
@@ -155,14 +156,14 @@ public final class DueDelivery {
         Instant claimedAt = later(now, clock.instant());
         List<Pairing> claimed = new ArrayList<>();
         for (Pairing pairing : together) {
-            Pairing mine = due.movedTo(pairing, claimedAt.plus(lease));
-            if (!pairings.replace(pairing, mine)) {
+            Optional<Pairing> mine = claim(pairing, claimedAt.plus(lease));
+            if (mine.isEmpty()) {
                 for (int i = 0; i < claimed.size(); i++) {
-                    pairings.replace(claimed.get(i), together.get(i));
+                    giveBack(claimed.get(i), due.of(together.get(i)));
                 }
                 return Optional.empty();
             }
-            claimed.add(mine);
+            claimed.add(mine.get());
         }
         Delivery delivery = send.get();
         if (delivery.reachedAnyone()) {
@@ -202,6 +203,12 @@ public final class DueDelivery {
 
     private static Instant later(Instant a, Instant b) {
         return a.isAfter(b) ? a : b;
+    }
+
+    /** Moves a claimed item back to when it was due, unless someone rescheduled it since the claim. */
+    private void giveBack(Pairing claimed, Instant was) {
+        Instant leasedUntil = due.of(claimed);
+        lifecycle.update(claimed, p -> leasedUntil.equals(due.of(p)) ? due.movedTo(p, was) : p);
     }
 
     /** Sets the next due time unless someone rescheduled the item since the claim; counts the failures either way. */

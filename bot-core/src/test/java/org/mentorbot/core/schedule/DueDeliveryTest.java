@@ -178,7 +178,7 @@ class DueDeliveryTest {
     void aClaimThatLosesOnOnePairingOfTheCircleGivesBackWhatItTookAndSendsNothing() {
         PairingStore store = new InMemoryPairingStore();
         List<Pairing> circle = circleOfThree(store);
-        store.replace(circle.get(2), circle.get(2).withStreak(1, false));
+        store.replace(circle.get(2), circle.get(2).withNextCheckInAt(NOW.plus(DueDelivery.LEASE)));
         AtomicInteger sends = new AtomicInteger();
 
         assertThat(new DueDelivery(store, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND)
@@ -186,6 +186,39 @@ class DueDeliveryTest {
 
         assertThat(sends).hasValue(0);
         assertThat(store.find(circle.get(0).id())).contains(circle.get(0));
+        assertThat(store.find(circle.get(1).id())).contains(circle.get(1));
+    }
+
+    @Test
+    void aCirclePairingChangedInSomethingElseMeanwhileStillGetsTheCirclesItemOnceAndKeepsTheChange() {
+        PairingStore store = new InMemoryPairingStore();
+        List<Pairing> circle = circleOfThree(store);
+        Pairing planned = circle.get(1).withMilestoneDueAt(NOW.plus(Duration.ofDays(3)));
+        store.replace(circle.get(1), planned);
+        AtomicInteger sends = new AtomicInteger();
+
+        assertThat(new DueDelivery(store, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND)
+                .deliverTogether(circle, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).isPresent();
+
+        assertThat(sends).hasValue(1);
+        assertThat(store.all()).hasSize(3).allSatisfy(p -> assertThat(p.nextCheckInAt()).isEqualTo(NOW.plus(CADENCE)));
+        assertThat(store.find(planned.id()).orElseThrow().milestoneDueAt()).isEqualTo(NOW.plus(Duration.ofDays(3)));
+    }
+
+    @Test
+    void aLosingCircleClaimGivesBackAPairingChangedInSomethingElseWithoutUndoingTheChange() {
+        PairingStore store = new InMemoryPairingStore();
+        List<Pairing> circle = circleOfThree(store);
+        Pairing planned = circle.get(0).withMilestoneDueAt(NOW.plus(Duration.ofDays(3)));
+        store.replace(circle.get(0), planned);
+        store.replace(circle.get(2), circle.get(2).withNextCheckInAt(NOW.plus(DueDelivery.LEASE)));
+        AtomicInteger sends = new AtomicInteger();
+
+        assertThat(new DueDelivery(store, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND)
+                .deliverTogether(circle, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends))).isEmpty();
+
+        assertThat(sends).hasValue(0);
+        assertThat(store.find(planned.id())).contains(planned);
         assertThat(store.find(circle.get(1).id())).contains(circle.get(1));
     }
 
