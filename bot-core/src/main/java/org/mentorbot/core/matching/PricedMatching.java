@@ -206,35 +206,31 @@ final class PricedMatching {
          */
         private boolean fromOfferers(int i, int mentorShift) {
             offerers.start(i);
-            try {
-                int scored = 0;
-                int walked = 0;
-                while (true) {
-                    int bound = offerers.bound();
-                    if (bound < 0 || shortlist.size() == listed.length && shortlistScore > bound) {
-                        for (int k = 0; k < walked; k++) {
-                            offerToMentor(i, walkedMentor[k], walkedScore[k]);
-                        }
-                        return true;
+            int scored = 0;
+            int walked = 0;
+            while (true) {
+                int bound = offerers.bound();
+                if (bound < 0 || shortlist.size() == listed.length && shortlistScore > bound) {
+                    for (int k = 0; k < walked; k++) {
+                        offerToMentor(i, walkedMentor[k], walkedScore[k]);
                     }
-                    if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
-                        return false;
-                    }
-                    scored += offerers.nextSize();
-                    for (int k = 0, count = offerers.next(); k < count; k++) {
-                        int m = offerers.mentor[k];
-                        int score = offerers.score[k];
-                        eligible++;
-                        maxScore = Math.max(maxScore, score);
-                        if (capacity[m] > 0) {
-                            shortlistScore = scoreOf(shortlist.offerAndFloor(TopCandidates.key(score, rotate(m, mentorShift, mentors))));
-                            walkedMentor[walked] = m;
-                            walkedScore[walked++] = score;
-                        }
+                    return true;
+                }
+                if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
+                    return false;
+                }
+                scored += offerers.nextSize();
+                for (int k = 0, count = offerers.next(); k < count; k++) {
+                    int m = offerers.mentor[k];
+                    int score = offerers.score[k];
+                    eligible++;
+                    maxScore = Math.max(maxScore, score);
+                    if (capacity[m] > 0) {
+                        shortlistScore = scoreOf(shortlist.offerAndFloor(TopCandidates.key(score, rotate(m, mentorShift, mentors))));
+                        walkedMentor[walked] = m;
+                        walkedScore[walked++] = score;
                     }
                 }
-            } finally {
-                offerers.finish();
             }
         }
 
@@ -332,7 +328,7 @@ final class PricedMatching {
 
     private PairList improving(SolvedMatching solved, long[] price, long cheapest, int chunk, int round) {
         PairList found = new PairList();
-        IntBinaryOperator pairScore = scorer::score;
+        IntBinaryOperator pairScore = scorer.new SinglePairs();
         RowPrices prices = new RowPrices();
         CompatibilityScorer.Offerers offerers = scorer.new Offerers();
         int[] row = new int[mentors];
@@ -406,28 +402,24 @@ final class PricedMatching {
         boolean priceOfferers(int i, CompatibilityScorer.Offerers offerers, long[] price, int own, long threshold, long cheapest) {
             listed = 0;
             offerers.start(i);
-            try {
-                int scored = 0;
-                while (true) {
-                    long others = offerers.bound() < 0 ? PricingBounds.UNREACHABLE : offerers.bound() - cheapest;
-                    if (listed == minusValue.length && others < -minusValue[listed - 1]) {
-                        settle(threshold);
-                        return true;
-                    }
-                    if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
-                        return false;
-                    }
-                    scored += offerers.nextSize();
-                    for (int k = 0, count = offerers.next(); k < count; k++) {
-                        int m = offerers.mentor[k];
-                        long cost = price[m] - offerers.score[k];
-                        if (m != own && capacity[m] > 0 && (listed < minusValue.length || cost < minusValue[listed - 1])) {
-                            insert(cost, m, offerers.score[k]);
-                        }
+            int scored = 0;
+            while (true) {
+                long others = offerers.bound() < 0 ? PricingBounds.UNREACHABLE : offerers.bound() - cheapest;
+                if (listed == minusValue.length && others < -minusValue[listed - 1]) {
+                    settle(threshold);
+                    return true;
+                }
+                if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
+                    return false;
+                }
+                scored += offerers.nextSize();
+                for (int k = 0, count = offerers.next(); k < count; k++) {
+                    int m = offerers.mentor[k];
+                    long cost = price[m] - offerers.score[k];
+                    if (m != own && capacity[m] > 0 && (listed < minusValue.length || cost < minusValue[listed - 1])) {
+                        insert(cost, m, offerers.score[k]);
                     }
                 }
-            } finally {
-                offerers.finish();
             }
         }
 

@@ -196,7 +196,7 @@ class CompatibilityScorerTest {
     }
 
     @Test
-    void mentorsWhoOfferAWantedSkillAreScoredExactlyOnceAndTheBoundCoversEveryMentorNotScoredYet() {
+    void mentorsWhoOfferAWantedSkillAreScoredExactlyOnceAndTheBoundCoversEveryMentorNotScoredYetAndSinglePairsScoreAsPairs() {
         java.util.Random random = new java.util.Random(19);
         for (int round = 0; round < 40; round++) {
             List<Person> people = RandomRosters.broad(random, 1 + random.nextInt(20), 1 + random.nextInt(40), 2 + random.nextInt(30));
@@ -219,8 +219,12 @@ class CompatibilityScorerTest {
             int[] priority = random.ints(mentees.size(), 0, 200).toArray();
             Scoring scoring = Scoring.of(mentees, mentors, previous, MatchingWeights.DEFAULTS, rules, priority);
             CompatibilityScorer.Offerers offerers = scoring.scorer().new Offerers();
+            CompatibilityScorer.SinglePairs single = scoring.scorer().new SinglePairs();
             for (int i = 0; i < mentees.size(); i++) {
                 assertOfferersOf(scoring, offerers, i, mentors.size(), "round " + round + " mentee " + i);
+                for (int m = mentors.size() - 1; m >= 0; m--) {
+                    assertThat(single.applyAsInt(i, m)).as("round %d mentee %d mentor %d alone", round, i, m).isEqualTo(scoring.score(i, m));
+                }
             }
         }
     }
@@ -254,7 +258,6 @@ class CompatibilityScorerTest {
                 listed[m] = true;
             }
         }
-        offerers.finish();
         CompatibilityIndex x = scoring.index();
         for (int m = 0; m < mentors; m++) {
             boolean offersAWantedSkill = false;
