@@ -155,7 +155,7 @@ final class SuccessiveShortestPaths {
      * search's ceiling. Returns whether the distance was lowered.
      */
     private boolean relax(int node, long candidate, int via) {
-        if (candidate < distance[node] && candidate < distance[target] && candidate < ceiling && !isSettled[node]) {
+        if (candidate < distance[target] && candidate < ceiling && candidate < distance[node] && !isSettled[node]) {
             distance[node] = candidate;
             arrivedBy[node] = via;
             heap.offer(node);
