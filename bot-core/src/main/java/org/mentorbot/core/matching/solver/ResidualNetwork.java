@@ -58,6 +58,14 @@ final class ResidualNetwork {
     final boolean[] rightUsed;
     final int[] unmatchedUnits;
     final int[] load;
+    /**
+     * For each right node with one seat, the place in {@link #rightEdges} of the pair that fills
+     * it, or {@link #FREE}; {@link #SHARED} for one with another number of seats. A search reads
+     * a one-seat node's whole state here, in one place, instead of scanning its pairs.
+     */
+    final int[] soleUse;
+    static final int FREE = -1;
+    static final int SHARED = -2;
     final long[] potential;
 
     ResidualNetwork(BipartiteProblem problem) {
@@ -108,6 +116,10 @@ final class ResidualNetwork {
         rightUsed = new boolean[edgeCount];
         unmatchedUnits = new int[leftCount];
         load = new int[rightCount];
+        soleUse = new int[rightCount];
+        for (int v = 0; v < rightCount; v++) {
+            soleUse[v] = rightCapacity[v] == 1 ? FREE : SHARED;
+        }
         potential = new long[sink + 1];
     }
 
@@ -164,6 +176,20 @@ final class ResidualNetwork {
     void use(int e, boolean carries) {
         leftUsed[leftSlot[e]] = carries;
         rightUsed[rightSlot[e]] = carries;
+        int right = edgeRight[e];
+        if (soleUse[right] != SHARED) {
+            if (carries) {
+                soleUse[right] = rightSlot[e];
+            } else if (soleUse[right] == rightSlot[e]) {
+                soleUse[right] = FREE;
+            }
+        }
+    }
+
+    /** Whether right node {@code right} has a seat left. */
+    boolean hasFreeSeat(int right) {
+        int sole = soleUse[right];
+        return sole == FREE || sole == SHARED && load[right] < rightCapacity[right];
     }
 
     boolean isLeft(int node) {

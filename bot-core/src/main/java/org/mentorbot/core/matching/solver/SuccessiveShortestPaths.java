@@ -122,7 +122,7 @@ final class SuccessiveShortestPaths {
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
             int e = net.leftEdges[i];
             int right = net.leftEdgeRight[i];
-            if (net.leftEdgeCost[i] < cheapest && !net.leftUsed[i] && e < admitted && net.load[right] < net.rightCapacity[right]) {
+            if (net.leftEdgeCost[i] < cheapest && !net.leftUsed[i] && e < admitted && net.hasFreeSeat(right)) {
                 best = i;
                 cheapest = net.leftEdgeCost[i];
             }
@@ -135,9 +135,20 @@ final class SuccessiveShortestPaths {
         }
     }
 
+    /** Relaxes a right node's seat arc, if it has a seat left, and the arcs back over the pairs that fill its seats. */
     private void scanRight(int node) {
         int right = node - net.leftCount;
         long base = distance[node] + net.potential[node];
+        int sole = net.soleUse[right];
+        if (sole == ResidualNetwork.FREE) {
+            relax(net.sink, base, encodeSeat(right));
+            return;
+        }
+        if (sole != ResidualNetwork.SHARED) {
+            int left = net.rightEdgeLeft[sole];
+            relax(left, base - net.rightEdgeCost[sole] - net.potential[left], net.rightEdges[sole]);
+            return;
+        }
         if (net.load[right] < net.rightCapacity[right]) {
             relax(net.sink, base, encodeSeat(right));
         }
