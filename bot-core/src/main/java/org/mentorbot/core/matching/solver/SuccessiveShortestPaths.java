@@ -17,6 +17,7 @@ import java.util.Arrays;
 final class SuccessiveShortestPaths {
 
     private static final int NONE = -1;
+    private static final int UNKNOWN = -2;
     /** How a node was reached over one of the sink's own residual arcs (a seat, or a unit left unmatched). */
     private static final int FROM_SINK = Integer.MIN_VALUE;
 
@@ -33,6 +34,13 @@ final class SuccessiveShortestPaths {
     private int target;
     /** A search looks no further than this distance. */
     private long ceiling = Long.MAX_VALUE;
+    /**
+     * While all supply is routed from scratch, each left node's cheapest pair to a free seat as
+     * last found ({@link #NONE} when there was none, {@link #UNKNOWN} before the first look): a
+     * seat, once taken, stays taken then, so while that seat is free no cheaper one can have come
+     * free, and the pair is still the cheapest; when there was none, there is none. Null otherwise.
+     */
+    private int[] cheapestSeat;
     /** Nodes settled by the searches so far: the measure of work done. */
     private long work;
 
@@ -51,6 +59,8 @@ final class SuccessiveShortestPaths {
 
     /** Routes all supply, left node by left node in index order. */
     void run() {
+        cheapestSeat = new int[net.leftCount];
+        Arrays.fill(cheapestSeat, UNKNOWN);
         for (int left = 0; left < net.leftCount; left++) {
             for (int unit = 0; unit < net.leftCapacity[left]; unit++) {
                 if (net.leftFirst[left] == net.leftFirst[left + 1]) {
@@ -60,6 +70,7 @@ final class SuccessiveShortestPaths {
                 }
             }
         }
+        cheapestSeat = null;
     }
 
     /** A left node without pairs: its path is its own "unmatched" arc, and its potential drops to keep that arc tight. */
@@ -117,17 +128,15 @@ final class SuccessiveShortestPaths {
     }
 
     private void relaxCheapestFreeSeat(int left, long base) {
-        int best = NONE;
-        long cheapest = Long.MAX_VALUE;
-        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
-            int e = net.leftEdges[i];
-            int right = net.leftEdgeRight[i];
-            if (net.leftEdgeCost[i] < cheapest && !net.leftUsed[i] && e < admitted && net.hasFreeSeat(right)) {
-                best = i;
-                cheapest = net.leftEdgeCost[i];
+        int best = cheapestSeat == null ? UNKNOWN : cheapestSeat[left];
+        if (best == UNKNOWN || best != NONE && (net.leftUsed[best] || !net.hasFreeSeat(net.leftEdgeRight[best]))) {
+            best = findCheapestFreeSeat(left);
+            if (cheapestSeat != null) {
+                cheapestSeat[left] = best;
             }
         }
         if (best != NONE) {
+            long cheapest = net.leftEdgeCost[best];
             int right = net.rightNode(net.leftEdgeRight[best]);
             if (relax(right, base + cheapest - net.potential[right], net.leftEdges[best])) {
                 relax(net.sink, distance[right] + net.potential[right], encodeSeat(net.leftEdgeRight[best]));
@@ -136,6 +145,19 @@ final class SuccessiveShortestPaths {
     }
 
     /** Relaxes a right node's seat arc, if it has a seat left, and the arcs back over the pairs that fill its seats. */
+    /** The place of left node {@code left}'s cheapest pair to a right node with a free seat (the first of equals), or {@link #NONE}. */
+    private int findCheapestFreeSeat(int left) {
+        int best = NONE;
+        long cheapest = Long.MAX_VALUE;
+        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
+            if (net.leftEdgeCost[i] < cheapest && !net.leftUsed[i] && net.leftEdges[i] < admitted && net.hasFreeSeat(net.leftEdgeRight[i])) {
+                best = i;
+                cheapest = net.leftEdgeCost[i];
+            }
+        }
+        return best;
+    }
+
     private void scanRight(int node) {
         int right = node - net.leftCount;
         long base = distance[node] + net.potential[node];
