@@ -42,6 +42,12 @@ final class CompatibilityScorer {
         }
         points += weights.sharedHour() * x.sharedHours[x.menteeZone[mentee] * x.zoneCount + x.mentorZone[mentor]];
         points += departmentPoints(mentee, mentor);
+        return points + wishPoints(mentee, mentor) + styleAndPriority(mentee, mentor);
+    }
+
+    /** Points for the skills the mentee wants that the mentor offers, and for the goal words they share. */
+    private int wishPoints(int mentee, int mentor) {
+        int points = 0;
         for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
             int skill = x.wanted[k];
             if (CompatibilityIndex.hasBit(x.offered, mentor, x.skillWords, skill)) {
@@ -54,7 +60,7 @@ final class CompatibilityScorer {
                 shared++;
             }
         }
-        return points + shared * weights.goalTerm() + styleAndPriority(mentee, mentor);
+        return points + shared * weights.goalTerm();
     }
 
     /** Working-style points of the pair and the mentee's priority points. */
@@ -202,10 +208,15 @@ final class CompatibilityScorer {
         private int skillCount;
         private int nextSkill;
         private int bound;
+        private int budget;
 
-        /** Starts on {@code mentee}: works out its group points, and orders its wanted skills by points, most first. */
-        void start(int mentee) {
+        /**
+         * Starts on {@code mentee}: works out its group points, and orders its wanted skills by
+         * points, most first; {@link #next} scores no more than {@code budget} offerers in all.
+         */
+        void start(int mentee, int budget) {
             this.mentee = mentee;
+            this.budget = budget;
             int groupBest = groupPoints(mentee, groups);
             skillCount = 0;
             int skillBound = 0;
@@ -229,22 +240,21 @@ final class CompatibilityScorer {
             return bound;
         }
 
-        boolean hasNext() {
-            return nextSkill < skillCount;
-        }
-
-        /** How many mentors offer the next skill. */
-        int nextSize() {
-            int skill = skills[nextSkill];
-            return x.offeredByFirst[skill + 1] - x.offeredByFirst[skill];
-        }
-
         /**
          * Scores the mentors who offer the next skill and were not scored before; returns how
-         * many of them are eligible, listed in {@link #mentor} and {@link #score}.
+         * many of them are eligible, listed in {@link #mentor} and {@link #score}, or -1 when
+         * there is no skill left or its offerers would take the mentee over its budget.
          */
         int next() {
-            int skill = skills[nextSkill++];
+            if (nextSkill == skillCount) {
+                return -1;
+            }
+            int skill = skills[nextSkill];
+            budget -= x.offeredByFirst[skill + 1] - x.offeredByFirst[skill];
+            if (budget < 0) {
+                return -1;
+            }
+            nextSkill++;
             int mark = mentee + 1;
             int count = 0;
             for (int p = x.offeredByFirst[skill], last = x.offeredByFirst[skill + 1]; p < last; p++) {
@@ -269,19 +279,7 @@ final class CompatibilityScorer {
             if (points < 0 || excluded(mentee, m)) {
                 return INELIGIBLE;
             }
-            for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
-                int skill = x.wanted[k];
-                if (CompatibilityIndex.hasBit(x.offered, m, x.skillWords, skill)) {
-                    points += x.skillPoints[skill];
-                }
-            }
-            int shared = 0;
-            for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end && shared < weights.maxGoalTerms(); k++) {
-                if (CompatibilityIndex.hasBit(x.mentorWords, m, x.wordWords, x.goal[k])) {
-                    shared++;
-                }
-            }
-            return points + shared * weights.goalTerm() + x.menteeBonus[mentee];
+            return points + wishPoints(mentee, m) + x.menteeBonus[mentee];
         }
     }
 
@@ -307,7 +305,7 @@ final class CompatibilityScorer {
                 return score(mentee, mentor);
             }
             if (scored == ONE_BY_ONE + 1) {
-                groups.start(mentee);
+                groups.start(mentee, 0);
             }
             return groups.pairScore(mentor);
         }

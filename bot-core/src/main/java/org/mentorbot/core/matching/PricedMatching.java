@@ -63,6 +63,8 @@ final class PricedMatching {
     private final int keepPerMentor;
     private final int[] menteeShift;
     private final PricingBounds bounds;
+    /** How many mentors a mentee's offerers may take before its whole row is scored instead: {@link #MOST_OFFERERS} of them. */
+    private final int mostOfferers;
 
     PricedMatching(CompatibilityScorer scorer, int mentees, int[] capacity) {
         this(scorer, mentees, capacity, PER_MENTEE, PER_MENTOR);
@@ -80,6 +82,7 @@ final class PricedMatching {
         this.chunks = Math.max(1, Math.min(mentees, 4 * cores));
         this.surveyChunks = Math.max(1, Math.min(mentees, cores));
         this.bounds = new PricingBounds(mentees, capacity);
+        this.mostOfferers = (int) (mentors * MOST_OFFERERS);
         this.menteeShift = new int[mentors];
         for (int m = 0; m < mentors; m++) {
             menteeShift[m] = shift(m, mentees);
@@ -205,8 +208,7 @@ final class PricedMatching {
          * as the whole row offers them all otherwise.
          */
         private boolean fromOfferers(int i, int mentorShift) {
-            offerers.start(i);
-            int scored = 0;
+            offerers.start(i, mostOfferers);
             int walked = 0;
             while (true) {
                 int bound = offerers.bound();
@@ -216,11 +218,11 @@ final class PricedMatching {
                     }
                     return true;
                 }
-                if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
+                int count = offerers.next();
+                if (count < 0) {
                     return false;
                 }
-                scored += offerers.nextSize();
-                for (int k = 0, count = offerers.next(); k < count; k++) {
+                for (int k = 0; k < count; k++) {
                     int m = offerers.mentor[k];
                     int score = offerers.score[k];
                     eligible++;
@@ -401,19 +403,18 @@ final class PricedMatching {
          */
         boolean priceOfferers(int i, CompatibilityScorer.Offerers offerers, long[] price, int own, long threshold, long cheapest) {
             listed = 0;
-            offerers.start(i);
-            int scored = 0;
+            offerers.start(i, mostOfferers);
             while (true) {
                 long others = offerers.bound() < 0 ? PricingBounds.UNREACHABLE : offerers.bound() - cheapest;
                 if (listed == minusValue.length && others < -minusValue[listed - 1]) {
                     settle(threshold);
                     return true;
                 }
-                if (!offerers.hasNext() || scored + offerers.nextSize() > mentors * MOST_OFFERERS) {
+                int count = offerers.next();
+                if (count < 0) {
                     return false;
                 }
-                scored += offerers.nextSize();
-                for (int k = 0, count = offerers.next(); k < count; k++) {
+                for (int k = 0; k < count; k++) {
                     int m = offerers.mentor[k];
                     long cost = price[m] - offerers.score[k];
                     if (m != own && capacity[m] > 0 && (listed < minusValue.length || cost < minusValue[listed - 1])) {
