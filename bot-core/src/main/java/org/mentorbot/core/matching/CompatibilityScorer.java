@@ -291,7 +291,7 @@ final class CompatibilityScorer {
     final class SinglePairs implements java.util.function.IntBinaryOperator {
         /** How many pairs of a mentee are scored one by one before its group points are worked out. */
         static final int ONE_BY_ONE = 12;
-        private final Offerers groups = new Offerers();
+        private final Offerers fromGroups = new Offerers();
         private int mentee = -1;
         private int scored;
 
@@ -305,9 +305,9 @@ final class CompatibilityScorer {
                 return score(mentee, mentor);
             }
             if (scored == ONE_BY_ONE + 1) {
-                groups.start(mentee, 0);
+                fromGroups.start(mentee, 0);
             }
-            return groups.pairScore(mentor);
+            return fromGroups.pairScore(mentor);
         }
     }
 

@@ -34,16 +34,18 @@ final class GoalWords {
         }
         String lower = text.toLowerCase(Locale.ROOT);
         int start = -1;
-        for (int at = 0, length = lower.length(); at <= length; ) {
-            int point = at < length ? lower.codePointAt(at) : ' ';
-            boolean partOfWord = at < length && isWordPart(point);
-            if (partOfWord && start < 0) {
-                start = at;
-            } else if (!partOfWord && start >= 0) {
+        for (int at = 0; at < lower.length(); ) {
+            int point = lower.codePointAt(at);
+            if (isWordPart(point)) {
+                start = start < 0 ? at : start;
+            } else if (start >= 0) {
                 add(words, lower.substring(start, at));
                 start = -1;
             }
-            at += at < length ? Character.charCount(point) : 1;
+            at += Character.charCount(point);
+        }
+        if (start >= 0) {
+            add(words, lower.substring(start));
         }
         return words;
     }
@@ -55,7 +57,7 @@ final class GoalWords {
     }
 
     /** A letter, a number of any kind, {@code +} or {@code #}: what {@code [\p{L}\p{N}+#]} matches. */
-    static boolean isWordPart(int point) {
+    private static boolean isWordPart(int point) {
         if (point < 0x80) {
             return point >= 'a' && point <= 'z' || point >= 'A' && point <= 'Z' || point >= '0' && point <= '9' || point == '+' || point == '#';
         }

@@ -144,7 +144,6 @@ final class SuccessiveShortestPaths {
         }
     }
 
-    /** Relaxes a right node's seat arc, if it has a seat left, and the arcs back over the pairs that fill its seats. */
     /** The place of left node {@code left}'s cheapest pair to a right node with a free seat (the first of equals), or {@link #NONE}. */
     private int findCheapestFreeSeat(int left) {
         int best = NONE;
@@ -158,6 +157,7 @@ final class SuccessiveShortestPaths {
         return best;
     }
 
+    /** Relaxes a right node's seat arc, if it has a seat left, and the arcs back over the pairs that fill its seats. */
     private void scanRight(int node) {
         int right = node - net.leftCount;
         long base = distance[node] + net.potential[node];
