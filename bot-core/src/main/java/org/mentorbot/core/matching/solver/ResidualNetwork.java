@@ -59,13 +59,14 @@ final class ResidualNetwork {
     final int[] unmatchedUnits;
     final int[] load;
     /**
-     * For each right node with one seat, the place in {@link #rightEdges} of the pair that fills
-     * it, or {@link #FREE}; {@link #SHARED} for one with another number of seats. A search reads
-     * a one-seat node's whole state here, in one place, instead of scanning its pairs.
+     * Two numbers in a row for each right node. For one with one seat: the pair that fills it,
+     * as its left end and edge ({@code left << 32 | edge}), or {@link #FREE}; then that pair's
+     * cost. {@link #SHARED} for one with another number of seats. A search reads a one-seat
+     * node's whole state here, in one place, instead of scanning its pairs.
      */
-    final int[] soleUse;
-    static final int FREE = -1;
-    static final int SHARED = -2;
+    final long[] sole;
+    static final long FREE = -1;
+    static final long SHARED = -2;
     final long[] potential;
 
     ResidualNetwork(BipartiteProblem problem) {
@@ -96,6 +97,7 @@ final class ResidualNetwork {
         unmatchedCost = scoreBound * (2 * maxMatched + 1) + 1;
         leftFirst = new int[leftCount + 1];
         leftEdges = adjacency(edgeLeft, leftFirst);
+        sortByCost(leftEdges, leftFirst);
         rightFirst = new int[rightCount + 1];
         rightEdges = adjacency(edgeRight, rightFirst);
         leftEdgeRight = new int[edgeCount];
@@ -116,11 +118,36 @@ final class ResidualNetwork {
         rightUsed = new boolean[edgeCount];
         unmatchedUnits = new int[leftCount];
         load = new int[rightCount];
-        soleUse = new int[rightCount];
+        sole = new long[2 * rightCount];
         for (int v = 0; v < rightCount; v++) {
-            soleUse[v] = rightCapacity[v] == 1 ? FREE : SHARED;
+            sole[2 * v] = rightCapacity[v] == 1 ? FREE : SHARED;
         }
         potential = new long[sink + 1];
+    }
+
+    /**
+     * Orders each group of {@code edges} by cost, cheapest first, equal costs in input order, so
+     * that a scan of a left node's pairs can stop at the first that can no longer be part of a
+     * shortest path, and its first pair with a free seat is its cheapest. A cost is at most
+     * 2^32 (twice the score bound), so cost and edge make one key, compared without sign.
+     */
+    private void sortByCost(int[] edges, int[] first) {
+        long[] keys = new long[0];
+        for (int v = 0; v + 1 < first.length; v++) {
+            int from = first[v];
+            int size = first[v + 1] - from;
+            if (keys.length < size) {
+                keys = new long[Math.max(size, 2 * keys.length)];
+            }
+            for (int k = 0; k < size; k++) {
+                int e = edges[from + k];
+                keys[k] = (edgeCost[e] << 31 | e) ^ Long.MIN_VALUE;
+            }
+            Arrays.sort(keys, 0, size);
+            for (int k = 0; k < size; k++) {
+                edges[from + k] = (int) (keys[k] & Integer.MAX_VALUE);
+            }
+        }
     }
 
     /** Edges grouped by endpoint, in input order within a group (a counting sort, so it is deterministic). */
@@ -177,19 +204,21 @@ final class ResidualNetwork {
         leftUsed[leftSlot[e]] = carries;
         rightUsed[rightSlot[e]] = carries;
         int right = edgeRight[e];
-        if (soleUse[right] != SHARED) {
+        long state = sole[2 * right];
+        if (state != SHARED) {
             if (carries) {
-                soleUse[right] = rightSlot[e];
-            } else if (soleUse[right] == rightSlot[e]) {
-                soleUse[right] = FREE;
+                sole[2 * right] = (long) edgeLeft[e] << 32 | e;
+                sole[2 * right + 1] = edgeCost[e];
+            } else if (state >= 0 && (int) state == e) {
+                sole[2 * right] = FREE;
             }
         }
     }
 
     /** Whether right node {@code right} has a seat left. */
     boolean hasFreeSeat(int right) {
-        int sole = soleUse[right];
-        return sole == FREE || sole == SHARED && load[right] < rightCapacity[right];
+        long state = sole[2 * right];
+        return state == FREE || state == SHARED && load[right] < rightCapacity[right];
     }
 
     boolean isLeft(int node) {

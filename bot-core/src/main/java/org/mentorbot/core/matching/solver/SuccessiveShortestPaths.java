@@ -41,6 +41,12 @@ final class SuccessiveShortestPaths {
      * free, and the pair is still the cheapest; when there was none, there is none. Null otherwise.
      */
     private int[] cheapestSeat;
+    /**
+     * No right node's potential is above this. Potentials only fall as units are routed, so the
+     * highest at the start of {@link #run} or {@link #admit} bounds them from then on, but for
+     * the shift that keeps the sink's potential at 0 while admitting.
+     */
+    private long rightPotentialCeiling;
     /** Nodes settled by the searches so far: the measure of work done. */
     private long work;
 
@@ -59,6 +65,7 @@ final class SuccessiveShortestPaths {
 
     /** Routes all supply, left node by left node in index order. */
     void run() {
+        rightPotentialCeiling = highestRightPotential();
         cheapestSeat = new int[net.leftCount];
         Arrays.fill(cheapestSeat, UNKNOWN);
         for (int left = 0; left < net.leftCount; left++) {
@@ -107,15 +114,27 @@ final class SuccessiveShortestPaths {
         }
     }
 
+    private long highestRightPotential() {
+        long highest = Long.MIN_VALUE;
+        for (int node = net.leftCount; node < net.sink; node++) {
+            highest = Math.max(highest, net.potential[node]);
+        }
+        return highest;
+    }
+
     /**
      * Relaxes a left node's arcs. The cheapest pair to a right node with a free seat is relaxed
      * first, together with that seat's arc to the sink, so that the sink has a finite distance
-     * before the other arcs are looked at and most of them are pruned.
+     * before the other arcs are looked at and most of them are pruned. The pairs come cheapest
+     * first, and a pair's reduced cost is at least its cost less the highest right potential:
+     * once that reaches the target's distance or the ceiling, no pair after it can be relaxed.
      */
     private void scanLeft(int left) {
         long base = distance[left] + net.potential[left];
         relaxCheapestFreeSeat(left, base);
-        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
+        long limit = Math.min(distance[target], ceiling);
+        long costLimit = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit - base + rightPotentialCeiling;
+        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end && net.leftEdgeCost[i] < costLimit; i++) {
             int e = net.leftEdges[i];
             if (!net.leftUsed[i] && e < admitted) {
                 int right = net.rightNode(net.leftEdgeRight[i]);
@@ -144,31 +163,31 @@ final class SuccessiveShortestPaths {
         }
     }
 
-    /** The place of left node {@code left}'s cheapest pair to a right node with a free seat (the first of equals), or {@link #NONE}. */
+    /**
+     * The place of left node {@code left}'s cheapest pair to a right node with a free seat (the
+     * first of equals), or {@link #NONE}: the first such pair, as they come cheapest first.
+     */
     private int findCheapestFreeSeat(int left) {
-        int best = NONE;
-        long cheapest = Long.MAX_VALUE;
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
-            if (net.leftEdgeCost[i] < cheapest && !net.leftUsed[i] && net.leftEdges[i] < admitted && net.hasFreeSeat(net.leftEdgeRight[i])) {
-                best = i;
-                cheapest = net.leftEdgeCost[i];
+            if (!net.leftUsed[i] && net.leftEdges[i] < admitted && net.hasFreeSeat(net.leftEdgeRight[i])) {
+                return i;
             }
         }
-        return best;
+        return NONE;
     }
 
     /** Relaxes a right node's seat arc, if it has a seat left, and the arcs back over the pairs that fill its seats. */
     private void scanRight(int node) {
         int right = node - net.leftCount;
         long base = distance[node] + net.potential[node];
-        int sole = net.soleUse[right];
+        long sole = net.sole[2 * right];
         if (sole == ResidualNetwork.FREE) {
             relax(net.sink, base, encodeSeat(right));
             return;
         }
         if (sole != ResidualNetwork.SHARED) {
-            int left = net.rightEdgeLeft[sole];
-            relax(left, base - net.rightEdgeCost[sole] - net.potential[left], net.rightEdges[sole]);
+            int left = (int) (sole >>> 32);
+            relax(left, base - net.sole[2 * right + 1] - net.potential[left], (int) sole);
             return;
         }
         if (net.load[right] < net.rightCapacity[right]) {
@@ -185,10 +204,12 @@ final class SuccessiveShortestPaths {
     /**
      * Lowers a node's tentative distance. A node no nearer than the best path to the target found
      * so far can never be settled before the target, so it is not queued at all, nor is one at the
-     * search's ceiling. Returns whether the distance was lowered.
+     * search's ceiling. A settled node is never lowered: as reduced costs are not negative, it is
+     * no farther than the node being scanned, so no farther than any path through it. Returns
+     * whether the distance was lowered.
      */
     private boolean relax(int node, long candidate, int via) {
-        if (candidate < distance[target] && candidate < ceiling && candidate < distance[node] && !isSettled[node]) {
+        if (candidate < distance[target] && candidate < ceiling && candidate < distance[node]) {
             distance[node] = candidate;
             arrivedBy[node] = via;
             heap.offer(node);
@@ -211,6 +232,7 @@ final class SuccessiveShortestPaths {
      * {@code budget} nodes; returns whether every edge was admitted.
      */
     boolean admit(int from, long budget) {
+        rightPotentialCeiling = highestRightPotential();
         for (int e = from; e < net.edgeCount; e++) {
             if (work > budget) {
                 return false;
@@ -246,6 +268,7 @@ final class SuccessiveShortestPaths {
             for (int node = 0; node <= net.sink; node++) {
                 net.potential[node] -= sinkShift;
             }
+            rightPotentialCeiling -= sinkShift;
         }
     }
 
@@ -323,9 +346,9 @@ final class SuccessiveShortestPaths {
         }
     }
 
-    /** Lowers a node's distance to the sink, for {@link #lowerPotentials}. */
+    /** Lowers a node's distance to the sink, for {@link #lowerPotentials}; as in {@link #relax}, never a settled node's. */
     private void reach(int node, long candidate) {
-        if (candidate < distance[node] && !isSettled[node]) {
+        if (candidate < distance[node]) {
             distance[node] = candidate;
             heap.offer(node);
         }
