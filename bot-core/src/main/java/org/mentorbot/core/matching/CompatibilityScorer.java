@@ -180,6 +180,14 @@ final class CompatibilityScorer {
         return most;
     }
 
+    private int mostGoalWords() {
+        int most = 0;
+        for (int i = 0; i < x.menteeCount(); i++) {
+            most = Math.max(most, x.goalFirst[i + 1] - x.goalFirst[i]);
+        }
+        return most;
+    }
+
     private int groupsLength() {
         return x.levelZoneLevel.length + x.backgroundDepartment.length;
     }
@@ -204,6 +212,14 @@ final class CompatibilityScorer {
         private final int[] groups = new int[groupsLength()];
         private final int[] scoredFor = new int[x.mentorCount()];
         private final int[] skills = new int[mostWanted()];
+        /**
+         * The mentee's goal words as bits of the words of a mentor's vocabulary row: which row
+         * words ({@link #goalAt}) hold any, and their bits, so that the words a mentor shares
+         * are counted a row word at a time.
+         */
+        private final int[] goalAt = new int[mostGoalWords()];
+        private final long[] goalBits = new long[goalAt.length];
+        private int goalParts;
         private int mentee;
         private int skillCount;
         private int nextSkill;
@@ -231,6 +247,19 @@ final class CompatibilityScorer {
                 skillBound += x.skillPoints[skill];
             }
             nextSkill = 0;
+            goalParts = 0;
+            for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end; k++) {
+                int at = x.goal[k] >>> 6;
+                int part = 0;
+                while (part < goalParts && goalAt[part] != at) {
+                    part++;
+                }
+                if (part == goalParts) {
+                    goalAt[goalParts] = at;
+                    goalBits[goalParts++] = 0;
+                }
+                goalBits[part] |= 1L << x.goal[k];
+            }
             int goalWords = Math.min(weights.maxGoalTerms(), x.goalFirst[mentee + 1] - x.goalFirst[mentee]);
             bound = groupBest < 0 ? INELIGIBLE : groupBest + skillBound + goalWords * weights.goalTerm() + x.menteeBonus[mentee];
         }
@@ -261,7 +290,7 @@ final class CompatibilityScorer {
                 int m = x.offeredBy[p];
                 if (scoredFor[m] != mark) {
                     scoredFor[m] = mark;
-                    int points = pairScore(m);
+                    int points = pairScore(m, nextSkill, x.skillPoints[skill]);
                     if (points >= 0) {
                         mentor[count] = m;
                         score[count++] = points;
@@ -275,11 +304,29 @@ final class CompatibilityScorer {
         }
 
         private int pairScore(int m) {
+            return pairScore(m, 0, 0);
+        }
+
+        /**
+         * The pair's score, when mentor {@code m} is known to offer none of the mentee's skills
+         * before {@code firstSkill} (in the order walked) but those worth {@code knownPoints}:
+         * a mentor first met among a skill's offerers offers that skill and none walked before.
+         */
+        private int pairScore(int m, int firstSkill, int knownPoints) {
             int points = groups[x.mentorLevelZone[m]] + groups[x.levelZoneLevel.length + x.mentorBackground[m]];
             if (points < 0 || excluded(mentee, m)) {
                 return INELIGIBLE;
             }
-            return points + wishPoints(mentee, m) + x.menteeBonus[mentee];
+            for (int k = firstSkill; k < skillCount; k++) {
+                if (CompatibilityIndex.hasBit(x.offered, m, x.skillWords, skills[k])) {
+                    points += x.skillPoints[skills[k]];
+                }
+            }
+            int shared = 0;
+            for (int part = 0, row = m * x.wordWords; part < goalParts; part++) {
+                shared += Long.bitCount(x.mentorWords[row + goalAt[part]] & goalBits[part]);
+            }
+            return points + knownPoints + Math.min(shared, weights.maxGoalTerms()) * weights.goalTerm() + x.menteeBonus[mentee];
         }
     }
 
