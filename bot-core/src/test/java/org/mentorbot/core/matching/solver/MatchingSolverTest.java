@@ -63,6 +63,38 @@ class MatchingSolverTest {
         }
     }
 
+    @ParameterizedTest
+    @ValueSource(longs = {1, 2, 3, 4, 5})
+    void scoresAtTheEndsOfTheIntRangeKeepTheirOrder(long seed) {
+        // costs then run up to 2^32, the most a pair's sorting key holds
+        int[] extremes = {Integer.MIN_VALUE, Integer.MIN_VALUE + 1, -1, 0, 1, Integer.MAX_VALUE - 1, Integer.MAX_VALUE};
+        Random random = new Random(seed);
+        for (int round = 0; round < 20; round++) {
+            BipartiteProblem drawn = RandomProblems.next(random, 6, 3, 3);
+            int[] mentees = new int[drawn.edgeCount()];
+            int[] mentors = new int[drawn.edgeCount()];
+            int[] scores = new int[drawn.edgeCount()];
+            int[] capacity = new int[drawn.mentorCount()];
+            for (int e = 0; e < drawn.edgeCount(); e++) {
+                mentees[e] = drawn.edgeMentee(e);
+                mentors[e] = drawn.edgeMentor(e);
+                scores[e] = extremes[random.nextInt(extremes.length)];
+            }
+            for (int m = 0; m < capacity.length; m++) {
+                capacity[m] = drawn.mentorCapacity(m);
+            }
+            BipartiteProblem problem = new BipartiteProblem(drawn.menteeCount(), capacity, mentees, mentors, scores,
+                    scores.length, 1L << 31);
+
+            SolvedMatching solved = solver.solve(problem);
+
+            ExhaustiveMatching.Objective expected = ExhaustiveMatching.best(problem);
+            assertThat(solved.matchedCount()).as("seed %d round %d matched", seed, round).isEqualTo(expected.matched());
+            assertThat(solved.totalScore()).as("seed %d round %d score", seed, round).isEqualTo(expected.totalScore());
+            assertThat(solved.proven()).isTrue();
+        }
+    }
+
     @Test
     void sameProblemSameMatching() {
         BipartiteProblem problem = RandomProblems.next(new Random(99), 40, 12, 2);
