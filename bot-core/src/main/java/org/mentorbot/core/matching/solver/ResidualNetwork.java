@@ -96,10 +96,13 @@ final class ResidualNetwork {
         maxMatched = Math.min(problem.menteeCount(), seats);
         unmatchedCost = scoreBound * (2 * maxMatched + 1) + 1;
         leftFirst = new int[leftCount + 1];
-        leftEdges = adjacency(edgeLeft, leftFirst);
-        sortByCost(leftEdges, leftFirst);
+        int[] cheapestFirst = byCost();
+        leftEdges = adjacency(edgeLeft, leftFirst, cheapestFirst);
+        if (cheapestFirst == null) {
+            sortByCost(leftEdges, leftFirst);
+        }
         rightFirst = new int[rightCount + 1];
-        rightEdges = adjacency(edgeRight, rightFirst);
+        rightEdges = adjacency(edgeRight, rightFirst, null);
         leftEdgeRight = new int[edgeCount];
         leftEdgeCost = new long[edgeCount];
         rightEdgeLeft = new int[edgeCount];
@@ -126,10 +129,40 @@ final class ResidualNetwork {
     }
 
     /**
-     * Orders each group of {@code edges} by cost, cheapest first, equal costs in input order, so
-     * that a scan of a left node's pairs can stop at the first that can no longer be part of a
-     * shortest path, and its first pair with a free seat is its cheapest. A cost is at most
-     * 2^32 (twice the score bound), so cost and edge make one key, compared without sign.
+     * Every edge, cheapest first, equal costs in input order: a counting sort over the costs when
+     * they take no more different values than there are edges (as scores do), else null. Grouped
+     * by left end in this order, each left node's pairs come cheapest first, so that a scan can
+     * stop at the first that can no longer be part of a shortest path, and the first pair with a
+     * free seat is the cheapest.
+     */
+    private int[] byCost() {
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
+        for (int e = 0; e < edgeCount; e++) {
+            lowest = Math.min(lowest, edgeCost[e]);
+            highest = Math.max(highest, edgeCost[e]);
+        }
+        if (edgeCount == 0 || highest - lowest > edgeCount + 1024L) {
+            return null;
+        }
+        int[] next = new int[(int) (highest - lowest) + 2];
+        for (int e = 0; e < edgeCount; e++) {
+            next[(int) (edgeCost[e] - lowest) + 1]++;
+        }
+        for (int c = 1; c < next.length; c++) {
+            next[c] += next[c - 1];
+        }
+        int[] order = new int[edgeCount];
+        for (int e = 0; e < edgeCount; e++) {
+            order[next[(int) (edgeCost[e] - lowest)]++] = e;
+        }
+        return order;
+    }
+
+    /**
+     * Orders each group of {@code edges} by cost as {@link #byCost} would, for costs spread too
+     * wide to count. A cost is at most 2^32 (twice the score bound), so cost and edge make one
+     * key, compared without sign.
      */
     private void sortByCost(int[] edges, int[] first) {
         long[] keys = new long[0];
@@ -150,8 +183,11 @@ final class ResidualNetwork {
         }
     }
 
-    /** Edges grouped by endpoint, in input order within a group (a counting sort, so it is deterministic). */
-    private int[] adjacency(int[] endpoint, int[] first) {
+    /**
+     * Edges grouped by endpoint, within a group in the order of {@code order} (input order when
+     * null): a counting sort, so it is deterministic.
+     */
+    private int[] adjacency(int[] endpoint, int[] first, int[] order) {
         for (int e = 0; e < edgeCount; e++) {
             first[endpoint[e] + 1]++;
         }
@@ -160,7 +196,8 @@ final class ResidualNetwork {
         }
         int[] next = Arrays.copyOf(first, first.length - 1);
         int[] edges = new int[edgeCount];
-        for (int e = 0; e < edgeCount; e++) {
+        for (int k = 0; k < edgeCount; k++) {
+            int e = order == null ? k : order[k];
             edges[next[endpoint[e]]++] = e;
         }
         return edges;
