@@ -172,18 +172,11 @@ final class CompatibilityScorer {
         return bestLevelZone + bestBackground;
     }
 
-    private int mostWanted() {
+    /** The longest of the mentees' lists that {@code first} delimits (wanted skills, goal words). */
+    private int longestPerMentee(int[] first) {
         int most = 0;
         for (int i = 0; i < x.menteeCount(); i++) {
-            most = Math.max(most, x.wantedFirst[i + 1] - x.wantedFirst[i]);
-        }
-        return most;
-    }
-
-    private int mostGoalWords() {
-        int most = 0;
-        for (int i = 0; i < x.menteeCount(); i++) {
-            most = Math.max(most, x.goalFirst[i + 1] - x.goalFirst[i]);
+            most = Math.max(most, first[i + 1] - first[i]);
         }
         return most;
     }
@@ -211,13 +204,13 @@ final class CompatibilityScorer {
         final int[] score = new int[x.mentorCount()];
         private final int[] groups = new int[groupsLength()];
         private final int[] scoredFor = new int[x.mentorCount()];
-        private final int[] skills = new int[mostWanted()];
+        private final int[] skills = new int[longestPerMentee(x.wantedFirst)];
         /**
          * The mentee's goal words as bits of the words of a mentor's vocabulary row: which row
          * words ({@link #goalAt}) hold any, and their bits, so that the words a mentor shares
          * are counted a row word at a time.
          */
-        private final int[] goalAt = new int[mostGoalWords()];
+        private final int[] goalAt = new int[longestPerMentee(x.goalFirst)];
         private final long[] goalBits = new long[goalAt.length];
         private int goalParts;
         private int mentee;
