@@ -25,10 +25,12 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  * gap need a look, and when they are few (an eighth of the mentors at most: a pair scored alone
  * costs several times what it costs within a row), each such pair is scored alone instead of
  * the row. The mentors whose price fell are kept in order of their fall, so that finding the
- * few that matter for a mentee costs no more than those few. A mentee whose pairs were looked at
- * one by one gets a second bound, measured now: the best of those pairs and the largest fall it
- * did not need to look at. When that bound alone rules the mentee out, the next pass skips it
- * without looking at any pair.
+ * few that matter for a mentee costs no more than those few. When a mentee's pairs were looked at
+ * one by one and none improves the matching, the best of them is kept, with the round: in a later
+ * pass, a mentor looked at then cannot do better than that best plus the fall of its price since,
+ * so its pair is scored again only when that could reach the threshold; and no mentor at all can
+ * do better than the best any could have had then plus the largest fall since, which often rules
+ * the mentee out at once. Prices settle from round to round, so later passes score few pairs again.
  *
  * <p>The survey counts as round 0, when every price was zero: for each mentee it remembers the
  * few best pairs after its candidates and keeps the score of the next one, which bounds every
@@ -45,12 +47,15 @@ final class PricingBounds {
     private final long[] reach;
     private final int[] measuredIn;
     /**
-     * A second bound per mentee, from its last look at single pairs: looser than the one its row
-     * gave (it adds the largest fall it did not need to look at), but measured later, so that it
-     * meets fewer falls.
+     * Per mentee, from its last look at single pairs (in round {@link #lookedIn}, -1 when none
+     * since its row was scored): the threshold then, which tells which mentors it looked at, and
+     * the best value any of them had, which bounds each of them until its price falls further;
+     * and the best value any mentor could have had then.
      */
-    private final long[] looseReach;
-    private final int[] looseIn;
+    private final long[] lookedThreshold;
+    private final long[] lookedBest;
+    private final long[] lookedReach;
+    private final int[] lookedIn;
     /** Per mentee, {@link #REMEMBERED} places: the mentors and scores of its best pairs when its row was last scored. */
     private final int[] rememberedMentor;
     private final int[] rememberedScore;
@@ -66,12 +71,14 @@ final class PricingBounds {
         this.mostFallen = Math.max(64, capacity.length / 8);
         this.reach = new long[mentees];
         this.measuredIn = new int[mentees];
-        this.looseReach = new long[mentees];
-        this.looseIn = new int[mentees];
+        this.lookedThreshold = new long[mentees];
+        this.lookedBest = new long[mentees];
+        this.lookedReach = new long[mentees];
+        this.lookedIn = new int[mentees];
         this.rememberedMentor = new int[mentees * REMEMBERED];
         this.rememberedScore = new int[mentees * REMEMBERED];
         this.rememberedCount = new int[mentees];
-        Arrays.fill(looseIn, -1);
+        Arrays.fill(lookedIn, -1);
         prices.add(new long[capacity.length]);
     }
 
@@ -117,8 +124,8 @@ final class PricingBounds {
             return true;
         }
         int since = measuredIn[mentee];
-        int lookedIn = looseIn[mentee];
-        if (lookedIn > since && (fallSince[lookedIn].length == 0 || looseReach[mentee] + fallSince[lookedIn][0] <= threshold)) {
+        int last = lookedIn[mentee];
+        if (last > since && (fallSince[last].length == 0 || lookedReach[mentee] + fallSince[last][0] <= threshold)) {
             return false;
         }
         int[] fallen = fallenSince[since];
@@ -132,20 +139,32 @@ final class PricingBounds {
         if (needed == 0) {
             return false;
         }
-        long best = kept + (needed < fall.length ? fall[needed] : 0);
+        long[] then = last > since ? prices.get(last) : null;
+        long[] before = prices.get(since);
+        long best = Long.MIN_VALUE;
         for (int k = 0; k < needed; k++) {
             int m = fallen[k];
+            long price = current.mentorPrice(m);
+            if (then != null && kept + before[m] - then[m] > lookedThreshold[mentee]) {
+                long bound = lookedBest[mentee] + Math.max(0, then[m] - price);
+                if (bound <= threshold) {
+                    best = Math.max(best, bound);
+                    continue;
+                }
+            }
             int points = score.applyAsInt(mentee, m);
             if (m != own && points >= 0) {
-                long value = points - current.mentorPrice(m);
+                long value = points - price;
                 if (value > threshold) {
                     return true;
                 }
                 best = Math.max(best, value);
             }
         }
-        looseReach[mentee] = best;
-        looseIn[mentee] = prices.size() - 1;
+        lookedThreshold[mentee] = threshold;
+        lookedBest[mentee] = best;
+        lookedReach[mentee] = Math.max(best, kept + (needed < fall.length ? fall[needed] : 0));
+        lookedIn[mentee] = prices.size() - 1;
         return false;
     }
 
@@ -163,6 +182,6 @@ final class PricingBounds {
         rememberedCount[mentee] = count;
         reach[mentee] = best;
         measuredIn[mentee] = round;
-        looseIn[mentee] = -1;
+        lookedIn[mentee] = -1;
     }
 }
