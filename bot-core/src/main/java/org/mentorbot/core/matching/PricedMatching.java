@@ -280,17 +280,16 @@ final class PricedMatching {
         return survey;
     }
 
-    /** All candidates of all surveys, each pair once, ordered by mentee then mentor. */
+    /**
+     * All candidates of all surveys, each pair once, ordered by mentee then mentor, with the
+     * scores the surveys found: the pairs are counted out by mentee, then each mentee's few are
+     * put in mentor order.
+     */
     private PairList distinct(Survey[] surveys) {
-        long[] keys = new long[0];
-        int size = 0;
+        PairList all = new PairList();
         for (Survey survey : surveys) {
-            keys = Arrays.copyOf(keys, size + survey.perMentee.size());
-            for (int k = 0; k < survey.perMentee.size(); k++) {
-                keys[size++] = (long) survey.perMentee.mentees()[k] * mentors + survey.perMentee.mentors()[k];
-            }
+            all.addAll(survey.perMentee);
         }
-        keys = Arrays.copyOf(keys, size + mentors * keepPerMentor);
         TopCandidates best = new TopCandidates(keepPerMentor);
         for (int m = 0; m < mentors; m++) {
             best.clear();
@@ -301,16 +300,28 @@ final class PricedMatching {
                 }
             }
             for (int k = 0; k < best.size(); k++) {
-                keys[size++] = (long) unrotate(TopCandidates.index(best.get(k)), menteeShift[m], mentees) * mentors + m;
+                all.add(unrotate(TopCandidates.index(best.get(k)), menteeShift[m], mentees), m, TopCandidates.score(best.get(k)));
             }
         }
-        Arrays.sort(keys, 0, size);
+        int[] first = new int[mentees + 1];
+        for (int k = 0; k < all.size(); k++) {
+            first[all.mentees()[k] + 1]++;
+        }
+        for (int i = 0; i < mentees; i++) {
+            first[i + 1] += first[i];
+        }
+        int[] next = Arrays.copyOf(first, mentees);
+        long[] byMentee = new long[all.size()];
+        for (int k = 0; k < all.size(); k++) {
+            byMentee[next[all.mentees()[k]]++] = (long) all.mentors()[k] << 32 | (all.scores()[k] & 0xFFFF_FFFFL);
+        }
         PairList pairs = new PairList();
-        for (int k = 0; k < size; k++) {
-            if (k == 0 || keys[k] != keys[k - 1]) {
-                int i = (int) (keys[k] / mentors);
-                int m = (int) (keys[k] % mentors);
-                pairs.add(i, m, scorer.score(i, m));
+        for (int i = 0; i < mentees; i++) {
+            Arrays.sort(byMentee, first[i], first[i + 1]);
+            for (int k = first[i]; k < first[i + 1]; k++) {
+                if (k == first[i] || byMentee[k] >>> 32 != byMentee[k - 1] >>> 32) {
+                    pairs.add(i, (int) (byMentee[k] >>> 32), (int) byMentee[k]);
+                }
             }
         }
         return pairs;
