@@ -116,9 +116,8 @@ public final class MatchingFlow {
      * mentee without a mentor, never the same pair twice); the mentee leaves the waitlist.
      */
     public Optional<Pairing> introduce(ProposedPair proposed, Instant now) {
-        Map<ParticipantId, Participant> people = byId();
-        Participant mentor = people.get(proposed.mentor());
-        Participant mentee = people.get(proposed.mentee());
+        Participant mentor = participants.find(proposed.mentor()).orElse(null);
+        Participant mentee = participants.find(proposed.mentee()).orElse(null);
         if (mentor == null || mentee == null) {
             return Optional.empty();
         }
@@ -133,8 +132,9 @@ public final class MatchingFlow {
 
     /** The pairs a round would make, with scores and reasons, and who would wait and why. Sends nothing. */
     public Reply preview() {
-        MatchPlan plan = plan();
-        Map<ParticipantId, Participant> people = byId();
+        MatchingInput input = input(Map.of());
+        MatchPlan plan = matcher.plan(input);
+        Map<ParticipantId, Participant> people = byId(input.participants());
         Reply.Builder reply = Reply.builder().header(copy.text("preview.title", plan.pairs().size(), plan.unmatched().size()));
         List<Field> pairs = plan.pairs().stream().map(p -> new Field(
                 copy.text("preview.pair", name(people, p.mentor()), name(people, p.mentee()), p.score()),
@@ -150,8 +150,9 @@ public final class MatchingFlow {
 
     /** Runs a round: stores and introduces every pair the plan proposes. */
     public RoundSummary run(Instant now) {
-        MatchPlan plan = plan();
-        Map<ParticipantId, Participant> people = byId();
+        MatchingInput input = input(Map.of());
+        MatchPlan plan = matcher.plan(input);
+        Map<ParticipantId, Participant> people = byId(input.participants());
         List<Pairing> created = new ArrayList<>();
         List<ParticipantId> unreachable = new ArrayList<>();
         int skipped = 0;
@@ -181,7 +182,7 @@ public final class MatchingFlow {
         }
         for (Unmatched waiting : plan.unmatched()) {
             waitlist.update(waiting.mentee(), w -> (w == null ? new WaitingMentee(waiting.mentee(), 0, false) : w).waitedAnotherRound());
-            messenger.deliver(new Message(List.of(waiting.mentee()), waitlistNotice(waiting), Message.Kind.NOTICE));
+            messenger.deliver(new Message(List.of(waiting.mentee()), waitlistNotice(waiting, people), Message.Kind.NOTICE));
         }
         return new RoundSummary(created, plan.unmatched().size() + skipped, unreachable, plan.optimal());
     }
@@ -201,14 +202,17 @@ public final class MatchingFlow {
         return unreachable;
     }
 
-    /** What a mentee left waiting reads after a round: that they wait, why in words, what they could change. */
-    Reply waitlistNotice(Unmatched waiting) {
+    /**
+     * What a mentee left waiting reads after a round: that they wait, why in words, what they could
+     * change. {@code people} are the round's participants by id.
+     */
+    private Reply waitlistNotice(Unmatched waiting, Map<ParticipantId, Participant> people) {
         Reply.Builder notice = Reply.builder().header(copy.text("waitlist.title")).text(copy.text("waitlist.still"));
         if (waiting.reason() == UnmatchedReason.CAPACITY_EXHAUSTED) {
             notice.text(copy.text("waitlist.why", copy.text("waitlist.full")));
             notice.text(copy.text("waitlist.change", copy.text("waitlist.full.change")));
         } else {
-            notice.text(copy.text("waitlist.why", why(waiting, byId())));
+            notice.text(copy.text("waitlist.why", why(waiting, people)));
             notice.text(copy.text("waitlist.change", waiting.rules().stream().map(r -> copy.text("exclusion." + r.name() + ".change"))
                     .distinct().collect(Collectors.joining(" "))));
         }
@@ -254,8 +258,13 @@ public final class MatchingFlow {
                 now.plus(settings.feedbackAfter()), 0, false, null).withMilestoneDueAt(now);
     }
 
+    /** Everyone in the store by id: one read of every participant, so a caller that has them already passes them in. */
     private Map<ParticipantId, Participant> byId() {
-        return participants.all().stream().collect(Collectors.toMap(Participant::id, Function.identity()));
+        return byId(participants.all());
+    }
+
+    private static Map<ParticipantId, Participant> byId(List<Participant> people) {
+        return people.stream().collect(Collectors.toMap(Participant::id, Function.identity()));
     }
 
     private String name(Map<ParticipantId, Participant> people, ParticipantId id) {

@@ -22,6 +22,8 @@ public final class Languages {
 
     private static final Pattern TAG = Pattern.compile("([a-z]{2,3})(?:[-_][a-z0-9]{2,8})+");
     private static final Pattern QUALIFIER = Pattern.compile("\\s*\\(.*\\)\\s*$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Map<String, String> CODES = codes();
 
     private Languages() {
@@ -55,9 +57,14 @@ public final class Languages {
         return List.copyOf(kept);
     }
 
+    /**
+     * Lower case, runs of white space as one space, accents dropped. It runs for every language of
+     * every person read, so the patterns are compiled once, and text that is all ASCII, which
+     * decomposition leaves as it is, skips it.
+     */
     private static String plain(String text) {
-        String lower = text.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
-        return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String lower = SPACES.matcher(text.strip()).replaceAll(" ").toLowerCase(Locale.ROOT);
+        return lower.chars().allMatch(c -> c < 0x80) ? lower : MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
     }
 
     private static Map<String, String> codes() {
