@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.ToStringSerializer;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.Function;
 import org.mentorbot.core.choice.RequestId;
 import org.mentorbot.core.people.CheckInId;
@@ -32,6 +33,9 @@ import org.mentorbot.core.programs.ProgramSlug;
  * missing number reads as 0, so a record written before it gained one still reads.
  */
 final class RedisJson {
+
+    /** How many values a read must have before it is parsed in parallel. */
+    private static final int IN_PARALLEL = 2_000;
 
     private final ObjectMapper mapper = JsonMapper.builder()
             .addModule(new JavaTimeModule())
@@ -60,6 +64,14 @@ final class RedisJson {
             throw new IllegalStateException("the value at Redis key " + key + " is not a valid "
                     + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
+    }
+
+    /**
+     * Reads many stored values, in their order. A long list (a whole program's participants or
+     * pairings) is parsed on every core, as parsing, not Redis, is most of what reading it costs.
+     */
+    <T> List<T> readAll(List<String> values, Class<T> type, String key) {
+        return (values.size() < IN_PARALLEL ? values.stream() : values.parallelStream()).map(value -> read(value, type, key)).toList();
     }
 
     private static SimpleModule typedIds() {

@@ -168,9 +168,7 @@ public final class RedisPairingStore implements PairingStore {
             return List.of();
         }
         List<String> pairingKeys = ids.stream().map(id -> keys.pairing(new PairId(id))).toList();
-        return redis.values(doing, pairingKeys).stream()
-                .map(stored -> json.read(stored, Pairing.class, keys.pairings()))
-                .toList();
+        return json.readAll(redis.values(doing, pairingKeys), Pairing.class, keys.pairings());
     }
 
     /** The pairing's score in each due index, in the order of {@link DueIndex}: epoch ms, '' for none, 'keep' to stay. */

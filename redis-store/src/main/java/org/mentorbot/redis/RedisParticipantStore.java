@@ -43,9 +43,7 @@ public final class RedisParticipantStore implements ParticipantStore {
     public List<Participant> all() {
         List<String> participantKeys = redis.call("listing participants", jedis -> jedis.smembers(keys.participants()))
                 .stream().map(id -> keys.participant(new ParticipantId(id))).toList();
-        return redis.values("listing participants", participantKeys).stream()
-                .map(value -> json.read(value, Participant.class, keys.participants()))
-                .toList();
+        return json.readAll(redis.values("listing participants", participantKeys), Participant.class, keys.participants());
     }
 
     @Override

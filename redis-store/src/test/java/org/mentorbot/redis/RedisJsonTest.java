@@ -41,6 +41,24 @@ class RedisJsonTest {
 
     private final RedisJson json = new RedisJson();
 
+    @Test
+    void aLongListReadsInItsOwnOrderAndACorruptValueInItStillNamesTheKey() {
+        List<String> stored = java.util.stream.IntStream.range(0, 5_000)
+                .mapToObj(k -> json.write(new Participant(new ParticipantId("slack:U" + k), new Profile("Person " + k, Role.MENTEE,
+                        List.of(), List.of("skill" + k % 7), "", "", 1, ZoneId.of("UTC"), List.of("en"), 0, Cadence.PROGRAM),
+                        ParticipantStatus.ACTIVE, AT)))
+                .toList();
+
+        List<Participant> read = json.readAll(stored, Participant.class, "mb:participants");
+
+        assertThat(read).extracting(p -> p.id().value()).containsExactlyElementsOf(
+                java.util.stream.IntStream.range(0, 5_000).mapToObj(k -> "slack:U" + k).toList());
+        List<String> corrupt = new java.util.ArrayList<>(stored);
+        corrupt.set(4_321, "{not json");
+        assertThatThrownBy(() -> json.readAll(corrupt, Participant.class, "mb:participants"))
+                .isInstanceOf(IllegalStateException.class).hasStackTraceContaining("the value at Redis key mb:participants is not a valid Participant");
+    }
+
     static Stream<Record> records() {
         Profile profile = new Profile("Ada \"Countess\" Lovelace", Role.BOTH, List.of("maths", "engines"),
                 List.of("poetry"), "Write the first program", "R&D", 9, ZoneId.of("Europe/London"),
