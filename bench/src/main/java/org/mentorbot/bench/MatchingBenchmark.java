@@ -16,6 +16,7 @@ import org.mentorbot.core.matching.solver.BipartiteProblem;
 import org.mentorbot.core.matching.solver.MatchingSolver;
 import org.mentorbot.core.matching.solver.SolvedMatching;
 import org.mentorbot.bench.stats.BotMemoryBenchmark;
+import org.mentorbot.bench.stats.PreviewBenchmark;
 import org.mentorbot.bench.stats.StatsBenchmark;
 import org.mentorbot.core.people.Participant;
 
@@ -31,8 +32,9 @@ import org.mentorbot.core.people.Participant;
  * The first run of each case in a fresh JVM includes JIT warm-up, as a one-off command would;
  * {@code --repeat} shows the warm runs after it.
  * {@code --write DIR} also writes each case's ROSTER.json (and EDGES.csv) so the offline
- * command can be timed end to end. {@code --case stats1m} runs {@link StatsBenchmark} and
- * {@code --case botrss} {@link BotMemoryBenchmark}, both on a real Redis, with their own options.
+ * command can be timed end to end. {@code --case stats1m} runs {@link StatsBenchmark},
+ * {@code --case botrss} {@link BotMemoryBenchmark} and {@code --case preview100k-bot}
+ * {@link PreviewBenchmark}, all on a real Redis, with their own options.
  */
 public final class MatchingBenchmark {
 
@@ -56,6 +58,10 @@ public final class MatchingBenchmark {
         }
         if (which.equals("botrss")) {
             BotMemoryBenchmark.main(args);
+            return;
+        }
+        if (which.equals("preview100k-bot")) {
+            PreviewBenchmark.main(args);
             return;
         }
         long seed = Long.parseLong(option(args, "--seed", "42"));

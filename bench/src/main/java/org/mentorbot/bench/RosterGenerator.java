@@ -20,7 +20,7 @@ import org.mentorbot.core.people.Role;
  * English for most with some people speaking only another language, a dozen departments,
  * mentees mostly junior, mentors mostly senior, mentor capacities 1 to 5.
  */
-final class RosterGenerator {
+public final class RosterGenerator {
 
     private static final String[] NAMED_SKILLS = {"java", "python", "sql", "kubernetes", "aws", "react", "go", "typescript",
         "leadership", "public speaking", "product management", "ux design", "data engineering", "machine learning", "terraform",
@@ -43,7 +43,7 @@ final class RosterGenerator {
     private final WeightedChoice zone = WeightedChoice.zipf(ZONES.length, 0.9);
     private final WeightedChoice department = WeightedChoice.zipf(DEPARTMENTS.length, 0.7);
 
-    RosterGenerator(long seed) {
+    public RosterGenerator(long seed) {
         this.random = new Random(seed);
     }
 
@@ -52,7 +52,7 @@ final class RosterGenerator {
     }
 
     /** {@code mentees} mentees with ids {@code e0..}, then {@code mentors} mentors with ids {@code m0..}. */
-    List<Participant> generate(int mentees, int mentors) {
+    public List<Participant> generate(int mentees, int mentors) {
         List<Participant> people = new ArrayList<>(mentees + mentors);
         for (int i = 0; i < mentees; i++) {
             people.add(person("e" + i, Role.MENTEE, 1 + random.nextInt(3) + random.nextInt(4), 0));

@@ -86,19 +86,8 @@ public final class BotMemoryBenchmark {
     private static void measure(Path jar, List<String> jvm, URI url, String prefix, int seconds) throws Exception {
         int port = freePort();
         Path log = Files.createTempFile("mentorbot-rss-", ".log");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        command.addAll(jvm);
-        command.addAll(List.of("-jar", jar.toString()));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-        Map<String, String> env = builder.environment();
-        env.keySet().removeIf(name -> !List.of("PATH", "HOME", "JAVA_HOME", "LANG").contains(name));
-        env.put("PORT", Integer.toString(port));
-        env.put("REDIS_URL", url.toString());
-        env.put("MENTORBOT_REDIS_KEY_PREFIX", prefix);
-        System.out.printf(Locale.ROOT, "starting %s on port %d (JVM options: %s), its log in %s%n", jar, port,
-                jvm.isEmpty() ? "none" : String.join(" ", jvm), log);
         long started = System.nanoTime();
-        Process bot = builder.start();
+        Process bot = startBot(jar, jvm, port, url, prefix, Map.of(), log);
         try {
             waitUntilHealthy(bot, port);
             System.out.printf(Locale.ROOT, "healthy after %.1f s: %s%n", (System.nanoTime() - started) / 1e9, status(bot.pid()));
@@ -117,17 +106,43 @@ public final class BotMemoryBenchmark {
             System.out.println(jcmd(bot.pid(), "VM.flags").lines().filter(l -> l.contains("MaxHeapSize") || l.contains("-XX"))
                     .findFirst().orElse("").indent(2));
         } finally {
-            bot.destroy();
-            if (!bot.waitFor(30, TimeUnit.SECONDS)) {
-                bot.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-            }
-            System.out.println("bot stopped, exit " + bot.exitValue() + "; its log's last lines:");
-            List<String> lines = Files.readAllLines(log);
-            lines.subList(Math.max(0, lines.size() - 5), lines.size()).forEach(l -> System.out.println("  " + l));
+            stopBot(bot, log);
         }
     }
 
-    private static void waitUntilHealthy(Process bot, int port) throws Exception {
+    /**
+     * Starts the bot jar in its own JVM on {@code port}, against the Redis at {@code url} under
+     * {@code prefix}, with a clean environment but for {@code settings}; its output goes to {@code log}.
+     */
+    static Process startBot(Path jar, List<String> jvm, int port, URI url, String prefix, Map<String, String> settings, Path log)
+            throws IOException {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(jvm);
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        Map<String, String> env = builder.environment();
+        env.keySet().removeIf(name -> !List.of("PATH", "HOME", "JAVA_HOME", "LANG").contains(name));
+        env.put("PORT", Integer.toString(port));
+        env.put("REDIS_URL", url.toString());
+        env.put("MENTORBOT_REDIS_KEY_PREFIX", prefix);
+        env.putAll(settings);
+        System.out.printf(Locale.ROOT, "starting %s on port %d (JVM options: %s), its log in %s%n", jar, port,
+                jvm.isEmpty() ? "none" : String.join(" ", jvm), log);
+        return builder.start();
+    }
+
+    /** Stops the bot, forcibly when it does not stop within 30 s, and prints the last lines of its log. */
+    static void stopBot(Process bot, Path log) throws Exception {
+        bot.destroy();
+        if (!bot.waitFor(30, TimeUnit.SECONDS)) {
+            bot.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        }
+        System.out.println("bot stopped, exit " + bot.exitValue() + "; its log's last lines:");
+        List<String> lines = Files.readAllLines(log);
+        lines.subList(Math.max(0, lines.size() - 5), lines.size()).forEach(l -> System.out.println("  " + l));
+    }
+
+    static void waitUntilHealthy(Process bot, int port) throws Exception {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         HttpRequest health = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/actuator/health"))
                 .timeout(Duration.ofSeconds(5)).build();
@@ -173,13 +188,13 @@ public final class BotMemoryBenchmark {
         return out.strip();
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         }
     }
 
-    private static String text(String[] args, String name, String fallback) {
+    static String text(String[] args, String name, String fallback) {
         for (int k = 0; k + 1 < args.length; k++) {
             if (args[k].equals(name)) {
                 return args[k + 1];
