@@ -54,11 +54,8 @@ public final class BotMemoryBenchmark {
         int pairings = StatsBenchmark.option(args, "--pairings", 100_000);
         int seconds = StatsBenchmark.option(args, "--seconds", 60);
         int starts = StatsBenchmark.option(args, "--starts", 2);
-        Path jar = Path.of(text(args, "--jar", "config/target/mentorbot.jar"));
-        List<String> jvm = Arrays.stream(text(args, "--jvm", "").split(" ")).filter(o -> !o.isBlank()).toList();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException(jar + " is missing: build it with ./mvnw -o -B -q -pl config -am package -DskipTests");
-        }
+        Path jar = botJar(args);
+        List<String> jvm = botJvm(args);
         URI url = BenchRedis.url();
         String prefix = "mbbench:" + UUID.randomUUID() + ":";
         System.out.println("key prefix " + prefix + " (deleted at the end); " + BenchRedis.load());
@@ -108,6 +105,20 @@ public final class BotMemoryBenchmark {
         } finally {
             stopBot(bot, log);
         }
+    }
+
+    /** The bot jar ({@code --jar}, default config/target/mentorbot.jar), which must have been built. */
+    static Path botJar(String[] args) {
+        Path jar = Path.of(text(args, "--jar", "config/target/mentorbot.jar"));
+        if (!Files.isRegularFile(jar)) {
+            throw new IllegalArgumentException(jar + " is missing: build it with ./mvnw -o -B -q -pl config -am package -DskipTests");
+        }
+        return jar;
+    }
+
+    /** The bot JVM's options ({@code --jvm}, space-separated; none by default). */
+    static List<String> botJvm(String[] args) {
+        return Arrays.stream(text(args, "--jvm", "").split(" ")).filter(o -> !o.isBlank()).toList();
     }
 
     /**

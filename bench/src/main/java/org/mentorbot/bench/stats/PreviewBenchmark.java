@@ -7,7 +7,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -49,11 +48,8 @@ public final class PreviewBenchmark {
         int mentors = StatsBenchmark.option(args, "--mentors", 16_666);
         int runs = StatsBenchmark.option(args, "--runs", 3);
         long seed = StatsBenchmark.option(args, "--seed", 42);
-        Path jar = Path.of(BotMemoryBenchmark.text(args, "--jar", "config/target/mentorbot.jar"));
-        List<String> jvm = Arrays.stream(BotMemoryBenchmark.text(args, "--jvm", "").split(" ")).filter(o -> !o.isBlank()).toList();
-        if (!Files.isRegularFile(jar)) {
-            throw new IllegalArgumentException(jar + " is missing: build it with ./mvnw -o -B -q -pl config -am package -DskipTests");
-        }
+        Path jar = BotMemoryBenchmark.botJar(args);
+        List<String> jvm = BotMemoryBenchmark.botJvm(args);
         URI url = BenchRedis.url();
         String prefix = "mbbench:" + UUID.randomUUID() + ":";
         System.out.println("key prefix " + prefix + " (deleted at the end); " + BenchRedis.load());
