@@ -109,6 +109,15 @@ public record Reply(List<Block> blocks, String fallback, Visibility visibility, 
             return line(document.content());
         }
 
+        /**
+         * A file that goes with the message, such as the whole of a list the message shows only the
+         * start of; the fallback carries {@code line}, which names it, rather than its text.
+         */
+        public Builder attachment(Block.Document document, String line) {
+            blocks.add(document);
+            return line(line);
+        }
+
         /** A picture; the fallback carries its {@code alt} words. */
         public Builder image(Block.Image image) {
             blocks.add(image);

@@ -11,13 +11,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Delivery;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.pairing.MatchReason;
 import org.mentorbot.core.pairing.MentorMentee;
+import org.mentorbot.core.conversation.CsvFile;
 import org.mentorbot.core.pairing.Pairing;
 import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.pairing.PairingStore;
@@ -48,6 +52,18 @@ public final class MatchingFlow {
     private final Copy copy;
     private final WaitlistStore waitlist;
     private final boolean circles;
+
+    /**
+     * How many pairs, and how many waiting mentees, a preview or a round's summary lists in its
+     * message: enough to read in a chat, and within what Slack and Teams show in one message.
+     */
+    public static final int LISTED = 20;
+    /** The file with a whole preview when it lists more than the message does. */
+    public static final String PREVIEW_FILE = "mentorbot-match-preview.csv";
+    /** The file with every new pair of a round when there are more than the message lists. */
+    public static final String ROUND_FILE = "mentorbot-match-round.csv";
+    static final List<String> PREVIEW_HEADER = List.of("outcome", "mentor", "mentor_id", "mentee", "mentee_id", "score", "why");
+    static final List<String> ROUND_HEADER = List.of("mentor", "mentor_id", "mentee", "mentee_id", "score", "why", "not_reached");
 
     /** Why a pairing ended when one of the two found it was not a good fit: the two are never paired again, either way round. */
     public static final String NOT_A_GOOD_FIT = "not-a-good-fit";
@@ -130,22 +146,50 @@ public final class MatchingFlow {
         return Optional.of(pairing);
     }
 
-    /** The pairs a round would make, with scores and reasons, and who would wait and why. Sends nothing. */
+    /**
+     * The pairs a round would make, with scores and reasons, and who would wait and why. Sends
+     * nothing. The message lists up to {@link #LISTED} of each; when there are more, every pair
+     * and every waiting mentee comes as a CSV file ({@link #PREVIEW_FILE}).
+     */
     public Reply preview() {
         MatchingInput input = input(Map.of());
         MatchPlan plan = matcher.plan(input);
         Map<ParticipantId, Participant> people = byId(input.participants());
-        Reply.Builder reply = Reply.builder().header(copy.text("preview.title", plan.pairs().size(), plan.unmatched().size()));
-        List<Field> pairs = plan.pairs().stream().map(p -> new Field(
-                copy.text("preview.pair", name(people, p.mentor()), name(people, p.mentee()), p.score()),
-                p.reasons().stream().map(introductions::render).collect(Collectors.joining("; ")))).toList();
-        reply.fields(pairs);
-        List<Field> waiting = plan.unmatched().stream().map(u -> new Field(
-                copy.text("preview.waiting", name(people, u.mentee())), u.rules().isEmpty() ? copy.text("unmatched." + u.reason().name())
-                        : why(u, people))).toList();
-        reply.fields(waiting);
+        int pairs = plan.pairs().size();
+        int waiting = plan.unmatched().size();
+        Reply.Builder reply = Reply.builder().header(copy.text("preview.title", pairs, waiting));
+        reply.fields(plan.pairs().stream().limit(LISTED).map(p -> new Field(
+                copy.text("preview.pair", name(people, p.mentor()), name(people, p.mentee()), p.score()), reasons(p.reasons()))).toList());
+        reply.fields(plan.unmatched().stream().limit(LISTED).map(u -> new Field(
+                copy.text("preview.waiting", name(people, u.mentee())), waitingWhy(u, people))).toList());
         reply.text(copy.text(plan.optimal() ? "preview.optimal" : "preview.heuristic", plan.totalScore()));
+        if (pairs > LISTED || waiting > LISTED) {
+            reply.text(copy.text("preview.more", Math.min(pairs, LISTED), pairs, Math.min(waiting, LISTED), waiting, PREVIEW_FILE));
+            reply.attachment(new Block.Document(PREVIEW_FILE, "text/csv", previewTable(plan, people).text()),
+                    copy.text("list.file", PREVIEW_FILE, pairs + waiting));
+        }
         return reply.build();
+    }
+
+    /** Every pair of the plan, then every mentee who would wait, one row each. */
+    private CsvFile previewTable(MatchPlan plan, Map<ParticipantId, Participant> people) {
+        List<List<String>> rows = new ArrayList<>(plan.pairs().size() + plan.unmatched().size());
+        for (ProposedPair p : plan.pairs()) {
+            rows.add(List.of("pair", name(people, p.mentor()), p.mentor().value(), name(people, p.mentee()), p.mentee().value(),
+                    String.valueOf(p.score()), reasons(p.reasons())));
+        }
+        for (Unmatched u : plan.unmatched()) {
+            rows.add(List.of("waits", "", "", name(people, u.mentee()), u.mentee().value(), "", waitingWhy(u, people)));
+        }
+        return new CsvFile(PREVIEW_HEADER, rows);
+    }
+
+    private String reasons(List<MatchReason> reasons) {
+        return reasons.stream().map(introductions::render).collect(Collectors.joining("; "));
+    }
+
+    private String waitingWhy(Unmatched waiting, Map<ParticipantId, Participant> people) {
+        return waiting.rules().isEmpty() ? copy.text("unmatched." + waiting.reason().name()) : why(waiting, people);
     }
 
     /** Runs a round: stores and introduces every pair the plan proposes. */
@@ -235,17 +279,41 @@ public final class MatchingFlow {
         }
     }
 
+    /**
+     * What a round did, for the admins: up to {@link #LISTED} of its new pairs and of the people it
+     * could not reach; when there are more, every new pair comes as a CSV file ({@link #ROUND_FILE}).
+     */
     public Reply describe(RoundSummary summary) {
         Map<ParticipantId, Participant> people = byId();
-        Reply.Builder reply = Reply.builder().header(copy.text("match.done", summary.created().size(), summary.waiting()));
-        reply.fields(summary.created().stream()
+        List<Pairing> created = summary.created();
+        Reply.Builder reply = Reply.builder().header(copy.text("match.done", created.size(), summary.waiting()));
+        reply.fields(created.stream().limit(LISTED)
                 .map(p -> new Field(copy.text("match.pair"), name(people, p.mentor()) + " → " + name(people, p.mentee())))
                 .toList());
-        if (!summary.unreachable().isEmpty()) {
-            reply.text(copy.text("match.unreachable", summary.unreachable().stream().map(id -> name(people, id))
-                    .collect(Collectors.joining(", "))));
+        List<ParticipantId> unreachable = summary.unreachable();
+        if (!unreachable.isEmpty()) {
+            String names = unreachable.stream().limit(LISTED).map(id -> name(people, id)).collect(Collectors.joining(", "));
+            reply.text(copy.text("match.unreachable", unreachable.size() > LISTED
+                    ? copy.text("list.andMore", names, unreachable.size() - LISTED) : names));
+        }
+        if (created.size() > LISTED || unreachable.size() > LISTED) {
+            reply.text(copy.text("match.more", Math.min(created.size(), LISTED), created.size(), ROUND_FILE));
+            reply.attachment(new Block.Document(ROUND_FILE, "text/csv", roundTable(created, Set.copyOf(unreachable), people).text()),
+                    copy.text("list.file", ROUND_FILE, created.size()));
         }
         return reply.build();
+    }
+
+    /** Every new pair of a round, with the one or two of them the introduction did not reach. */
+    private CsvFile roundTable(List<Pairing> created, Set<ParticipantId> unreachable, Map<ParticipantId, Participant> people) {
+        List<List<String>> rows = new ArrayList<>(created.size());
+        for (Pairing p : created) {
+            String notReached = Stream.of(p.mentor(), p.mentee()).filter(unreachable::contains)
+                    .map(id -> name(people, id)).collect(Collectors.joining("; "));
+            rows.add(List.of(name(people, p.mentor()), p.mentor().value(), name(people, p.mentee()), p.mentee().value(),
+                    String.valueOf(p.score()), reasons(p.reasons()), notReached));
+        }
+        return new CsvFile(ROUND_HEADER, rows);
     }
 
     /** A new pairing; in a circles program it keeps the mentor's rhythm, which is the circle's. */

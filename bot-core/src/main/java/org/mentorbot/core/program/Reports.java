@@ -12,7 +12,7 @@ import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.programs.Program;
 import org.mentorbot.core.reports.ChartRenderer;
-import org.mentorbot.core.reports.CsvFile;
+import org.mentorbot.core.conversation.CsvFile;
 import org.mentorbot.core.reports.PairingExport;
 import org.mentorbot.core.reports.ProgramReport;
 import org.mentorbot.core.reports.ProgramReports;

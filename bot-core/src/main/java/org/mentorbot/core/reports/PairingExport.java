@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.checkin.CheckInStore;
+import org.mentorbot.core.conversation.CsvFile;
 import org.mentorbot.core.journey.Journey;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.pairing.Pairing;

@@ -1,4 +1,4 @@
-package org.mentorbot.core.reports;
+package org.mentorbot.core.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.mentorbot.core.reports;
+package org.mentorbot.core.conversation;
 
 import java.util.ArrayList;
 import java.util.List;
