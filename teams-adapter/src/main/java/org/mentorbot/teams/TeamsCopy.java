@@ -2,8 +2,9 @@ package org.mentorbot.teams;
 
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.mentorbot.core.conversation.Copy;
 
-/** The few words only the Teams adapter says ("on it", "busy"), from a resource bundle. */
+/** The few words only the Teams adapter says ("on it", "busy", a card cut short), from a resource bundle. */
 public final class TeamsCopy {
 
     private final ResourceBundle bundle;
@@ -18,5 +19,9 @@ public final class TeamsCopy {
 
     public String text(String key) {
         return bundle.getString(key);
+    }
+
+    public String text(String key, Object... args) {
+        return Copy.fill(bundle.getString(key), args);
     }
 }

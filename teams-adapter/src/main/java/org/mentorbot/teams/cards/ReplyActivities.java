@@ -13,6 +13,7 @@ import org.mentorbot.core.conversation.Reply;
  * message; anything with a header, fields, buttons, a form or a document is an Adaptive Card
  * whose fallback text and the activity's summary carry the reply's plain-text fallback, escaped
  * like the card's text (they reach notifications and other people as much as the card does).
+ * Each stays within Teams' message size: a long text or summary is cut short with an ellipsis.
  */
 public final class ReplyActivities {
 
@@ -27,7 +28,7 @@ public final class ReplyActivities {
     public Activity message(Reply reply) {
         Activity activity = Activity.createMessageActivity();
         if (reply.blocks().stream().allMatch(Block.Text.class::isInstance)) {
-            activity.setText(TeamsText.forMessage(reply.fallback()));
+            activity.setText(ReplyCards.cut(TeamsText.forMessage(reply.fallback()), ReplyCards.MAX_TEXT_CHARACTERS));
             activity.setTextFormat(TextFormatTypes.MARKDOWN);
             return activity;
         }
@@ -35,7 +36,7 @@ public final class ReplyActivities {
         card.setContentType(AdaptiveCard.CONTENT_TYPE);
         card.setContent(json.valueToTree(cards.card(reply)));
         activity.setAttachments(List.of(card));
-        activity.setSummary(TeamsText.forCard(reply.fallback()));
+        activity.setSummary(ReplyCards.cut(TeamsText.forCard(reply.fallback()), ReplyCards.MAX_FALLBACK_CHARACTERS));
         return activity;
     }
 

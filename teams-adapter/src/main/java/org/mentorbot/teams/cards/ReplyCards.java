@@ -7,6 +7,7 @@ import java.util.Map;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.teams.TeamsCopy;
 import org.mentorbot.teams.cards.AdaptiveCard.ActionSet;
 import org.mentorbot.teams.cards.AdaptiveCard.Choice;
 import org.mentorbot.teams.cards.AdaptiveCard.Element;
@@ -30,29 +31,72 @@ import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
 public final class ReplyCards {
 
     /**
-     * How many characters of pictures one card carries: Teams refuses a bot message over about
-     * 28 KB, text and pictures together. Pictures past it are given by their words instead.
+     * How many characters of pictures one card carries. Teams leaves Base64 pictures out when it
+     * weighs a message against its size limit, but they still travel in it; pictures past this
+     * are given by their words instead.
      */
     static final int MAX_IMAGE_CHARACTERS = 21_000;
 
+    /**
+     * How many characters of JSON a card's text may take: Teams refuses a bot message over 40 KB
+     * counted in UTF-16 (older limit; the newer one is about 100 KB), and this keeps the body
+     * within 28 KB of it, leaving room for the fallback text, the summary and the activity itself.
+     */
+    static final int MAX_TEXT_CHARACTERS = 14_000;
+    /** The most characters of a card's fallback text, which clients that cannot show the card show instead. */
+    static final int MAX_FALLBACK_CHARACTERS = 2_000;
+
+    private final TeamsCopy copy = TeamsCopy.english();
+
+    /**
+     * The reply as one card Teams accepts: what does not fit in {@link #MAX_TEXT_CHARACTERS} is left
+     * out (the end of a long list or document first) and a last line says how much.
+     */
     public AdaptiveCard card(Reply reply) {
         List<Element> body = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
+        String shortened = copy.text("reply.shortened", 1000000);
+        CardRoom room = new CardRoom(MAX_TEXT_CHARACTERS - CardRoom.size(TextBlock.paragraph(TeamsText.forCard(shortened))));
         int imageCharacters = 0;
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Contacts contacts) {
-                body.add(contacts(contacts, mentions));
+                List<Mention> named = new ArrayList<>();
+                room.fit(contacts(contacts, named)).ifPresent(element -> {
+                    body.add(element);
+                    mentions.addAll(named);
+                });
             } else if (block instanceof Block.Image image) {
                 String url = "data:image/png;base64," + Base64.getEncoder().encodeToString(image.png());
                 boolean fits = imageCharacters + url.length() <= MAX_IMAGE_CHARACTERS;
                 imageCharacters += fits ? url.length() : 0;
-                body.add(fits ? new AdaptiveCard.Image(url, TeamsText.forPlainField(image.alt()), "stretch")
-                        : TextBlock.paragraph(TeamsText.forCard(image.alt())));
+                if (fits) {
+                    AdaptiveCard.Image picture = new AdaptiveCard.Image(url, TeamsText.forPlainField(image.alt()), "stretch");
+                    room.fit(new AdaptiveCard.Image("", picture.altText(), picture.size())).ifPresent(words -> body.add(picture));
+                } else {
+                    room.fit(TextBlock.paragraph(TeamsText.forCard(image.alt()))).ifPresent(body::add);
+                }
+            } else if (block instanceof Block.Document document) {
+                document(document, room, body);
             } else {
-                body.addAll(elements(block));
+                elements(block).forEach(element -> room.fit(element).ifPresent(body::add));
             }
         }
-        return AdaptiveCard.of(TeamsText.forCard(reply.fallback()), body, mentions);
+        if (room.leftOut() > 0) {
+            body.add(TextBlock.paragraph(TeamsText.forCard(copy.text("reply.shortened", room.leftOut()))));
+        }
+        return AdaptiveCard.of(cut(TeamsText.forCard(reply.fallback()), MAX_FALLBACK_CHARACTERS), body, mentions);
+    }
+
+    /** {@code text}, or its start and an ellipsis when it is longer than {@code most} characters. */
+    static String cut(String text, int most) {
+        if (text.length() <= most) {
+            return text;
+        }
+        int end = most - 1;
+        if (Character.isLowSurrogate(text.charAt(end))) {
+            end--;
+        }
+        return text.substring(0, end) + "…";
     }
 
     /**
@@ -90,9 +134,38 @@ public final class ReplyCards {
         } else if (block instanceof Block.FormBlock form) {
             return form(form.form());
         }
-        Block.Document document = (Block.Document) block;
-        return List.of(TextBlock.heading(TeamsText.forCard(document.filename())),
-                TextBlock.monospace(TeamsText.forCard(document.content())));
+        throw new IllegalArgumentException("a card shows " + block.getClass().getSimpleName() + " blocks elsewhere");
+    }
+
+    /**
+     * A document by its name and as many of its lines as fit, in monospace. Only the lines that
+     * could fit on a card at all are escaped: escaping a file of megabytes for {@link CardRoom}
+     * to keep its first lines would be wasted work; the others are counted as left out.
+     */
+    private static void document(Block.Document document, CardRoom room, List<Element> body) {
+        room.fit(TextBlock.heading(TeamsText.forCard(document.filename()))).ifPresent(body::add);
+        String content = document.content();
+        int end = content.length();
+        if (end > MAX_TEXT_CHARACTERS) {
+            int lastLine = content.lastIndexOf('\n', MAX_TEXT_CHARACTERS);
+            end = lastLine < 0 ? MAX_TEXT_CHARACTERS : lastLine;
+            room.leftOut(lines(content, end + 1));
+        }
+        room.fit(TextBlock.monospace(TeamsText.forCard(content.substring(0, end)))).ifPresent(body::add);
+    }
+
+    /** How many lines start at or after {@code from}; a line break at the very end starts none. */
+    private static int lines(String text, int from) {
+        if (from >= text.length()) {
+            return 0;
+        }
+        int lines = 1;
+        for (int i = from; i < text.length() - 1; i++) {
+            if (text.charAt(i) == '\n') {
+                lines++;
+            }
+        }
+        return lines;
     }
 
     private static Submit submit(Block.Button button) {

@@ -1,0 +1,120 @@
+package org.mentorbot.teams.cards;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.mentorbot.teams.TeamsJson;
+import org.mentorbot.teams.cards.AdaptiveCard.Element;
+import org.mentorbot.teams.cards.AdaptiveCard.Fact;
+import org.mentorbot.teams.cards.AdaptiveCard.FactSet;
+import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
+
+/**
+ * The room left on one card, in characters of its JSON. Elements go in whole while they fit; a
+ * fact set that does not fit keeps the facts that do, a monospaced document the lines that do,
+ * and anything else that does not fit stays out. It counts the lines (facts, document lines,
+ * other elements) it left out, so the card can say so.
+ */
+final class CardRoom {
+
+    private static final ObjectMapper JSON = TeamsJson.mapper();
+
+    private int left;
+    private int leftOut;
+
+    CardRoom(int characters) {
+        this.left = characters;
+    }
+
+    /** How many lines were left out so far. */
+    int leftOut() {
+        return leftOut;
+    }
+
+    /** Counts {@code lines} left out before they reached the card. */
+    void leftOut(int lines) {
+        leftOut += lines;
+    }
+
+    /** The element, or as much of it as fits; empty when none of it does. */
+    Optional<Element> fit(Element element) {
+        int size = size(element);
+        if (size <= left) {
+            left -= size;
+            return Optional.of(element);
+        }
+        if (element instanceof FactSet facts) {
+            return someFacts(facts);
+        }
+        if (element instanceof TextBlock text && "Monospace".equals(text.fontType())) {
+            return someLines(text);
+        }
+        leftOut++;
+        return Optional.empty();
+    }
+
+    private Optional<Element> someFacts(FactSet facts) {
+        int overhead = size(new FactSet(List.of()));
+        if (overhead > left) {
+            leftOut += facts.facts().size();
+            return Optional.empty();
+        }
+        left -= overhead;
+        List<Fact> kept = new ArrayList<>();
+        for (Fact fact : facts.facts()) {
+            int size = size(fact) + 1;
+            if (size <= left) {
+                left -= size;
+                kept.add(fact);
+            } else {
+                break;
+            }
+        }
+        leftOut += facts.facts().size() - kept.size();
+        return kept.isEmpty() ? Optional.empty() : Optional.of(new FactSet(kept));
+    }
+
+    private Optional<Element> someLines(TextBlock text) {
+        String[] lines = text.text().split("\n", -1);
+        int overhead = size(new TextBlock("", text.size(), text.weight(), text.fontType(), text.wrap()));
+        int room = left - overhead;
+        int end = 0;
+        int kept = 0;
+        for (String line : lines) {
+            int size = jsonLength(line) + (kept == 0 ? 0 : 2);
+            if (size > room) {
+                break;
+            }
+            room -= size;
+            end += line.length() + (kept == 0 ? 0 : 1);
+            kept++;
+        }
+        leftOut += lines.length - kept;
+        if (kept == 0) {
+            return Optional.empty();
+        }
+        left = room;
+        return Optional.of(new TextBlock(text.text().substring(0, end), text.size(), text.weight(), text.fontType(), text.wrap()));
+    }
+
+    /** Characters of the value as JSON, written by the same mapper that sends the card. */
+    static int size(Object value) {
+        try {
+            return JSON.writeValueAsString(value).length();
+        } catch (JsonProcessingException unwritable) {
+            throw new IllegalStateException("a card element could not be written as JSON", unwritable);
+        }
+    }
+
+    /** Characters of {@code text} inside a JSON string, without the quotes. */
+    static int jsonLength(String text) {
+        int length = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            length += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2 : c < 0x20 ? 6 : 1;
+        }
+        return length;
+    }
+}

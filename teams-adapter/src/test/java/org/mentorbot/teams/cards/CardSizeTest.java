@@ -1,0 +1,110 @@
+package org.mentorbot.teams.cards;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.microsoft.bot.schema.Activity;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.mentorbot.core.conversation.Block;
+import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.teams.TeamsJson;
+
+/**
+ * Teams refuses a bot message over 40 KB counted in UTF-16 (HTTP 413, {@code MessageSizeTooBig};
+ * the older and stricter of its two published limits). Every reply, however long, becomes an
+ * activity under that limit; what does not fit is left out, and the card says how many lines.
+ */
+class CardSizeTest {
+
+    /** 40 KB in UTF-16: two bytes a character. */
+    static final int TEAMS_LIMIT_CHARACTERS = 40 * 1024 / 2;
+
+    private final ObjectMapper json = TeamsJson.mapper();
+    private final ReplyActivities activities = new ReplyActivities(json);
+
+    @Test
+    void aListOfThousandsOfFactsAndAFileOfMegabytesFitInOneActivity() throws Exception {
+        List<Block.Field> fields = IntStream.range(0, 5_000)
+                .mapToObj(i -> new Block.Field("Mentor " + i + " → Mentee " + i + " (score 80)", "Both work on rust; shared hours: 6"))
+                .toList();
+        StringBuilder csv = new StringBuilder("outcome,mentor,mentee\r\n");
+        IntStream.range(0, 100_000).forEach(i -> csv.append("pair,Mentor ").append(i).append(",Mentee ").append(i).append("\r\n"));
+        Reply reply = Reply.builder().header("Matching preview: 5000 pairs, 0 waiting").fields(fields)
+                .text("Total score 400000; proven optimal. Nothing was sent.")
+                .attachment(new Block.Document("mentorbot-match-preview.csv", "text/csv", csv.toString()), "File: 100001 rows.")
+                .build();
+
+        Activity activity = activities.message(reply);
+        String sent = json.writeValueAsString(activity);
+
+        assertThat(sent.length()).isLessThan(TEAMS_LIMIT_CHARACTERS);
+        JsonNode body = json.valueToTree(activity.getAttachments().get(0).getContent()).path("body");
+        assertThat(body.get(0).path("text").asText()).isEqualTo("Matching preview: 5000 pairs, 0 waiting");
+        JsonNode facts = body.get(1).path("facts");
+        assertThat(facts.size()).isBetween(50, 4_999);
+        assertThat(facts.get(0).path("title").asText()).isEqualTo("Mentor 0 → Mentee 0 (score 80)");
+        String last = body.get(body.size() - 1).path("text").asText();
+        int leftOutFacts = 5_000 - facts.size();
+        assertThat(last).startsWith("This answer is longer than a Teams message holds, so ")
+                .contains(" more lines were left out");
+        int leftOut = Integer.parseInt(last.replaceAll("\\D+", " ").trim().split(" ")[0]);
+        int leftOutLines = leftOutFacts + 100_001 - shownLines(body);
+        assertThat(leftOut).as("every fact and file line left out is counted, and the paragraph and file name if they are")
+                .isBetween(leftOutLines, leftOutLines + 2);
+    }
+
+    @Test
+    void aDocumentIsCutAtALineAndSaysSo() throws Exception {
+        StringBuilder csv = new StringBuilder();
+        IntStream.range(0, 3_000).forEach(i -> csv.append("row ").append(i).append(",\"quoted\\\"\"\n"));
+        Reply reply = Reply.builder().text("The pairings: 3000 rows.")
+                .document(new Block.Document("pairings.csv", "text/csv", csv.toString())).build();
+
+        Activity activity = activities.message(reply);
+
+        assertThat(json.writeValueAsString(activity).length()).isLessThan(TEAMS_LIMIT_CHARACTERS);
+        JsonNode body = json.valueToTree(activity.getAttachments().get(0).getContent()).path("body");
+        String shown = body.get(2).path("text").asText();
+        assertThat(body.get(2).path("fontType").asText()).isEqualTo("Monospace");
+        List<String> lines = List.of(shown.split("\n"));
+        assertThat(lines).allSatisfy(line -> assertThat(line).matches("row \\d+,\"quoted\\\\\\\\\"\""));
+        assertThat(lines.get(lines.size() - 1)).as("whole lines only").isEqualTo("row " + (lines.size() - 1) + ",\"quoted\\\\\"\"");
+        assertThat(body.get(3).path("text").asText()).contains("so " + (3_000 - lines.size()) + " more lines were left out");
+        assertThat(activity.getSummary().length()).isLessThanOrEqualTo(ReplyCards.MAX_FALLBACK_CHARACTERS);
+        assertThat(activity.getSummary()).endsWith("…");
+    }
+
+    @Test
+    void aReplyThatFitsIsSentWhole() {
+        List<Block.Field> fields = new ArrayList<>();
+        IntStream.range(0, 20).forEach(i -> fields.add(new Block.Field("Pair " + i, "Reasons " + i)));
+        Reply reply = Reply.builder().header("Preview").fields(fields).text("Total score 10.").build();
+
+        JsonNode body = json.valueToTree(new ReplyCards().card(reply)).path("body");
+
+        assertThat(body.size()).isEqualTo(3);
+        assertThat(body.get(1).path("facts").size()).isEqualTo(20);
+        assertThat(body.toString()).doesNotContain("left out");
+    }
+
+    @Test
+    void aLongPlainMessageIsCutShort() throws Exception {
+        Activity activity = activities.message(Reply.text("word ".repeat(20_000)));
+
+        assertThat(json.writeValueAsString(activity).length()).isLessThan(TEAMS_LIMIT_CHARACTERS);
+        assertThat(activity.getText()).endsWith("…");
+    }
+
+    private static int shownLines(JsonNode body) {
+        for (JsonNode element : body) {
+            if ("Monospace".equals(element.path("fontType").asText())) {
+                return element.path("text").asText().split("\n").length;
+            }
+        }
+        return 0;
+    }
+}
