@@ -8,9 +8,11 @@ import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
 import org.mentorbot.core.program.MentorBot;
+import org.mentorbot.teams.cards.FileOffer;
 import org.mentorbot.teams.cards.ReplyActivities;
 import org.mentorbot.teams.delivery.ProactiveMessages;
 import org.mentorbot.teams.delivery.SendFailedException;
+import org.mentorbot.teams.files.FileConsents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,9 +34,11 @@ public final class SlowCommands {
     private final ReplyActivities activities;
     private final TurnReplies replies;
     private final TeamsCopy copy;
+    private final FileConsents files;
 
     SlowCommands(MentorBot bot, DeferredWork afterTurn, ProactiveMessages proactive, ReplyActivities activities,
-                 TurnReplies replies, TeamsCopy copy) {
+                 TurnReplies replies, TeamsCopy copy, FileConsents files) {
+        this.files = files;
         this.bot = bot;
         this.afterTurn = afterTurn;
         this.proactive = proactive;
@@ -52,7 +56,8 @@ public final class SlowCommands {
         ConversationReference reference = activity.getConversationReference();
         String what = "\"" + words(command) + "\" by " + command.actor().id() + " in " + reference.getConversation().getId();
         CompletableFuture<Void> acknowledged = new CompletableFuture<>();
-        boolean queued = afterTurn.submit(what, () -> answer(reference, bot.handle(command), acknowledged, what));
+        FileOffer offer = files.offer(activity, command);
+        boolean queued = afterTurn.submit(what, () -> answer(reference, bot.handle(command), offer, acknowledged, what));
         CompletableFuture<Void> sent = CompletableFuture.completedFuture(null);
         try {
             sent = replies.send(turn, activities.message(Reply.text(copy.text(queued ? "command.working" : "bot.busy"))));
@@ -68,10 +73,13 @@ public final class SlowCommands {
                 : inbound instanceof Inbound.ButtonPressed b ? b.value().strip() : "";
     }
 
-    private void answer(ConversationReference reference, Reply reply, CompletableFuture<Void> acknowledged, String what) {
+    private void answer(ConversationReference reference, Reply reply, FileOffer offer, CompletableFuture<Void> acknowledged,
+                        String what) {
         acknowledged.join();
         try {
-            proactive.post(reference, activities.message(reply));
+            for (Activity message : activities.messages(reply, offer)) {
+                proactive.post(reference, message);
+            }
         } catch (SendFailedException undelivered) {
             log.error("Ran {}, but its answer could not be delivered: {}", what, undelivered.getMessage());
         }

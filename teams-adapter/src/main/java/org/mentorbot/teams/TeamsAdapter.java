@@ -22,6 +22,8 @@ import org.mentorbot.teams.delivery.RateWindow;
 import org.mentorbot.teams.delivery.RetryPolicy;
 import org.mentorbot.teams.delivery.TeamsMessenger;
 import org.mentorbot.teams.delivery.Timeline;
+import org.mentorbot.teams.files.FileConsents;
+import org.mentorbot.teams.files.OneDriveUpload;
 
 /**
  * Mentorbot in Microsoft Teams, put together: the check that authenticates each request and the
@@ -38,6 +40,8 @@ public final class TeamsAdapter implements AutoCloseable {
     /** Answers a turn could not wait to send ({@link TurnReplies}): few, small, and each waits for one conversation's pace. */
     private static final int LATE_ANSWER_THREADS = 2;
     private static final int LATE_ANSWER_QUEUE = 1_000;
+    /** How long one fragment of a file going to a person's OneDrive may take. */
+    private static final Duration UPLOAD_TIMEOUT = Duration.ofSeconds(60);
 
     private final ObjectMapper json = TeamsJson.mapper();
     private final ReplyActivities activities = new ReplyActivities(json);
@@ -47,6 +51,7 @@ public final class TeamsAdapter implements AutoCloseable {
     private final ProactiveMessages proactive;
     private final AddressBook addresses;
     private final DeferredWork afterTurn;
+    private final boolean local;
     private final DeferredWork lateAnswers = new DeferredWork("teams-late-answers", LATE_ANSWER_THREADS, LATE_ANSWER_QUEUE);
 
     private TeamsAdapter(Settings settings, AddressBook addresses) {
@@ -57,6 +62,7 @@ public final class TeamsAdapter implements AutoCloseable {
                 settings.sending(), Timeline.SYSTEM, new SecureRandom());
         this.proactive = new ProactiveMessages(access.adapter(), access.identity(), calls);
         this.addresses = addresses;
+        this.local = settings.registration().isEmpty();
         this.afterTurn = new DeferredWork("teams-after-turn", settings.afterTurnThreads(), settings.afterTurnQueue());
     }
 
@@ -82,8 +88,11 @@ public final class TeamsAdapter implements AutoCloseable {
      */
     public TeamsEndpoint endpoint(MentorBot bot, SeenEvents seen) {
         TurnReplies replies = new TurnReplies(calls, proactive, lateAnswers);
-        SlowCommands slowCommands = new SlowCommands(bot, afterTurn, proactive, activities, replies, TeamsCopy.english());
-        TeamsBot teamsBot = new TeamsBot(bot, addresses, seen, references, activities, new CardSubmits(json), replies, slowCommands);
+        FileConsents files = new FileConsents(bot, afterTurn, proactive, activities, TeamsCopy.english(), json,
+                new OneDriveUpload(UPLOAD_TIMEOUT, local));
+        SlowCommands slowCommands = new SlowCommands(bot, afterTurn, proactive, activities, replies, TeamsCopy.english(), files);
+        TeamsBot teamsBot = new TeamsBot(bot, addresses, seen, references, activities, new CardSubmits(json), replies, slowCommands,
+                files);
         return new TeamsEndpoint(access.adapter(), teamsBot, json, access.authentication(), access.identity());
     }
 

@@ -24,6 +24,7 @@ import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.teams.cards.CardSubmits;
 import org.mentorbot.teams.cards.ReplyActivities;
 import org.mentorbot.teams.delivery.ConversationReferences;
+import org.mentorbot.teams.files.FileConsents;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,9 +57,11 @@ public final class TeamsBot extends ActivityHandler {
     private final CardSubmits submits;
     private final TurnReplies replies;
     private final SlowCommands slowCommands;
+    private final FileConsents files;
 
     TeamsBot(MentorBot bot, AddressBook addresses, SeenEvents seen, ConversationReferences references,
-             ReplyActivities activities, CardSubmits submits, TurnReplies replies, SlowCommands slowCommands) {
+             ReplyActivities activities, CardSubmits submits, TurnReplies replies, SlowCommands slowCommands, FileConsents files) {
+        this.files = files;
         this.bot = bot;
         this.addresses = addresses;
         this.seen = seen;
@@ -102,24 +105,28 @@ public final class TeamsBot extends ActivityHandler {
         if (activity.getValue() != null) {
             Inbound submitted = submits.read(actor, activity.getValue()).orElse(new Inbound.CommandReceived(actor, Command.HELP));
             if (!slowCommands.take(turn, submitted)) {
-                answer(turn, bot.handle(submitted));
+                answer(turn, submitted, bot.handle(submitted));
             }
             return CompletableFuture.completedFuture(null);
         }
         Inbound.CommandReceived command = new Inbound.CommandReceived(actor, BotMention.textWithout(activity));
         if (!slowCommands.take(turn, command)) {
-            answer(turn, bot.handle(command));
+            answer(turn, command, bot.handle(command));
         }
         return CompletableFuture.completedFuture(null);
     }
 
     /**
-     * Mentorbot's cards use {@code Action.Submit}, which Teams delivers as a message; no invoke
-     * (Universal Actions, message extensions, task modules, sign-in) is one of Mentorbot's. Each
-     * is answered 200 with no body and changes nothing, so Teams shows no error to the person.
+     * A person's choice on a file consent card goes to {@link FileConsents}. Mentorbot's cards use
+     * {@code Action.Submit}, which Teams delivers as a message; no other invoke (Universal Actions,
+     * message extensions, task modules, sign-in) is one of Mentorbot's. Each is answered 200 with
+     * no body and changes nothing, so Teams shows no error to the person.
      */
     @Override
     protected CompletableFuture<InvokeResponse> onInvokeActivity(TurnContext turn) {
+        if (FileConsents.INVOKE.equals(turn.getActivity().getName())) {
+            return files.answer(turn);
+        }
         return CompletableFuture.completedFuture(new InvokeResponse(HttpURLConnection.HTTP_OK, null));
     }
 
@@ -172,7 +179,8 @@ public final class TeamsBot extends ActivityHandler {
         Optional<SeenEvents.Mark> greeting = seen.mark("teams:welcome:" + activity.getConversation().getId(), WELCOME_ONCE_WITHIN);
         if (greeting.isPresent()) {
             try {
-                answer(turn, bot.handle(new Inbound.MemberJoined(actor)));
+                Inbound joined = new Inbound.MemberJoined(actor);
+                answer(turn, joined, bot.handle(joined));
             } catch (RuntimeException failed) {
                 unseen(greeting.get(), activity, failed);
                 throw failed;
@@ -214,12 +222,13 @@ public final class TeamsBot extends ActivityHandler {
         }
     }
 
-    private void answer(TurnContext turn, Reply reply) {
+    /** Answers {@code inbound} in its turn; a file in the answer too long for a card is offered whole where it can be. */
+    private void answer(TurnContext turn, Inbound inbound, Reply reply) {
         String original = turn.getActivity().getReplyToId();
         if (reply.replacesOriginal() && original != null && !original.isBlank()) {
             replies.replace(turn, activities.replacement(reply, original));
         } else {
-            replies.send(turn, activities.message(reply));
+            activities.messages(reply, files.offer(turn.getActivity(), inbound)).forEach(message -> replies.send(turn, message));
         }
     }
 }

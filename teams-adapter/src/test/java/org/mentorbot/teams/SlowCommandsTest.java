@@ -30,6 +30,8 @@ import org.mentorbot.teams.delivery.ProactiveMessages;
 import org.mentorbot.teams.delivery.RateWindow;
 import org.mentorbot.teams.delivery.RetryPolicy;
 import org.mentorbot.teams.delivery.Timeline;
+import org.mentorbot.teams.files.FileConsents;
+import org.mentorbot.teams.files.OneDriveUpload;
 
 /**
  * Which commands leave the turn, what the person hears within it, and that the answer is
@@ -96,8 +98,10 @@ class SlowCommandsTest {
     }
 
     private SlowCommands slowCommands(DeferredWork afterTurn) {
-        return new SlowCommands(program.bot, afterTurn, proactive, new ReplyActivities(TeamsJson.mapper()),
-                new TurnReplies(calls, proactive, afterTurn), TeamsCopy.english());
+        ReplyActivities activities = new ReplyActivities(TeamsJson.mapper());
+        return new SlowCommands(program.bot, afterTurn, proactive, activities, new TurnReplies(calls, proactive, afterTurn),
+                TeamsCopy.english(), new FileConsents(program.bot, afterTurn, proactive, activities, TeamsCopy.english(),
+                TeamsJson.mapper(), new OneDriveUpload(Duration.ofSeconds(1), false)));
     }
 
     private static Inbound.CommandReceived command(Actor actor, String text) {

@@ -62,6 +62,22 @@ class TeamsAdapterTest {
     }
 
     @Test
+    void aFileConsentThatNamesNoFileOfMentorbotsIsABadRequestAndChangesNothing() throws Exception {
+        Activity invoke = TeamsJson.mapper().readValue(aMessage(), Activity.class);
+        invoke.setType("invoke");
+        invoke.setName("fileConsent/invoke");
+        invoke.setValue(Map.of("type", "fileUpload", "action", "accept",
+                "context", Map.of("command", "match", "file", "mentorbot-match-round.csv"),
+                "uploadInfo", Map.of("uploadUrl", "https://contoso-my.sharepoint.com/upload", "name", "x.csv")));
+        try (TeamsAdapter teams = create(local())) {
+            TeamsEndpoint.Answer answer = endpoint(teams).handle(null, TeamsJson.mapper().writeValueAsString(invoke));
+
+            assertThat(answer.status()).isEqualTo(400);
+            assertThat(program.stores.pairings().all()).as("no round ran").isEmpty();
+        }
+    }
+
+    @Test
     void someoneWhoNeverTalkedToTheBotIsReportedUnreachable() {
         ParticipantId uma = new ParticipantId("teams:aad-uma");
         try (TeamsAdapter teams = create(local())) {

@@ -42,6 +42,18 @@ public enum Command {
         return runsLong;
     }
 
+    /**
+     * Whether the command only reads what the bot holds, and its answer may carry a file: asking
+     * it again changes nothing. A platform that hands a file over in a later step (Teams, once the
+     * person allows it) asks again for the file then, as the same person, rather than keeping it.
+     */
+    public boolean readsOnly() {
+        return switch (this) {
+            case HELP, EXPORT, PROGRAMS, STATS, MATCH_PREVIEW, FEEDBACK_REPORT, EXPORT_PROGRAM, REPORT -> true;
+            default -> false;
+        };
+    }
+
     public int maxArguments() {
         return maxArguments;
     }

@@ -33,6 +33,11 @@ final class CardRoom {
         return leftOut;
     }
 
+    /** Keeps {@code characters} free for what comes after the next element (a negative number gives them back). */
+    void keep(int characters) {
+        left -= characters;
+    }
+
     /** Counts {@code lines} left out before they reached the card. */
     void leftOut(int lines) {
         leftOut += lines;
@@ -74,6 +79,19 @@ final class CardRoom {
         }
         leftOut += facts.facts().size() - kept.size();
         return kept.isEmpty() ? Optional.empty() : Optional.of(new FactSet(kept));
+    }
+
+    /** A monospaced text, or as many of its first lines as fit, and how many lines were left out; counted by the caller. */
+    Fitted fitLines(TextBlock text) {
+        int before = leftOut;
+        Optional<Element> fitted = fit(text);
+        int lines = leftOut - before;
+        leftOut = before;
+        return new Fitted(fitted, lines);
+    }
+
+    /** An element as it fitted, if at all, and the lines of it that did not. */
+    record Fitted(Optional<Element> element, int leftOut) {
     }
 
     private Optional<Element> someLines(TextBlock text) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.TextFormatTypes;
+import java.util.ArrayList;
 import java.util.List;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Reply;
@@ -26,18 +27,35 @@ public final class ReplyActivities {
 
     /** A new activity each call: the SDK stamps addresses onto the activities it sends. */
     public Activity message(Reply reply) {
+        return messages(reply, FileOffer.NONE).get(0);
+    }
+
+    /**
+     * The reply's message, then one message for each document too long for its card that
+     * {@code files} offers as a file: Teams shows a file consent card on its own.
+     */
+    public List<Activity> messages(Reply reply, FileOffer files) {
         Activity activity = Activity.createMessageActivity();
         if (reply.blocks().stream().allMatch(Block.Text.class::isInstance)) {
             activity.setText(ReplyCards.cut(TeamsText.forMessage(reply.fallback()), ReplyCards.MAX_TEXT_CHARACTERS));
             activity.setTextFormat(TextFormatTypes.MARKDOWN);
-            return activity;
+            return List.of(activity);
         }
+        List<Activity> offers = new ArrayList<>();
+        AdaptiveCard built = cards.card(reply, document -> files.consent(document).map(consent -> {
+            Activity offer = Activity.createMessageActivity();
+            offer.setAttachments(List.of(consent));
+            offers.add(offer);
+            return consent;
+        }));
         Attachment card = new Attachment();
         card.setContentType(AdaptiveCard.CONTENT_TYPE);
-        card.setContent(json.valueToTree(cards.card(reply)));
+        card.setContent(json.valueToTree(built));
         activity.setAttachments(List.of(card));
         activity.setSummary(ReplyCards.cut(TeamsText.forCard(reply.fallback()), ReplyCards.MAX_FALLBACK_CHARACTERS));
-        return activity;
+        List<Activity> all = new ArrayList<>(List.of(activity));
+        all.addAll(offers);
+        return all;
     }
 
     /** The activity that replaces the message with id {@code activityId} (a card whose button was pressed). */

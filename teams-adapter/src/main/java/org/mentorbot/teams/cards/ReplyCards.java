@@ -53,6 +53,15 @@ public final class ReplyCards {
      * out (the end of a long list or document first) and a last line says how much.
      */
     public AdaptiveCard card(Reply reply) {
+        return card(reply, FileOffer.NONE);
+    }
+
+    /**
+     * The reply as one card, as above; a document that does not fit whole is offered through
+     * {@code files} where it can be, and the card then says the whole file comes next rather than
+     * counting the lines it left out.
+     */
+    public AdaptiveCard card(Reply reply, FileOffer files) {
         List<Element> body = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
         String shortened = copy.text("reply.shortened", 1000000);
@@ -76,7 +85,7 @@ public final class ReplyCards {
                     room.fit(TextBlock.paragraph(TeamsText.forCard(image.alt()))).ifPresent(body::add);
                 }
             } else if (block instanceof Block.Document document) {
-                document(document, room, body);
+                document(document, room, body, files);
             } else {
                 elements(block).forEach(element -> room.fit(element).ifPresent(body::add));
             }
@@ -88,7 +97,7 @@ public final class ReplyCards {
     }
 
     /** {@code text}, or its start and an ellipsis when it is longer than {@code most} characters. */
-    static String cut(String text, int most) {
+    public static String cut(String text, int most) {
         if (text.length() <= most) {
             return text;
         }
@@ -140,18 +149,32 @@ public final class ReplyCards {
     /**
      * A document by its name and as many of its lines as fit, in monospace. Only the lines that
      * could fit on a card at all are escaped: escaping a file of megabytes for {@link CardRoom}
-     * to keep its first lines would be wasted work; the others are counted as left out.
+     * to keep its first lines would be wasted work. When lines were left out, the whole document
+     * is offered as a file where {@code files} can, and the lines are counted as left out where not.
      */
-    private static void document(Block.Document document, CardRoom room, List<Element> body) {
+    private void document(Block.Document document, CardRoom room, List<Element> body, FileOffer files) {
         room.fit(TextBlock.heading(TeamsText.forCard(document.filename()))).ifPresent(body::add);
         String content = document.content();
-        int end = content.length();
-        if (end > MAX_TEXT_CHARACTERS) {
+        int end = Math.min(content.length(), MAX_TEXT_CHARACTERS);
+        if (end < content.length()) {
             int lastLine = content.lastIndexOf('\n', MAX_TEXT_CHARACTERS);
             end = lastLine < 0 ? MAX_TEXT_CHARACTERS : lastLine;
-            room.leftOut(lines(content, end + 1));
         }
-        room.fit(TextBlock.monospace(TeamsText.forCard(content.substring(0, end)))).ifPresent(body::add);
+        TextBlock offered = TextBlock.paragraph(TeamsText.forCard(copy.text("file.offered", document.filename())));
+        int saying = CardRoom.size(offered);
+        room.keep(saying);
+        CardRoom.Fitted shown = room.fitLines(TextBlock.monospace(TeamsText.forCard(content.substring(0, end))));
+        room.keep(-saying);
+        shown.element().ifPresent(body::add);
+        int leftOut = shown.leftOut() + lines(content, end + 1);
+        if (leftOut == 0) {
+            return;
+        }
+        if (files.consent(document).isPresent()) {
+            room.fit(offered).ifPresent(body::add);
+        } else {
+            room.leftOut(leftOut);
+        }
     }
 
     /** How many lines start at or after {@code from}; a line break at the very end starts none. */
