@@ -96,10 +96,7 @@ class FileConsentsTest {
     void allowingAFileAsksTheCommandAgainAsThePersonAndSavesItsFileInTheirOneDrive() throws Exception {
         enrolUma();
         try (FakeOneDrive drive = new FakeOneDrive(n -> 201)) {
-            InvokeResponse answer;
-            try (DeferredWork afterTurn = new DeferredWork("files", 1, 1)) {
-                answer = files(afterTurn, true).answer(turn(consent("accept", "export", "mentorbot-data.json", drive.uploadUrl()))).join();
-            }
+            InvokeResponse answer = choose(consent("accept", "export", "mentorbot-data.json", drive.uploadUrl()));
 
             assertThat(answer.getStatus()).isEqualTo(200);
             assertThat(drive.fragments).singleElement().satisfies(f -> assertThat(f.method()).isEqualTo("PUT"));
@@ -122,10 +119,7 @@ class FileConsentsTest {
     void decliningSavesNothingAndSaysSo() throws Exception {
         enrolUma();
         try (FakeOneDrive drive = new FakeOneDrive(n -> 201)) {
-            InvokeResponse answer;
-            try (DeferredWork afterTurn = new DeferredWork("files", 1, 1)) {
-                answer = files(afterTurn, true).answer(turn(consent("decline", "export", "mentorbot-data.json", null))).join();
-            }
+            InvokeResponse answer = choose(consent("decline", "export", "mentorbot-data.json", null));
 
             assertThat(answer.getStatus()).isEqualTo(200);
             assertThat(said).containsExactly("Not sent: mentorbot-data.json was not saved to your OneDrive. Ask again whenever you want it.");
@@ -165,9 +159,7 @@ class FileConsentsTest {
     @Test
     void aFileTheAnswerNoLongerHasIsNotUploadedAndThePersonHearsWhy() throws Exception {
         try (FakeOneDrive drive = new FakeOneDrive(n -> 201)) {
-            try (DeferredWork afterTurn = new DeferredWork("files", 1, 1)) {
-                files(afterTurn, true).answer(turn(consent("accept", "export", "mentorbot-data.json", drive.uploadUrl()))).join();
-            }
+            choose(consent("accept", "export", "mentorbot-data.json", drive.uploadUrl()));
 
             assertThat(drive.fragments).isEmpty();
             assertThat(posted).singleElement().satisfies(m -> assertThat(m.getText())
@@ -179,12 +171,17 @@ class FileConsentsTest {
     void anUploadOneDriveRefusesIsSaidInWords() throws Exception {
         enrolUma();
         try (FakeOneDrive drive = new FakeOneDrive(n -> 507)) {
-            try (DeferredWork afterTurn = new DeferredWork("files", 1, 1)) {
-                files(afterTurn, true).answer(turn(consent("accept", "export", "mentorbot-data.json", drive.uploadUrl()))).join();
-            }
+            choose(consent("accept", "export", "mentorbot-data.json", drive.uploadUrl()));
 
             assertThat(posted).singleElement().satisfies(m -> assertThat(m.getText())
                     .isEqualTo("Could not save mentorbot-data.json to your OneDrive: OneDrive answered HTTP 507. Ask again to try once more."));
+        }
+    }
+
+    /** The person's choice, answered by the bot in local mode; returns once the work after the turn is done. */
+    private InvokeResponse choose(Activity consent) {
+        try (DeferredWork afterTurn = new DeferredWork("files", 1, 1)) {
+            return files(afterTurn, true).answer(turn(consent)).join();
         }
     }
 
