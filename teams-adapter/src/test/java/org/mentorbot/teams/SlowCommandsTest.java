@@ -101,7 +101,7 @@ class SlowCommandsTest {
         ReplyActivities activities = new ReplyActivities(TeamsJson.mapper());
         return new SlowCommands(program.bot, afterTurn, proactive, activities, new TurnReplies(calls, proactive, afterTurn),
                 TeamsCopy.english(), new FileConsents(program.bot, afterTurn, proactive, activities, TeamsCopy.english(),
-                TeamsJson.mapper(), new OneDriveUpload(Duration.ofSeconds(1), false)));
+                TeamsJson.mapper(), new OneDriveUpload(Duration.ofSeconds(1), false), program.stores.addresses()));
     }
 
     private static Inbound.CommandReceived command(Actor actor, String text) {

@@ -6,7 +6,7 @@ import org.mentorbot.core.conversation.Block;
 
 /**
  * Where a document too long for a card can be offered whole, as a file the person allows
- * (Teams' file consent card, in a personal chat only).
+ * (Teams' file consent card, which Teams shows in a personal chat only).
  */
 @FunctionalInterface
 public interface FileOffer {
@@ -14,6 +14,16 @@ public interface FileOffer {
     /** No file is offered: a document too long for the card is cut, and the card says so. */
     FileOffer NONE = document -> Optional.empty();
 
-    /** The attachment that offers {@code document} as a file, or empty when it cannot be offered here. */
-    Optional<Attachment> consent(Block.Document document);
+    /** Offers {@code document} whole, or empty when it cannot be offered. */
+    Optional<Offered> offer(Block.Document document);
+
+    /**
+     * A file offered.
+     *
+     * @param here the consent card that follows the reply in this conversation; empty when the
+     *             offer went to the person's personal chat instead
+     * @param note what the card says about where the file is
+     */
+    record Offered(Optional<Attachment> here, String note) {
+    }
 }

@@ -32,7 +32,7 @@ public final class ReplyActivities {
 
     /**
      * The reply's message, then one message for each document too long for its card that
-     * {@code files} offers as a file: Teams shows a file consent card on its own.
+     * {@code files} offers as a file in this conversation: Teams shows a file consent card on its own.
      */
     public List<Activity> messages(Reply reply, FileOffer files) {
         Activity activity = Activity.createMessageActivity();
@@ -42,11 +42,13 @@ public final class ReplyActivities {
             return List.of(activity);
         }
         List<Activity> offers = new ArrayList<>();
-        AdaptiveCard built = cards.card(reply, document -> files.consent(document).map(consent -> {
-            Activity offer = Activity.createMessageActivity();
-            offer.setAttachments(List.of(consent));
-            offers.add(offer);
-            return consent;
+        AdaptiveCard built = cards.card(reply, document -> files.offer(document).map(offered -> {
+            offered.here().ifPresent(consent -> {
+                Activity offer = Activity.createMessageActivity();
+                offer.setAttachments(List.of(consent));
+                offers.add(offer);
+            });
+            return offered;
         }));
         Attachment card = new Attachment();
         card.setContentType(AdaptiveCard.CONTENT_TYPE);

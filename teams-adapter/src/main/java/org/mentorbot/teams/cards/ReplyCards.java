@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Form;
 import org.mentorbot.core.conversation.Reply;
@@ -43,6 +44,8 @@ public final class ReplyCards {
      * within 28 KB of it, leaving room for the fallback text, the summary and the activity itself.
      */
     static final int MAX_TEXT_CHARACTERS = 14_000;
+    /** Room kept on a card, after a document's lines, for the line that says where the whole file is. */
+    private static final int NOTE_CHARACTERS = 500;
     /** The most characters of a card's fallback text, which clients that cannot show the card show instead. */
     static final int MAX_FALLBACK_CHARACTERS = 2_000;
 
@@ -160,18 +163,17 @@ public final class ReplyCards {
             int lastLine = content.lastIndexOf('\n', MAX_TEXT_CHARACTERS);
             end = lastLine < 0 ? MAX_TEXT_CHARACTERS : lastLine;
         }
-        TextBlock offered = TextBlock.paragraph(TeamsText.forCard(copy.text("file.offered", document.filename())));
-        int saying = CardRoom.size(offered);
-        room.keep(saying);
+        room.keep(NOTE_CHARACTERS);
         CardRoom.Fitted shown = room.fitLines(TextBlock.monospace(TeamsText.forCard(content.substring(0, end))));
-        room.keep(-saying);
+        room.keep(-NOTE_CHARACTERS);
         shown.element().ifPresent(body::add);
         int leftOut = shown.leftOut() + lines(content, end + 1);
         if (leftOut == 0) {
             return;
         }
-        if (files.consent(document).isPresent()) {
-            room.fit(offered).ifPresent(body::add);
+        Optional<FileOffer.Offered> offered = files.offer(document);
+        if (offered.isPresent()) {
+            room.fit(TextBlock.paragraph(TeamsText.forCard(offered.get().note()))).ifPresent(body::add);
         } else {
             room.leftOut(leftOut);
         }

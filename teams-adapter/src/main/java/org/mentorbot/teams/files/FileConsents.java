@@ -18,17 +18,20 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
+import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.CommandParser;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.teams.TeamsCopy;
 import org.mentorbot.teams.TeamsPeople;
 import org.mentorbot.teams.cards.FileOffer;
 import org.mentorbot.teams.cards.ReplyActivities;
 import org.mentorbot.teams.cards.ReplyCards;
+import org.mentorbot.teams.delivery.ConversationReferences;
 import org.mentorbot.teams.delivery.ProactiveMessages;
 import org.mentorbot.teams.delivery.SendFailedException;
 import org.slf4j.Logger;
@@ -38,7 +41,7 @@ import org.slf4j.LoggerFactory;
  * Files in Teams, the way Teams lets a bot hand one over in a personal chat: the bot offers the
  * file with a file consent card; when the person allows it, Teams opens an upload session in
  * their OneDrive and tells the bot ({@code fileConsent/invoke}); the bot puts the bytes there and
- * shows the file with a file info card.
+ * shows the file with a file info card. Either choice takes the consent card away.
  *
  * <p>Nothing is kept in between. Only a file in the answer to a command that only reads
  * ({@link org.mentorbot.core.conversation.Command#readsOnly()}) is offered, and the card carries
@@ -64,9 +67,17 @@ public final class FileConsents {
     private final TeamsCopy copy;
     private final ObjectMapper json;
     private final OneDriveUpload upload;
+    private final AddressBook addresses;
+    private final ConversationReferences references;
 
+    /**
+     * @param addresses where the personal chat of each person is kept, so that a file asked for in a
+     *                  team or group chat can be offered there
+     */
     public FileConsents(MentorBot bot, DeferredWork afterTurn, ProactiveMessages proactive, ReplyActivities activities,
-                        TeamsCopy copy, ObjectMapper json, OneDriveUpload upload) {
+                        TeamsCopy copy, ObjectMapper json, OneDriveUpload upload, AddressBook addresses) {
+        this.addresses = addresses;
+        this.references = new ConversationReferences(json);
         this.bot = bot;
         this.afterTurn = afterTurn;
         this.proactive = proactive;
@@ -78,14 +89,38 @@ public final class FileConsents {
 
     /**
      * How documents in the answer to {@code inbound}, given in {@code activity}'s conversation,
-     * are offered: as files in a personal chat when the command only reads; not at all otherwise.
+     * are offered: as files after the answer in a personal chat; from a team or group chat, in the
+     * person's personal chat with the bot when they have one; only for a command that only reads.
      */
     public FileOffer offer(Activity activity, Inbound inbound) {
         Optional<String> command = askedAgainForFiles(inbound);
-        if (command.isEmpty() || !TeamsPeople.isPersonal(activity)) {
+        if (command.isEmpty()) {
             return FileOffer.NONE;
         }
-        return document -> Optional.of(consentCard(document, command.get()));
+        if (TeamsPeople.isPersonal(activity)) {
+            return document -> Optional.of(new FileOffer.Offered(Optional.of(consentCard(document, command.get())),
+                    copy.text("file.offered", document.filename())));
+        }
+        ParticipantId person = inbound.actor().id();
+        return document -> personalChat(person).flatMap(chat -> offerIn(chat, document, command.get(), person));
+    }
+
+    private Optional<ConversationReference> personalChat(ParticipantId person) {
+        return addresses.addressOf(person).flatMap(references::read);
+    }
+
+    /** Posts the consent card to the person's personal chat; empty when it could not be posted. */
+    private Optional<FileOffer.Offered> offerIn(ConversationReference chat, Block.Document document, String command,
+                                                ParticipantId person) {
+        Activity offer = Activity.createMessageActivity();
+        offer.setAttachments(List.of(consentCard(document, command)));
+        try {
+            proactive.post(chat, offer);
+            return Optional.of(new FileOffer.Offered(Optional.empty(), copy.text("file.offeredElsewhere", document.filename())));
+        } catch (SendFailedException undelivered) {
+            log.warn("Could not offer {} to {} in their personal chat: {}", document.filename(), person, undelivered.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** The command's words, when it may be asked again for the file its answer carries. */
@@ -129,6 +164,7 @@ public final class FileConsents {
         }
         String action = String.valueOf(choice.get().getAction());
         if (action.equals("decline")) {
+            removeConsentCard(turn);
             turn.sendActivity(text(copy.text("file.declined", file)));
             return answered(HttpURLConnection.HTTP_OK);
         }
@@ -140,6 +176,7 @@ public final class FileConsents {
             turn.sendActivity(text(copy.text("file.notHere")));
             return answered(HttpURLConnection.HTTP_OK);
         }
+        removeConsentCard(turn);
         Actor person = TeamsPeople.sender(activity);
         ConversationReference chat = activity.getConversationReference();
         String what = file + " for " + person.id();
@@ -147,6 +184,26 @@ public final class FileConsents {
             turn.sendActivity(text(copy.text("bot.busy")));
         }
         return answered(HttpURLConnection.HTTP_OK);
+    }
+
+    /**
+     * Takes the consent card away once the person chose: its buttons would otherwise stay, and a
+     * second press would save the file again. A card that cannot be taken away stays; the choice
+     * still counts.
+     */
+    private static void removeConsentCard(TurnContext turn) {
+        String card = turn.getActivity().getReplyToId();
+        if (card == null || card.isBlank()) {
+            return;
+        }
+        try {
+            turn.deleteActivity(card).exceptionally(failed -> {
+                log.warn("Could not take away the file consent card {}: {}", card, failed.getMessage());
+                return null;
+            });
+        } catch (RuntimeException failed) {
+            log.warn("Could not take away the file consent card {}: {}", card, failed.getMessage());
+        }
     }
 
     /** Asks the command again as the person, uploads the file of that answer, and posts the outcome. */

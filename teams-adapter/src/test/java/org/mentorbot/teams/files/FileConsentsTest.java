@@ -2,6 +2,7 @@ package org.mentorbot.teams.files;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
 import static org.mockito.Mockito.doAnswer;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.when;
@@ -14,6 +15,7 @@ import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
+import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -34,6 +36,7 @@ import org.mentorbot.core.testkit.Conversation;
 import org.mentorbot.teams.TeamsCopy;
 import org.mentorbot.teams.TeamsJson;
 import org.mentorbot.teams.cards.ReplyActivities;
+import org.mentorbot.teams.delivery.ConversationReferences;
 import org.mentorbot.teams.delivery.ProactiveMessages;
 
 /**
@@ -45,6 +48,8 @@ import org.mentorbot.teams.delivery.ProactiveMessages;
 class FileConsentsTest {
 
     private static final String UMAS_CHAT = "a:1uma-personal-chat";
+    private static final String CONSENT_CARD = "1:consent-card";
+    private static final String CHANNEL = "19:program-channel@thread.tacv2";
 
     private final ObjectMapper json = TeamsJson.mapper();
     private final Conversation program = new Conversation();
@@ -52,6 +57,8 @@ class FileConsentsTest {
     private final ReplyActivities activities = new ReplyActivities(json);
     private final List<String> said = new CopyOnWriteArrayList<>();
     private final List<Activity> posted = new CopyOnWriteArrayList<>();
+    private final List<String> deleted = new CopyOnWriteArrayList<>();
+    private final List<String> postedTo = new CopyOnWriteArrayList<>();
     private final ProactiveMessages proactive = recordingProactive();
 
     @Test
@@ -78,11 +85,11 @@ class FileConsentsTest {
     }
 
     @Test
-    void noFileIsOfferedInAChannelNorForACommandThatChangesThings() {
+    void noFileIsOfferedForACommandThatChangesThingsNorInAChannelBySomeoneWithoutAPersonalChat() {
         Reply preview = longPreview();
         FileConsents files = files(new DeferredWork("files", 1, 1), false);
 
-        List<Activity> inAChannel = activities.messages(preview, files.offer(message("19:channel@thread.tacv2", "channel"),
+        List<Activity> inAChannel = activities.messages(preview, files.offer(message(CHANNEL, "channel"),
                 new Inbound.CommandReceived(uma, "match preview")));
         List<Activity> aRound = activities.messages(preview, files.offer(message(UMAS_CHAT, "personal"),
                 new Inbound.CommandReceived(uma, "match")));
@@ -90,6 +97,30 @@ class FileConsentsTest {
         assertThat(inAChannel).hasSize(1);
         assertThat(aRound).hasSize(1);
         assertThat(json.valueToTree(aRound.get(0).getAttachments().get(0).getContent()).toString()).contains("lines were left out");
+        assertThat(json.valueToTree(inAChannel.get(0).getAttachments().get(0).getContent()).toString()).contains("lines were left out");
+        assertThat(posted).isEmpty();
+    }
+
+    @Test
+    void aFileAskedForInAChannelIsOfferedInThePersonsPersonalChat() {
+        ConversationReference umasChat = new ConversationReference();
+        umasChat.setConversation(new ConversationAccount(UMAS_CHAT));
+        umasChat.setServiceUrl("https://smba.example.test/");
+        umasChat.setChannelId("msteams");
+        program.stores.addresses().remember(uma.id(), new ConversationReferences(json).write(umasChat));
+        FileConsents files = files(new DeferredWork("files", 1, 1), false);
+
+        List<Activity> inAChannel = activities.messages(longPreview(), files.offer(message(CHANNEL, "channel"),
+                new Inbound.CommandReceived(uma, "match preview")));
+
+        assertThat(inAChannel).as("the channel gets the card only").hasSize(1);
+        assertThat(json.valueToTree(inAChannel.get(0).getAttachments().get(0).getContent()).toString())
+                .contains("The whole of preview.csv is waiting in our personal chat: choose Allow there")
+                .doesNotContain("lines were left out");
+        assertThat(postedTo).containsExactly(UMAS_CHAT);
+        JsonNode offer = json.valueToTree(posted.get(0).getAttachments().get(0));
+        assertThat(offer.path("contentType").asText()).isEqualTo("application/vnd.microsoft.teams.card.file.consent");
+        assertThat(offer.path("content").path("acceptContext").path("command").asText()).isEqualTo("match preview");
     }
 
     @Test
@@ -112,6 +143,7 @@ class FileConsentsTest {
                 assertThat(attachment.path("content").path("fileType").asText()).isEqualTo("json");
             });
             assertThat(said).isEmpty();
+            assertThat(deleted).as("the consent card is taken away").containsExactly(CONSENT_CARD);
         }
     }
 
@@ -125,6 +157,7 @@ class FileConsentsTest {
             assertThat(said).containsExactly("Not sent: mentorbot-data.json was not saved to your OneDrive. Ask again whenever you want it.");
             assertThat(drive.fragments).isEmpty();
             assertThat(posted).isEmpty();
+            assertThat(deleted).containsExactly(CONSENT_CARD);
         }
     }
 
@@ -153,6 +186,7 @@ class FileConsentsTest {
         }
         assertThat(posted).isEmpty();
         assertThat(said).isEmpty();
+        assertThat(deleted).isEmpty();
         assertThat(program.stores.participants().find(uma.id())).as("nothing was erased").isPresent();
     }
 
@@ -187,7 +221,7 @@ class FileConsentsTest {
 
     private FileConsents files(DeferredWork afterTurn, boolean local) {
         return new FileConsents(program.bot, afterTurn, proactive, activities, TeamsCopy.english(), json,
-                new OneDriveUpload(Duration.ofSeconds(10), local));
+                new OneDriveUpload(Duration.ofSeconds(10), local), program.stores.addresses());
     }
 
     private void enrolUma() {
@@ -218,6 +252,7 @@ class FileConsentsTest {
         Activity invoke = new Activity(ActivityTypes.INVOKE);
         invoke.setName(FileConsents.INVOKE);
         invoke.setId("f:1");
+        invoke.setReplyToId(CONSENT_CARD);
         invoke.setServiceUrl("https://smba.example.test/");
         invoke.setChannelId("msteams");
         ConversationAccount chat = new ConversationAccount(UMAS_CHAT);
@@ -245,12 +280,17 @@ class FileConsentsTest {
             said.add(call.<Activity>getArgument(0).getText());
             return CompletableFuture.completedFuture(new ResourceResponse("reply-1"));
         });
+        when(context.deleteActivity(anyString())).thenAnswer(call -> {
+            deleted.add(call.getArgument(0));
+            return CompletableFuture.completedFuture(null);
+        });
         return context;
     }
 
     private ProactiveMessages recordingProactive() {
         ProactiveMessages messages = mock(ProactiveMessages.class);
         doAnswer(call -> {
+            postedTo.add(call.<ConversationReference>getArgument(0).getConversation().getId());
             posted.add(call.getArgument(1));
             return null;
         }).when(messages).post(any(), any());
