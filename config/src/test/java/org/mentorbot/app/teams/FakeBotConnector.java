@@ -21,7 +21,7 @@ import java.util.function.Predicate;
 /**
  * Microsoft's Bot Connector as far as Mentorbot uses it, on 127.0.0.1: it accepts
  * {@code POST /v3/conversations/{id}/activities[/{replyToId}]} and
- * {@code PUT /v3/conversations/{id}/activities/{activityId}}, records every call, and answers
+ * {@code PUT} and {@code DELETE /v3/conversations/{id}/activities/{activityId}}, records every call, and answers
  * with an activity id. A test can make it refuse calls (429 and friends) to exercise retries,
  * and make every call take a while, as a distant connector does. It checks no token: a test
  * reads the {@code Authorization} each call came with.
@@ -119,12 +119,14 @@ final class FakeBotConnector implements AutoCloseable {
             boolean activities = segments.length >= 5 && segments[1].equals("v3") && segments[2].equals("conversations")
                     && segments[4].equals("activities");
             boolean methodFits = exchange.getRequestMethod().equals("POST")
-                    || (exchange.getRequestMethod().equals("PUT") && segments.length == 6);
+                    || (exchange.getRequestMethod().equals("PUT") && segments.length == 6)
+                    || (exchange.getRequestMethod().equals("DELETE") && segments.length == 6);
             if (!activities || !methodFits) {
                 exchange.sendResponseHeaders(404, -1);
                 return;
             }
-            JsonNode body = json.readTree(exchange.getRequestBody());
+            byte[] sent = exchange.getRequestBody().readAllBytes();
+            JsonNode body = sent.length == 0 ? json.createObjectNode() : json.readTree(sent);
             pause();
             String conversation = URLDecoder.decode(segments[3], StandardCharsets.UTF_8);
             String activityId = segments.length == 6 ? URLDecoder.decode(segments[5], StandardCharsets.UTF_8) : null;
@@ -139,7 +141,7 @@ final class FakeBotConnector implements AutoCloseable {
                 exchange.sendResponseHeaders(refusal.status(), -1);
                 return;
             }
-            String id = exchange.getRequestMethod().equals("PUT") ? activityId : "activity-" + ids.incrementAndGet();
+            String id = exchange.getRequestMethod().equals("POST") ? "activity-" + ids.incrementAndGet() : activityId;
             record(new Call(candidate.method(), conversation, activityId, body, 200, id, authorization));
             byte[] answer = json.writeValueAsBytes(json.createObjectNode().put("id", id));
             exchange.getResponseHeaders().add("Content-Type", "application/json");
