@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.mentorbot.teams.TeamsJson;
 import org.mentorbot.teams.cards.AdaptiveCard.Element;
 import org.mentorbot.teams.cards.AdaptiveCard.Fact;
@@ -130,9 +131,34 @@ final class CardRoom {
     static int jsonLength(String text) {
         int length = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            length += c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2 : c < 0x20 ? 6 : 1;
+            length += jsonLength(text.charAt(i));
         }
         return length;
+    }
+
+    private static int jsonLength(char c) {
+        return c == '"' || c == '\\' || c == '\n' || c == '\r' || c == '\t' || c == '\b' || c == '\f' ? 2 : c < 0x20 ? 6 : 1;
+    }
+
+    /**
+     * {@code text} made safe by {@code escape}, at most {@code most} characters once written as
+     * JSON: longer text is cut with an ellipsis, first before it is escaped (a fallback may carry a
+     * whole file), then as escaped, never between the two halves of a surrogate pair.
+     */
+    static String fitted(String text, UnaryOperator<String> escape, int most) {
+        String escaped = escape.apply(text.length() > most ? ReplyCards.cut(text, most) : text);
+        if (jsonLength(escaped) <= most) {
+            return escaped;
+        }
+        int end = 0;
+        int length = jsonLength('…');
+        while (end < escaped.length() && length + jsonLength(escaped.charAt(end)) <= most) {
+            length += jsonLength(escaped.charAt(end));
+            end++;
+        }
+        if (end > 0 && Character.isHighSurrogate(escaped.charAt(end - 1))) {
+            end--;
+        }
+        return escaped.substring(0, end) + "…";
     }
 }

@@ -14,7 +14,8 @@ import org.mentorbot.core.conversation.Reply;
  * message; anything with a header, fields, buttons, a form or a document is an Adaptive Card
  * whose fallback text and the activity's summary carry the reply's plain-text fallback, escaped
  * like the card's text (they reach notifications and other people as much as the card does).
- * Each stays within Teams' message size: a long text or summary is cut short with an ellipsis.
+ * Each stays within Teams' message size: a long text, fallback or summary is cut short with an
+ * ellipsis, measured as the JSON it is sent as.
  */
 public final class ReplyActivities {
 
@@ -37,7 +38,7 @@ public final class ReplyActivities {
     public List<Activity> messages(Reply reply, FileOffer files) {
         Activity activity = Activity.createMessageActivity();
         if (reply.blocks().stream().allMatch(Block.Text.class::isInstance)) {
-            activity.setText(ReplyCards.cut(TeamsText.forMessage(reply.fallback()), ReplyCards.MAX_TEXT_CHARACTERS));
+            activity.setText(CardRoom.fitted(reply.fallback(), TeamsText::forMessage, ReplyCards.MAX_TEXT_CHARACTERS));
             activity.setTextFormat(TextFormatTypes.MARKDOWN);
             return List.of(activity);
         }
@@ -54,7 +55,7 @@ public final class ReplyActivities {
         card.setContentType(AdaptiveCard.CONTENT_TYPE);
         card.setContent(json.valueToTree(built));
         activity.setAttachments(List.of(card));
-        activity.setSummary(ReplyCards.cut(TeamsText.forCard(reply.fallback()), ReplyCards.MAX_FALLBACK_CHARACTERS));
+        activity.setSummary(CardRoom.fitted(reply.fallback(), TeamsText::forCard, ReplyCards.MAX_SUMMARY_CHARACTERS));
         List<Activity> all = new ArrayList<>(List.of(activity));
         all.addAll(offers);
         return all;

@@ -46,8 +46,10 @@ public final class ReplyCards {
     static final int MAX_TEXT_CHARACTERS = 14_000;
     /** Room kept on a card, after a document's lines, for the line that says where the whole file is. */
     private static final int NOTE_CHARACTERS = 500;
-    /** The most characters of a card's fallback text, which clients that cannot show the card show instead. */
+    /** The most characters of JSON of a card's fallback text, which clients that cannot show the card show instead. */
     static final int MAX_FALLBACK_CHARACTERS = 2_000;
+    /** The most characters of JSON of a card message's summary, which notifications show. */
+    static final int MAX_SUMMARY_CHARACTERS = 300;
 
     private final TeamsCopy copy = TeamsCopy.english();
 
@@ -96,7 +98,7 @@ public final class ReplyCards {
         if (room.leftOut() > 0) {
             body.add(TextBlock.paragraph(TeamsText.forCard(copy.text("reply.shortened", room.leftOut()))));
         }
-        return AdaptiveCard.of(cut(TeamsText.forCard(reply.fallback()), MAX_FALLBACK_CHARACTERS), body, mentions);
+        return AdaptiveCard.of(CardRoom.fitted(reply.fallback(), TeamsText::forCard, MAX_FALLBACK_CHARACTERS), body, mentions);
     }
 
     /** {@code text}, or its start and an ellipsis when it is longer than {@code most} characters. */
@@ -158,16 +160,18 @@ public final class ReplyCards {
     private void document(Block.Document document, CardRoom room, List<Element> body, FileOffer files) {
         room.fit(TextBlock.heading(TeamsText.forCard(document.filename()))).ifPresent(body::add);
         String content = document.content();
-        int end = Math.min(content.length(), MAX_TEXT_CHARACTERS);
-        if (end < content.length()) {
-            int lastLine = content.lastIndexOf('\n', MAX_TEXT_CHARACTERS);
-            end = lastLine < 0 ? MAX_TEXT_CHARACTERS : lastLine;
+        int end = content.length();
+        if (end > MAX_TEXT_CHARACTERS) {
+            end = Math.max(0, content.lastIndexOf('\n', MAX_TEXT_CHARACTERS));
         }
-        room.keep(NOTE_CHARACTERS);
-        CardRoom.Fitted shown = room.fitLines(TextBlock.monospace(TeamsText.forCard(content.substring(0, end))));
-        room.keep(-NOTE_CHARACTERS);
-        shown.element().ifPresent(body::add);
-        int leftOut = shown.leftOut() + lines(content, end + 1);
+        CardRoom.Fitted shown = new CardRoom.Fitted(Optional.empty(), 0);
+        if (end > 0) {
+            room.keep(NOTE_CHARACTERS);
+            shown = room.fitLines(TextBlock.monospace(TeamsText.forCard(content.substring(0, end))));
+            room.keep(-NOTE_CHARACTERS);
+            shown.element().ifPresent(body::add);
+        }
+        int leftOut = shown.leftOut() + (end == content.length() ? 0 : lines(content, end == 0 ? 0 : end + 1));
         if (leftOut == 0) {
             return;
         }

@@ -56,6 +56,7 @@ public final class FileConsents {
     public static final String INVOKE = "fileConsent/invoke";
 
     private static final Logger log = LoggerFactory.getLogger(FileConsents.class);
+    private static final String TEAMS = "msteams";
     private static final String COMMAND = "command";
     private static final String FILE = "file";
     private static final int MOST_REASON_CHARACTERS = 300;
@@ -106,7 +107,12 @@ public final class FileConsents {
     }
 
     private Optional<ConversationReference> personalChat(ParticipantId person) {
-        return addresses.addressOf(person).flatMap(references::read);
+        try {
+            return addresses.addressOf(person).flatMap(references::read);
+        } catch (RuntimeException unreadable) {
+            log.warn("Could not read the personal chat of {} to offer a file there: {}", person, unreadable.getMessage());
+            return Optional.empty();
+        }
     }
 
     /** Posts the consent card to the person's personal chat; empty when it could not be posted. */
@@ -128,7 +134,8 @@ public final class FileConsents {
         String words = inbound instanceof Inbound.CommandReceived typed ? typed.text()
                 : inbound instanceof Inbound.ButtonPressed pressed && pressed.actionId().equals(ActionIds.RUN_COMMAND) ? pressed.value()
                 : null;
-        return words != null && CommandParser.parse(words).command().readsOnly() ? Optional.of(words.strip()) : Optional.empty();
+        return words != null && !words.isBlank() && CommandParser.parse(words).command().readsOnly()
+                ? Optional.of(words.strip()) : Optional.empty();
     }
 
     private Attachment consentCard(Block.Document document, String command) {
@@ -148,8 +155,9 @@ public final class FileConsents {
     /**
      * Answers the person's choice on a file consent card. Allowed: the upload runs after the
      * turn, and its outcome is posted to the chat. Declined: the person hears that nothing was
-     * saved. A choice that is no file of Mentorbot's, or an upload address that is not HTTPS, is
-     * answered 400 and changes nothing.
+     * saved. A choice that is no file of Mentorbot's, comes from a channel other than Teams, or
+     * names an upload address {@link OneDriveUpload} does not write to, is answered 400 and
+     * changes nothing.
      */
     public CompletableFuture<InvokeResponse> answer(TurnContext turn) {
         Activity activity = turn.getActivity();
@@ -158,7 +166,7 @@ public final class FileConsents {
                 .orElse(Map.of());
         String command = context.get(COMMAND) instanceof String c ? c : "";
         String file = context.get(FILE) instanceof String f ? f : "";
-        if (choice.isEmpty() || file.isBlank()
+        if (!TEAMS.equals(activity.getChannelId()) || choice.isEmpty() || file.isBlank()
                 || askedAgainForFiles(new Inbound.CommandReceived(TeamsPeople.sender(activity), command)).isEmpty()) {
             return answered(HttpURLConnection.HTTP_BAD_REQUEST);
         }
@@ -208,7 +216,14 @@ public final class FileConsents {
 
     /** Asks the command again as the person, uploads the file of that answer, and posts the outcome. */
     private void save(ConversationReference chat, Actor person, String command, String file, FileUploadInfo where, String what) {
-        Reply answer = bot.handle(new Inbound.CommandReceived(person, command));
+        Reply answer;
+        try {
+            answer = bot.handle(new Inbound.CommandReceived(person, command));
+        } catch (RuntimeException failed) {
+            log.error("Could not ask \"{}\" again for {}: {}", command, what, failed.toString());
+            post(chat, text(copy.text("file.failed", file, copy.text("file.notNow"))), what);
+            return;
+        }
         Optional<Block.Document> document = answer.blocks().stream().filter(Block.Document.class::isInstance)
                 .map(Block.Document.class::cast).filter(d -> d.filename().equals(file)).findFirst();
         Activity outcome;
@@ -224,6 +239,10 @@ public final class FileConsents {
                 outcome = text(copy.text("file.failed", file, failed.getMessage()));
             }
         }
+        post(chat, outcome, what);
+    }
+
+    private void post(ConversationReference chat, Activity outcome, String what) {
         try {
             proactive.post(chat, outcome);
         } catch (SendFailedException undelivered) {

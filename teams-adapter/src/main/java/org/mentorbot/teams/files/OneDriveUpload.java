@@ -20,6 +20,7 @@ public final class OneDriveUpload {
 
     /** 5 MiB: sixteen times the 320 KiB OneDrive counts fragments in. */
     static final int FRAGMENT = 16 * 320 * 1024;
+    private static final String SHAREPOINT = ".sharepoint.com";
 
     private final HttpClient http;
     private final Duration timeout;
@@ -27,8 +28,9 @@ public final class OneDriveUpload {
 
     /**
      * @param timeout   how long one fragment may take
-     * @param plainHttp whether an {@code http:} upload URL is taken too (local mode, where the
-     *                  activities that carry it are not authenticated either); otherwise only {@code https:}
+     * @param plainHttp whether any {@code http:} or {@code https:} upload URL is taken (local mode, where
+     *                  the activities that carry it are not authenticated either); otherwise only
+     *                  {@code https:} to SharePoint
      */
     public OneDriveUpload(Duration timeout, boolean plainHttp) {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).followRedirects(HttpClient.Redirect.NEVER).build();
@@ -36,7 +38,12 @@ public final class OneDriveUpload {
         this.plainHttp = plainHttp;
     }
 
-    /** Whether {@code url} is one this upload writes to: absolute, with a host, over HTTPS (or HTTP in local mode). */
+    /**
+     * Whether {@code url} is one this upload writes to: HTTPS to a SharePoint host, where OneDrive
+     * for Business keeps people's files ({@code <tenant>-my.sharepoint.com}); in local mode any
+     * absolute HTTP or HTTPS address. Nothing else: the address comes in an activity, and the bot
+     * must not be made to send a file anywhere its sender names.
+     */
     public boolean takes(String url) {
         if (url == null || url.isBlank()) {
             return false;
@@ -44,7 +51,14 @@ public final class OneDriveUpload {
         try {
             URI uri = new URI(url);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            return uri.getHost() != null && (scheme.equals("https") || plainHttp && scheme.equals("http"));
+            String host = uri.getHost() == null ? "" : uri.getHost().toLowerCase(Locale.ROOT);
+            if (host.isEmpty()) {
+                return false;
+            }
+            if (plainHttp) {
+                return scheme.equals("https") || scheme.equals("http");
+            }
+            return scheme.equals("https") && host.endsWith(SHAREPOINT) && uri.getUserInfo() == null;
         } catch (URISyntaxException malformed) {
             return false;
         }
@@ -53,7 +67,7 @@ public final class OneDriveUpload {
     /** Uploads {@code bytes} whole; throws {@link UploadFailedException}, saying why in words, when OneDrive does not take them. */
     public void put(String url, byte[] bytes) {
         if (!takes(url)) {
-            throw new UploadFailedException("the place to save it is not a secure address.");
+            throw new UploadFailedException("the place to save it is not a OneDrive address.");
         }
         if (bytes.length == 0) {
             throw new UploadFailedException("the file is empty.");

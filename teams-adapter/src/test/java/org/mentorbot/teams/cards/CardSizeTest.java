@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.bot.schema.Activity;
+import com.microsoft.bot.schema.ChannelAccount;
+import com.microsoft.bot.schema.ConversationAccount;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
@@ -38,7 +40,7 @@ class CardSizeTest {
                 .attachment(new Block.Document("mentorbot-match-preview.csv", "text/csv", csv.toString()), "File: 100001 rows.")
                 .build();
 
-        Activity activity = activities.message(reply);
+        Activity activity = addressed(activities.message(reply));
         String sent = json.writeValueAsString(activity);
 
         assertThat(sent.length()).isLessThan(TEAMS_LIMIT_CHARACTERS);
@@ -64,7 +66,7 @@ class CardSizeTest {
         Reply reply = Reply.builder().text("The pairings: 3000 rows.")
                 .document(new Block.Document("pairings.csv", "text/csv", csv.toString())).build();
 
-        Activity activity = activities.message(reply);
+        Activity activity = addressed(activities.message(reply));
 
         assertThat(json.writeValueAsString(activity).length()).isLessThan(TEAMS_LIMIT_CHARACTERS);
         JsonNode body = json.valueToTree(activity.getAttachments().get(0).getContent()).path("body");
@@ -74,8 +76,10 @@ class CardSizeTest {
         assertThat(lines).allSatisfy(line -> assertThat(line).matches("row \\d+,\"quoted\\\\\\\\\"\""));
         assertThat(lines.get(lines.size() - 1)).as("whole lines only").isEqualTo("row " + (lines.size() - 1) + ",\"quoted\\\\\"\"");
         assertThat(body.get(3).path("text").asText()).contains("so " + (3_000 - lines.size()) + " more lines were left out");
-        assertThat(activity.getSummary().length()).isLessThanOrEqualTo(ReplyCards.MAX_FALLBACK_CHARACTERS);
+        assertThat(CardRoom.jsonLength(activity.getSummary())).isLessThanOrEqualTo(ReplyCards.MAX_SUMMARY_CHARACTERS);
         assertThat(activity.getSummary()).endsWith("…");
+        String fallback = json.valueToTree(activity.getAttachments().get(0).getContent()).path("fallbackText").asText();
+        assertThat(CardRoom.jsonLength(fallback)).as("quotes count twice in JSON").isLessThanOrEqualTo(ReplyCards.MAX_FALLBACK_CHARACTERS);
     }
 
     @Test
@@ -93,10 +97,27 @@ class CardSizeTest {
 
     @Test
     void aLongPlainMessageIsCutShort() throws Exception {
-        Activity activity = activities.message(Reply.text("word ".repeat(20_000)));
+        Activity activity = addressed(activities.message(Reply.text("word <b> & \"quoted\" ".repeat(5_000))));
 
         assertThat(json.writeValueAsString(activity).length()).isLessThan(TEAMS_LIMIT_CHARACTERS);
         assertThat(activity.getText()).endsWith("…");
+    }
+
+    /** The activity as the SDK sends it into a conversation: with its addresses, which count towards the limit too. */
+    private static Activity addressed(Activity activity) {
+        ChannelAccount from = new ChannelAccount("28:00000000-0000-0000-0000-00000000b07f", "Mentorbot");
+        ChannelAccount to = new ChannelAccount("29:1xK9ZqPq6f3wz0Hq7c2YbJXh4mT8uR5sVn1eLdGaWkOiUyTpQrSdFgHjKlZxCvBnM", "Alexandra Example-Longname");
+        to.setAadObjectId("5c6d7e8f-9a0b-1c2d-3e4f-5a6b7c8d9e0f");
+        ConversationAccount conversation = new ConversationAccount("a:1Xy7bQ3mN9pL2kJ8hG5fD4sA6zC1vB0nM7qW3eR9tY2uI5oP8aS4dF6gH1jK3lZ9xC7vB5nM2qW8eR4tY6uI");
+        conversation.setConversationType("personal");
+        conversation.setTenantId("72f988bf-86f1-41af-91ab-2d7cd011db47");
+        activity.setFrom(from);
+        activity.setRecipient(to);
+        activity.setConversation(conversation);
+        activity.setServiceUrl("https://smba.trafficmanager.net/emea/72f988bf-86f1-41af-91ab-2d7cd011db47/");
+        activity.setChannelId("msteams");
+        activity.setReplyToId("1:1a2b3c4d5e6f7g8h9i0jAbCdEfGhIjKlMnOpQrStUvWxYz");
+        return activity;
     }
 
     private static int shownLines(JsonNode body) {

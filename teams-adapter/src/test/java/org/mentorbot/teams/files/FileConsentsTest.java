@@ -180,6 +180,11 @@ class FileConsentsTest {
                     .isEqualTo(400);
             assertThat(registered.answer(turn(consent("accept", "export", "mentorbot-data.json", drive.uploadUrl()))).join().getStatus())
                     .as("plain HTTP only in local mode").isEqualTo(400);
+            assertThat(local.answer(turn(consent("decline", " ", "mentorbot-data.json", null))).join().getStatus())
+                    .as("no command is no file of Mentorbot's").isEqualTo(400);
+            Activity fromWebChat = consent("accept", "export", "mentorbot-data.json", drive.uploadUrl());
+            fromWebChat.setChannelId("webchat");
+            assertThat(local.answer(turn(fromWebChat)).join().getStatus()).as("files are Teams' only").isEqualTo(400);
             Activity notAChoice = consent("accept", "export", "mentorbot-data.json", drive.uploadUrl());
             notAChoice.setValue(List.of(1, 2, 3));
             assertThat(local.answer(turn(notAChoice)).join().getStatus()).isEqualTo(400);

@@ -52,11 +52,16 @@ class OneDriveUploadTest {
     }
 
     @Test
-    void onlyHttpsAddressesAreTakenOutsideLocalMode() {
+    void onlyHttpsToSharePointIsTakenOutsideLocalMode() {
         OneDriveUpload registered = new OneDriveUpload(Duration.ofSeconds(1), false);
 
         assertThat(registered.takes("https://contoso-my.sharepoint.com/personal/upload?token=1")).isTrue();
+        assertThat(registered.takes("HTTPS://Contoso-My.SharePoint.com/personal/upload")).isTrue();
         assertThat(registered.takes("http://contoso-my.sharepoint.com/upload")).isFalse();
+        assertThat(registered.takes("https://upload.example.test/session")).as("only OneDrive's hosts").isFalse();
+        assertThat(registered.takes("https://10.0.0.7/upload")).isFalse();
+        assertThat(registered.takes("https://contoso-my.sharepoint.com.evil.example/upload")).isFalse();
+        assertThat(registered.takes("https://me@contoso-my.sharepoint.com/upload")).isFalse();
         assertThat(registered.takes("file:///etc/passwd")).isFalse();
         assertThat(registered.takes("https:///no-host")).isFalse();
         assertThat(registered.takes("not a url")).isFalse();
