@@ -109,7 +109,13 @@ public final class TeamsBot extends ActivityHandler {
             }
             return CompletableFuture.completedFuture(null);
         }
-        Inbound.CommandReceived command = new Inbound.CommandReceived(actor, BotMention.textWithout(activity));
+        String words = BotMention.textWithout(activity);
+        Optional<Activity> filesOnly = files.answerToFilesOnly(activity, words);
+        if (filesOnly.isPresent()) {
+            replies.send(turn, filesOnly.get());
+            return CompletableFuture.completedFuture(null);
+        }
+        Inbound.CommandReceived command = new Inbound.CommandReceived(actor, words);
         if (!slowCommands.take(turn, command)) {
             answer(turn, command, bot.handle(command));
         }

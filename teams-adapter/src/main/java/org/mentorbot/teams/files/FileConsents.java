@@ -57,6 +57,7 @@ public final class FileConsents {
 
     private static final Logger log = LoggerFactory.getLogger(FileConsents.class);
     private static final String TEAMS = "msteams";
+    private static final String FILE_FROM_PERSON = "application/vnd.microsoft.teams.file.download.info";
     private static final String COMMAND = "command";
     private static final String FILE = "file";
     private static final int MOST_REASON_CHARACTERS = 300;
@@ -150,6 +151,17 @@ public final class FileConsents {
         attachment.setName(document.filename());
         attachment.setContent(card);
         return attachment;
+    }
+
+    /**
+     * The answer to a message that only carries a file the person sent (Teams keeps it in their
+     * OneDrive and sends the bot its download details): the bot takes no files and reads none, and
+     * says so rather than answering with the help. Empty for any other message.
+     */
+    public Optional<Activity> answerToFilesOnly(Activity message, String words) {
+        boolean files = message.getAttachments() != null && message.getAttachments().stream()
+                .anyMatch(a -> a != null && FILE_FROM_PERSON.equals(a.getContentType()));
+        return files && words.isBlank() ? Optional.of(text(copy.text("file.received"))) : Optional.empty();
     }
 
     /**

@@ -13,6 +13,7 @@ import com.microsoft.bot.builder.InvokeResponse;
 import com.microsoft.bot.builder.TurnContext;
 import com.microsoft.bot.schema.Activity;
 import com.microsoft.bot.schema.ActivityTypes;
+import com.microsoft.bot.schema.Attachment;
 import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
@@ -222,6 +223,22 @@ class FileConsentsTest {
         try (DeferredWork afterTurn = new DeferredWork("files", 1, 1)) {
             return files(afterTurn, true).answer(turn(consent)).join();
         }
+    }
+
+    @Test
+    void aFileThePersonSendsIsNotTakenAndTheySaySo() {
+        FileConsents files = files(new DeferredWork("files", 1, 1), false);
+        Activity sent = message(UMAS_CHAT, "personal");
+        Attachment file = new Attachment();
+        file.setContentType("application/vnd.microsoft.teams.file.download.info");
+        file.setName("cv.pdf");
+        file.setContentUrl("https://contoso-my.sharepoint.com/personal/uma/Documents/Applications/cv.pdf");
+        sent.setAttachments(List.of(file));
+
+        assertThat(files.answerToFilesOnly(sent, "")).hasValueSatisfying(answer ->
+                assertThat(answer.getText()).startsWith("I don't take files"));
+        assertThat(files.answerToFilesOnly(sent, "export")).as("words with the file are a command").isEmpty();
+        assertThat(files.answerToFilesOnly(message(UMAS_CHAT, "personal"), "")).isEmpty();
     }
 
     private FileConsents files(DeferredWork afterTurn, boolean local) {
