@@ -82,6 +82,20 @@ final class CardRoom {
         return kept.isEmpty() ? Optional.empty() : Optional.of(new FactSet(kept));
     }
 
+    /**
+     * All of {@code elements} or none: a form without its submit button, or half a row of buttons,
+     * would be worse than leaving them out. None counts as one line left out.
+     */
+    Optional<List<Element>> fitWhole(List<Element> elements) {
+        int size = elements.stream().mapToInt(CardRoom::size).sum();
+        if (size > left) {
+            leftOut++;
+            return Optional.empty();
+        }
+        left -= size;
+        return Optional.of(elements);
+    }
+
     /** A monospaced text, or as many of its first lines as fit, and how many lines were left out; counted by the caller. */
     Fitted fitLines(TextBlock text) {
         int before = leftOut;

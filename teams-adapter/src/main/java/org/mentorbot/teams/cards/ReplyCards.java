@@ -91,6 +91,8 @@ public final class ReplyCards {
                 }
             } else if (block instanceof Block.Document document) {
                 document(document, room, body, files);
+            } else if (block instanceof Block.FormBlock || block instanceof Block.Actions) {
+                room.fitWhole(elements(block)).ifPresent(body::addAll);
             } else {
                 elements(block).forEach(element -> room.fit(element).ifPresent(body::add));
             }

@@ -96,6 +96,24 @@ class CardSizeTest {
     }
 
     @Test
+    void aFormOrARowOfButtonsThatDoesNotFitIsLeftOutWholeNeverHalf() {
+        List<Block.Field> fields = IntStream.range(0, 400)
+                .mapToObj(i -> new Block.Field("Pair " + i, "Reasons for pair " + i + " in many words"))
+                .toList();
+        List<Block.Button> buttons = IntStream.range(0, 5)
+                .mapToObj(i -> new Block.Button("Choice " + i, "choice.pick", "value-" + i, Block.Style.DEFAULT)).toList();
+        Reply filled = Reply.builder().text("x".repeat(ReplyCards.MAX_TEXT_CHARACTERS - 600)).buttons(buttons).fields(fields).build();
+        Reply roomy = Reply.builder().header("Pick one").buttons(buttons).fields(fields).build();
+
+        JsonNode cut = json.valueToTree(new ReplyCards().card(filled)).path("body");
+        JsonNode kept = json.valueToTree(new ReplyCards().card(roomy)).path("body");
+
+        assertThat(cut.findValues("actions")).as("no half row of buttons").isEmpty();
+        assertThat(kept.get(1).path("actions").size()).as("buttons that fit come whole").isEqualTo(5);
+        assertThat(cut.get(cut.size() - 1).path("text").asText()).contains("left out");
+    }
+
+    @Test
     void aLongPlainMessageIsCutShort() throws Exception {
         Activity activity = addressed(activities.message(Reply.text("word <b> & \"quoted\" ".repeat(5_000))));
 
