@@ -228,7 +228,13 @@ public final class MatchingFlow {
             waitlist.update(waiting.mentee(), w -> (w == null ? new WaitingMentee(waiting.mentee(), 0, false) : w).waitedAnotherRound());
             messenger.deliver(new Message(List.of(waiting.mentee()), waitlistNotice(waiting, people), Message.Kind.NOTICE));
         }
-        return new RoundSummary(created, plan.unmatched().size() + skipped, unreachable, plan.optimal());
+        Map<ParticipantId, String> names = new HashMap<>();
+        created.forEach(p -> {
+            names.put(p.mentor(), name(people, p.mentor()));
+            names.put(p.mentee(), name(people, p.mentee()));
+        });
+        unreachable.forEach(id -> names.put(id, name(people, id)));
+        return new RoundSummary(created, plan.unmatched().size() + skipped, unreachable, plan.optimal(), names);
     }
 
     /** One introduction per mentor to the mentor and every mentee the round gave them (Slack: one group DM of up to 8). */
@@ -271,11 +277,22 @@ public final class MatchingFlow {
         return waiting.rules().stream().map(r -> copy.text("exclusion." + r.name(), gap, languages)).collect(Collectors.joining(" "));
     }
 
-    /** What a round did. */
-    public record RoundSummary(List<Pairing> created, int waiting, List<ParticipantId> unreachable, boolean optimal) {
+    /**
+     * What a round did.
+     *
+     * @param names the names of everyone {@code created} and {@code unreachable} mention, as the
+     *              round read them, so that describing the round reads nobody again
+     */
+    public record RoundSummary(List<Pairing> created, int waiting, List<ParticipantId> unreachable, boolean optimal,
+                               Map<ParticipantId, String> names) {
         public RoundSummary {
             created = List.copyOf(created);
             unreachable = List.copyOf(unreachable);
+            names = Map.copyOf(names);
+        }
+
+        String name(ParticipantId id) {
+            return names.getOrDefault(id, id.value());
         }
     }
 
@@ -284,33 +301,33 @@ public final class MatchingFlow {
      * could not reach; when there are more, every new pair comes as a CSV file ({@link #ROUND_FILE}).
      */
     public Reply describe(RoundSummary summary) {
-        Map<ParticipantId, Participant> people = byId();
         List<Pairing> created = summary.created();
         Reply.Builder reply = Reply.builder().header(copy.text("match.done", created.size(), summary.waiting()));
         reply.fields(created.stream().limit(LISTED)
-                .map(p -> new Field(copy.text("match.pair"), name(people, p.mentor()) + " → " + name(people, p.mentee())))
+                .map(p -> new Field(copy.text("match.pair"), summary.name(p.mentor()) + " → " + summary.name(p.mentee())))
                 .toList());
         List<ParticipantId> unreachable = summary.unreachable();
         if (!unreachable.isEmpty()) {
-            String names = unreachable.stream().limit(LISTED).map(id -> name(people, id)).collect(Collectors.joining(", "));
+            String names = unreachable.stream().limit(LISTED).map(summary::name).collect(Collectors.joining(", "));
             reply.text(copy.text("match.unreachable", unreachable.size() > LISTED
                     ? copy.text("list.andMore", names, unreachable.size() - LISTED) : names));
         }
         if (created.size() > LISTED || unreachable.size() > LISTED) {
             reply.text(copy.text("match.more", Math.min(created.size(), LISTED), created.size(), ROUND_FILE));
-            reply.attachment(new Block.Document(ROUND_FILE, "text/csv", roundTable(created, Set.copyOf(unreachable), people).text()),
+            reply.attachment(new Block.Document(ROUND_FILE, "text/csv", roundTable(summary).text()),
                     copy.text("list.file", ROUND_FILE, created.size()));
         }
         return reply.build();
     }
 
     /** Every new pair of a round, with the one or two of them the introduction did not reach. */
-    private CsvFile roundTable(List<Pairing> created, Set<ParticipantId> unreachable, Map<ParticipantId, Participant> people) {
-        List<List<String>> rows = new ArrayList<>(created.size());
-        for (Pairing p : created) {
+    private CsvFile roundTable(RoundSummary summary) {
+        Set<ParticipantId> unreachable = Set.copyOf(summary.unreachable());
+        List<List<String>> rows = new ArrayList<>(summary.created().size());
+        for (Pairing p : summary.created()) {
             String notReached = Stream.of(p.mentor(), p.mentee()).filter(unreachable::contains)
-                    .map(id -> name(people, id)).collect(Collectors.joining("; "));
-            rows.add(List.of(name(people, p.mentor()), p.mentor().value(), name(people, p.mentee()), p.mentee().value(),
+                    .map(summary::name).collect(Collectors.joining("; "));
+            rows.add(List.of(summary.name(p.mentor()), p.mentor().value(), summary.name(p.mentee()), p.mentee().value(),
                     String.valueOf(p.score()), reasons(p.reasons()), notReached));
         }
         return new CsvFile(ROUND_HEADER, rows);
@@ -324,11 +341,6 @@ public final class MatchingFlow {
         return new Pairing(new PairId(ids.next("pair")), mentor.id(), mentee.id(), PairingStatus.ACTIVE, now,
                 proposed.score(), proposed.reasons(), cadence, now.plus(settings.firstCheckInAfter()),
                 now.plus(settings.feedbackAfter()), 0, false, null).withMilestoneDueAt(now);
-    }
-
-    /** Everyone in the store by id: one read of every participant, so a caller that has them already passes them in. */
-    private Map<ParticipantId, Participant> byId() {
-        return byId(participants.all());
     }
 
     private static Map<ParticipantId, Participant> byId(List<Participant> people) {
