@@ -89,7 +89,7 @@ public final class TeamsAdapter implements AutoCloseable {
     public TeamsEndpoint endpoint(MentorBot bot, SeenEvents seen) {
         TurnReplies replies = new TurnReplies(calls, proactive, lateAnswers);
         FileConsents files = new FileConsents(bot, afterTurn, proactive, activities, TeamsCopy.english(), json,
-                new OneDriveUpload(UPLOAD_TIMEOUT, local), addresses);
+                new OneDriveUpload(UPLOAD_TIMEOUT, local), addresses, seen);
         SlowCommands slowCommands = new SlowCommands(bot, afterTurn, proactive, activities, replies, TeamsCopy.english(), files);
         TeamsBot teamsBot = new TeamsBot(bot, addresses, seen, references, activities, new CardSubmits(json), replies, slowCommands,
                 files);

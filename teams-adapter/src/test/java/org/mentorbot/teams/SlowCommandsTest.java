@@ -12,6 +12,7 @@ import com.microsoft.bot.schema.ChannelAccount;
 import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
+import org.mentorbot.core.memory.InMemorySeenEvents;
 import org.mentorbot.core.testkit.Conversation;
 import org.mentorbot.teams.cards.ReplyActivities;
 import org.mentorbot.teams.delivery.ConnectorCalls;
@@ -101,7 +103,8 @@ class SlowCommandsTest {
         ReplyActivities activities = new ReplyActivities(TeamsJson.mapper());
         return new SlowCommands(program.bot, afterTurn, proactive, activities, new TurnReplies(calls, proactive, afterTurn),
                 TeamsCopy.english(), new FileConsents(program.bot, afterTurn, proactive, activities, TeamsCopy.english(),
-                TeamsJson.mapper(), new OneDriveUpload(Duration.ofSeconds(1), false), program.stores.addresses()));
+                TeamsJson.mapper(), new OneDriveUpload(Duration.ofSeconds(1), false), program.stores.addresses(),
+                new InMemorySeenEvents(Clock.systemUTC())));
     }
 
     private static Inbound.CommandReceived command(Actor actor, String text) {

@@ -55,7 +55,7 @@ public final class ReplyActivities {
         card.setContentType(AdaptiveCard.CONTENT_TYPE);
         card.setContent(json.valueToTree(built));
         activity.setAttachments(List.of(card));
-        activity.setSummary(CardRoom.fitted(reply.fallback(), TeamsText::forCard, ReplyCards.MAX_SUMMARY_CHARACTERS));
+        activity.setSummary(CardRoom.fitted(reply.fallback(), TeamsText::forCard, ReplyCards.MAX_FALLBACK_CHARACTERS));
         List<Activity> all = new ArrayList<>(List.of(activity));
         all.addAll(offers);
         return all;

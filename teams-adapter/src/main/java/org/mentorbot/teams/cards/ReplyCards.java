@@ -41,15 +41,17 @@ public final class ReplyCards {
     /**
      * How many characters of JSON a card's text may take: Teams refuses a bot message over 40 KB
      * counted in UTF-16 (older limit; the newer one is about 100 KB), and this keeps the body
-     * within 28 KB of it, leaving room for the fallback text, the summary and the activity itself.
+     * within 26 KB of it, leaving room for the fallback text, the summary and the activity itself.
      */
-    static final int MAX_TEXT_CHARACTERS = 14_000;
+    static final int MAX_TEXT_CHARACTERS = 13_000;
     /** Room kept on a card, after a document's lines, for the line that says where the whole file is. */
     private static final int NOTE_CHARACTERS = 500;
-    /** The most characters of JSON of a card's fallback text, which clients that cannot show the card show instead. */
+    /**
+     * The most characters of JSON of a card's fallback text, which clients that cannot show the
+     * card show instead, and of the summary that goes with it (notifications); the body's 13,000,
+     * these two and the activity's addresses stay under the 20,480 characters of 40 KB in UTF-16.
+     */
     static final int MAX_FALLBACK_CHARACTERS = 2_000;
-    /** The most characters of JSON of a card message's summary, which notifications show. */
-    static final int MAX_SUMMARY_CHARACTERS = 300;
 
     private final TeamsCopy copy = TeamsCopy.english();
 

@@ -12,6 +12,7 @@ import com.microsoft.bot.schema.teams.FileInfoCard;
 import com.microsoft.bot.schema.teams.FileUploadInfo;
 import java.net.HttpURLConnection;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import org.mentorbot.core.conversation.CommandParser;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.teams.TeamsCopy;
@@ -61,6 +63,8 @@ public final class FileConsents {
     private static final String COMMAND = "command";
     private static final String FILE = "file";
     private static final int MOST_REASON_CHARACTERS = 300;
+    /** How long a consent card's choice is remembered: far longer than the card stays after it. */
+    private static final Duration CHOICE_REMEMBERED = Duration.ofHours(1);
 
     private final MentorBot bot;
     private final DeferredWork afterTurn;
@@ -71,13 +75,16 @@ public final class FileConsents {
     private final OneDriveUpload upload;
     private final AddressBook addresses;
     private final ConversationReferences references;
+    private final SeenEvents seen;
 
     /**
      * @param addresses where the personal chat of each person is kept, so that a file asked for in a
      *                  team or group chat can be offered there
+     * @param seen      remembers the consent cards already answered, so that each is answered once
      */
     public FileConsents(MentorBot bot, DeferredWork afterTurn, ProactiveMessages proactive, ReplyActivities activities,
-                        TeamsCopy copy, ObjectMapper json, OneDriveUpload upload, AddressBook addresses) {
+                        TeamsCopy copy, ObjectMapper json, OneDriveUpload upload, AddressBook addresses, SeenEvents seen) {
+        this.seen = seen;
         this.addresses = addresses;
         this.references = new ConversationReferences(json);
         this.bot = bot;
@@ -184,6 +191,9 @@ public final class FileConsents {
         }
         String action = String.valueOf(choice.get().getAction());
         if (action.equals("decline")) {
+            if (!firstChoiceOn(activity)) {
+                return answered(HttpURLConnection.HTTP_OK);
+            }
             removeConsentCard(turn);
             turn.sendActivity(text(copy.text("file.declined", file)));
             return answered(HttpURLConnection.HTTP_OK);
@@ -196,6 +206,9 @@ public final class FileConsents {
             turn.sendActivity(text(copy.text("file.notHere")));
             return answered(HttpURLConnection.HTTP_OK);
         }
+        if (!firstChoiceOn(activity)) {
+            return answered(HttpURLConnection.HTTP_OK);
+        }
         removeConsentCard(turn);
         Actor person = TeamsPeople.sender(activity);
         ConversationReference chat = activity.getConversationReference();
@@ -204,6 +217,19 @@ public final class FileConsents {
             turn.sendActivity(text(copy.text("bot.busy")));
         }
         return answered(HttpURLConnection.HTTP_OK);
+    }
+
+    /**
+     * Whether this is the first choice made on its consent card: a second press before the card is
+     * gone, or Teams delivering the same invoke again, is answered and does nothing. A choice that
+     * names no card counts each time.
+     */
+    private boolean firstChoiceOn(Activity activity) {
+        String card = activity.getReplyToId();
+        if (card == null || card.isBlank()) {
+            return true;
+        }
+        return seen.mark("teams:file-consent:" + activity.getConversation().getId() + ":" + card, CHOICE_REMEMBERED).isPresent();
     }
 
     /**

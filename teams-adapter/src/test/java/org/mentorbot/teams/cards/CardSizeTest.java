@@ -76,7 +76,7 @@ class CardSizeTest {
         assertThat(lines).allSatisfy(line -> assertThat(line).matches("row \\d+,\"quoted\\\\\\\\\"\""));
         assertThat(lines.get(lines.size() - 1)).as("whole lines only").isEqualTo("row " + (lines.size() - 1) + ",\"quoted\\\\\"\"");
         assertThat(body.get(3).path("text").asText()).contains("so " + (3_000 - lines.size()) + " more lines were left out");
-        assertThat(CardRoom.jsonLength(activity.getSummary())).isLessThanOrEqualTo(ReplyCards.MAX_SUMMARY_CHARACTERS);
+        assertThat(CardRoom.jsonLength(activity.getSummary())).isLessThanOrEqualTo(ReplyCards.MAX_FALLBACK_CHARACTERS);
         assertThat(activity.getSummary()).endsWith("…");
         String fallback = json.valueToTree(activity.getAttachments().get(0).getContent()).path("fallbackText").asText();
         assertThat(CardRoom.jsonLength(fallback)).as("quotes count twice in JSON").isLessThanOrEqualTo(ReplyCards.MAX_FALLBACK_CHARACTERS);

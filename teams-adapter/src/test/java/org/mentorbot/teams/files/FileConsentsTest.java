@@ -19,6 +19,7 @@ import com.microsoft.bot.schema.ConversationAccount;
 import com.microsoft.bot.schema.ConversationReference;
 import com.microsoft.bot.schema.ResourceResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
@@ -32,6 +33,8 @@ import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.DeferredWork;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.conversation.SeenEvents;
+import org.mentorbot.core.memory.InMemorySeenEvents;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.testkit.Conversation;
 import org.mentorbot.teams.TeamsCopy;
@@ -60,6 +63,7 @@ class FileConsentsTest {
     private final List<Activity> posted = new CopyOnWriteArrayList<>();
     private final List<String> deleted = new CopyOnWriteArrayList<>();
     private final List<String> postedTo = new CopyOnWriteArrayList<>();
+    private final SeenEvents seen = new InMemorySeenEvents(Clock.systemUTC());
     private final ProactiveMessages proactive = recordingProactive();
 
     @Test
@@ -145,6 +149,23 @@ class FileConsentsTest {
             });
             assertThat(said).isEmpty();
             assertThat(deleted).as("the consent card is taken away").containsExactly(CONSENT_CARD);
+        }
+    }
+
+    @Test
+    void aSecondPressOrARedeliveryOfTheSameChoiceDoesNothing() throws Exception {
+        enrolUma();
+        try (FakeOneDrive drive = new FakeOneDrive(n -> 201)) {
+            Activity allow = consent("accept", "export", "mentorbot-data.json", drive.uploadUrl());
+
+            assertThat(choose(allow).getStatus()).isEqualTo(200);
+            assertThat(choose(allow).getStatus()).as("answered, so that Teams shows no error").isEqualTo(200);
+            assertThat(choose(consent("decline", "export", "mentorbot-data.json", null)).getStatus()).isEqualTo(200);
+
+            assertThat(drive.fragments).as("saved once").hasSize(1);
+            assertThat(posted).hasSize(1);
+            assertThat(said).isEmpty();
+            assertThat(deleted).containsExactly(CONSENT_CARD);
         }
     }
 
@@ -243,7 +264,7 @@ class FileConsentsTest {
 
     private FileConsents files(DeferredWork afterTurn, boolean local) {
         return new FileConsents(program.bot, afterTurn, proactive, activities, TeamsCopy.english(), json,
-                new OneDriveUpload(Duration.ofSeconds(10), local), program.stores.addresses());
+                new OneDriveUpload(Duration.ofSeconds(10), local), program.stores.addresses(), seen);
     }
 
     private void enrolUma() {
