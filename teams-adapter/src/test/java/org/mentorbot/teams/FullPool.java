@@ -4,12 +4,12 @@ import java.util.concurrent.CountDownLatch;
 import org.mentorbot.core.conversation.DeferredWork;
 
 /** Fills a pool of one thread and a queue of one: a task runs until {@code release} opens, another waits behind it. */
-final class FullPool {
+public final class FullPool {
 
     private FullPool() {
     }
 
-    static void fill(DeferredWork pool, CountDownLatch release) throws InterruptedException {
+    public static void fill(DeferredWork pool, CountDownLatch release) throws InterruptedException {
         CountDownLatch started = new CountDownLatch(1);
         pool.submit("a long task", () -> {
             started.countDown();

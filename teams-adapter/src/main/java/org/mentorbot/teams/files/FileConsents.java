@@ -191,7 +191,7 @@ public final class FileConsents {
         }
         String action = String.valueOf(choice.get().getAction());
         if (action.equals("decline")) {
-            if (!firstChoiceOn(activity)) {
+            if (firstChoiceOn(activity).isEmpty()) {
                 return answered(HttpURLConnection.HTTP_OK);
             }
             removeConsentCard(turn);
@@ -206,30 +206,38 @@ public final class FileConsents {
             turn.sendActivity(text(copy.text("file.notHere")));
             return answered(HttpURLConnection.HTTP_OK);
         }
-        if (!firstChoiceOn(activity)) {
+        Optional<FirstChoice> first = firstChoiceOn(activity);
+        if (first.isEmpty()) {
             return answered(HttpURLConnection.HTTP_OK);
         }
-        removeConsentCard(turn);
         Actor person = TeamsPeople.sender(activity);
         ConversationReference chat = activity.getConversationReference();
         String what = file + " for " + person.id();
         if (!afterTurn.submit("saving " + what, () -> save(chat, person, command, file, where, what))) {
+            first.get().mark().ifPresent(seen::forget);
             turn.sendActivity(text(copy.text("bot.busy")));
+            return answered(HttpURLConnection.HTTP_OK);
         }
+        removeConsentCard(turn);
         return answered(HttpURLConnection.HTTP_OK);
     }
 
     /**
-     * Whether this is the first choice made on its consent card: a second press before the card is
-     * gone, or Teams delivering the same invoke again, is answered and does nothing. A choice that
-     * names no card counts each time.
+     * The choice as the first on its consent card, or empty when the card was chosen on before (a
+     * second press before the card is gone, or Teams delivering the same invoke again), which is
+     * answered and does nothing.
      */
-    private boolean firstChoiceOn(Activity activity) {
+    private Optional<FirstChoice> firstChoiceOn(Activity activity) {
         String card = activity.getReplyToId();
         if (card == null || card.isBlank()) {
-            return true;
+            return Optional.of(new FirstChoice(Optional.empty()));
         }
-        return seen.mark("teams:file-consent:" + activity.getConversation().getId() + ":" + card, CHOICE_REMEMBERED).isPresent();
+        return seen.mark("teams:file-consent:" + activity.getConversation().getId() + ":" + card, CHOICE_REMEMBERED)
+                .map(mark -> new FirstChoice(Optional.of(mark)));
+    }
+
+    /** A choice that counts, with the mark that remembers it, to take back should it not be carried out; none when it names no card. */
+    private record FirstChoice(Optional<SeenEvents.Mark> mark) {
     }
 
     /**

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Actor;
@@ -37,6 +38,7 @@ import org.mentorbot.core.conversation.SeenEvents;
 import org.mentorbot.core.memory.InMemorySeenEvents;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.testkit.Conversation;
+import org.mentorbot.teams.FullPool;
 import org.mentorbot.teams.TeamsCopy;
 import org.mentorbot.teams.TeamsJson;
 import org.mentorbot.teams.cards.ReplyActivities;
@@ -165,6 +167,27 @@ class FileConsentsTest {
             assertThat(drive.fragments).as("saved once").hasSize(1);
             assertThat(posted).hasSize(1);
             assertThat(said).isEmpty();
+            assertThat(deleted).containsExactly(CONSENT_CARD);
+        }
+    }
+
+    @Test
+    void whenTheBotIsBusyTheCardStaysAndCanBeAllowedAgain() throws Exception {
+        enrolUma();
+        try (FakeOneDrive drive = new FakeOneDrive(n -> 201)) {
+            Activity allow = consent("accept", "export", "mentorbot-data.json", drive.uploadUrl());
+            CountDownLatch release = new CountDownLatch(1);
+            try (DeferredWork busy = new DeferredWork("files", 1, 1)) {
+                FullPool.fill(busy, release);
+
+                assertThat(files(busy, true).answer(turn(allow)).join().getStatus()).isEqualTo(200);
+                release.countDown();
+            }
+            assertThat(said).containsExactly("I'm busy right now, so I didn't start that. Please try again in a minute.");
+            assertThat(deleted).as("the card stays, to be pressed again").isEmpty();
+
+            assertThat(choose(allow).getStatus()).isEqualTo(200);
+            assertThat(drive.fragments).hasSize(1);
             assertThat(deleted).containsExactly(CONSENT_CARD);
         }
     }
