@@ -55,7 +55,9 @@ final class CardRoom {
             return someFacts(facts);
         }
         if (element instanceof TextBlock text && "Monospace".equals(text.fontType())) {
-            return someLines(text);
+            Fitted lines = someLines(text);
+            leftOut += lines.leftOut();
+            return lines.element();
         }
         leftOut++;
         return Optional.empty();
@@ -98,18 +100,20 @@ final class CardRoom {
 
     /** A monospaced text, or as many of its first lines as fit, and how many lines were left out; counted by the caller. */
     Fitted fitLines(TextBlock text) {
-        int before = leftOut;
-        Optional<Element> fitted = fit(text);
-        int lines = leftOut - before;
-        leftOut = before;
-        return new Fitted(fitted, lines);
+        int size = size(text);
+        if (size <= left) {
+            left -= size;
+            return new Fitted(Optional.of(text), 0);
+        }
+        return someLines(text);
     }
 
     /** An element as it fitted, if at all, and the lines of it that did not. */
     record Fitted(Optional<Element> element, int leftOut) {
     }
 
-    private Optional<Element> someLines(TextBlock text) {
+    /** The first lines of a monospaced text that fit, and how many did not; the caller counts those. */
+    private Fitted someLines(TextBlock text) {
         String[] lines = text.text().split("\n", -1);
         int overhead = size(new TextBlock("", text.size(), text.weight(), text.fontType(), text.wrap()));
         int room = left - overhead;
@@ -124,12 +128,12 @@ final class CardRoom {
             end += line.length() + (kept == 0 ? 0 : 1);
             kept++;
         }
-        leftOut += lines.length - kept;
         if (kept == 0) {
-            return Optional.empty();
+            return new Fitted(Optional.empty(), lines.length);
         }
         left = room;
-        return Optional.of(new TextBlock(text.text().substring(0, end), text.size(), text.weight(), text.fontType(), text.wrap()));
+        return new Fitted(Optional.of(new TextBlock(text.text().substring(0, end), text.size(), text.weight(), text.fontType(),
+                text.wrap())), lines.length - kept);
     }
 
     /** Characters of the value as JSON, written by the same mapper that sends the card. */

@@ -71,8 +71,8 @@ public final class ReplyCards {
     public AdaptiveCard card(Reply reply, FileOffer files) {
         List<Element> body = new ArrayList<>();
         List<Mention> mentions = new ArrayList<>();
-        String shortened = copy.text("reply.shortened", 1000000);
-        CardRoom room = new CardRoom(MAX_TEXT_CHARACTERS - CardRoom.size(TextBlock.paragraph(TeamsText.forCard(shortened))));
+        String longestNotice = copy.text("reply.shortened", Integer.MAX_VALUE);
+        CardRoom room = new CardRoom(MAX_TEXT_CHARACTERS - CardRoom.size(TextBlock.paragraph(TeamsText.forCard(longestNotice))));
         int imageCharacters = 0;
         for (Block block : reply.blocks()) {
             if (block instanceof Block.Contacts contacts) {
@@ -147,8 +147,6 @@ public final class ReplyCards {
                     .map(f -> new Fact(TeamsText.forCard(f.label()), TeamsText.forCard(f.value()))).toList()));
         } else if (block instanceof Block.Actions actions) {
             return List.of(new ActionSet(actions.buttons().stream().map(ReplyCards::submit).toList()));
-        } else if (block instanceof Block.Contacts contacts) {
-            return List.of(contacts(contacts, new ArrayList<>()));
         } else if (block instanceof Block.FormBlock form) {
             return form(form.form());
         }

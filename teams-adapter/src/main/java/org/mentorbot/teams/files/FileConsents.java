@@ -137,13 +137,17 @@ public final class FileConsents {
         }
     }
 
-    /** The command's words, when it may be asked again for the file its answer carries. */
+    /** The command's words, typed or on a button, when it may be asked again for the file its answer carries. */
     static Optional<String> askedAgainForFiles(Inbound inbound) {
         String words = inbound instanceof Inbound.CommandReceived typed ? typed.text()
                 : inbound instanceof Inbound.ButtonPressed pressed && pressed.actionId().equals(ActionIds.RUN_COMMAND) ? pressed.value()
-                : null;
-        return words != null && !words.isBlank() && CommandParser.parse(words).command().readsOnly()
-                ? Optional.of(words.strip()) : Optional.empty();
+                : "";
+        return askedAgainForFiles(words);
+    }
+
+    /** {@code words}, stripped, when they are a command that may be asked again for the file its answer carries. */
+    static Optional<String> askedAgainForFiles(String words) {
+        return !words.isBlank() && CommandParser.parse(words).command().readsOnly() ? Optional.of(words.strip()) : Optional.empty();
     }
 
     private Attachment consentCard(Block.Document document, String command) {
@@ -186,7 +190,7 @@ public final class FileConsents {
         String command = context.get(COMMAND) instanceof String c ? c : "";
         String file = context.get(FILE) instanceof String f ? f : "";
         if (!TEAMS.equals(activity.getChannelId()) || choice.isEmpty() || file.isBlank()
-                || askedAgainForFiles(new Inbound.CommandReceived(TeamsPeople.sender(activity), command)).isEmpty()) {
+                || askedAgainForFiles(command).isEmpty()) {
             return answered(HttpURLConnection.HTTP_BAD_REQUEST);
         }
         String action = String.valueOf(choice.get().getAction());
