@@ -27,6 +27,16 @@ public enum Milestone {
     /** A week later: the reminder of the end survey. */
     SURVEY_END_REMINDER;
 
+    /**
+     * Whether the milestone still means something once the program has ended: the closing
+     * reflection, the end survey and its reminder do; a goals prompt, a not-started flag, a
+     * mid-point review or survey, or a start survey that a program closed early would bring
+     * forward into the past, do not.
+     */
+    public boolean outlivesTheProgram() {
+        return this == CLOSING_REFLECTION || this == SURVEY_END || this == SURVEY_END_REMINDER;
+    }
+
     public String wireName() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -79,8 +79,9 @@ public final class Milestones {
         if (dueNow.isEmpty()) {
             return delivery.defer(pairing, next) ? Summary.PLANNED : Summary.NONE;
         }
+        boolean ended = end.hasPassed(now);
         List<Milestone> toSay = dueNow.stream().filter(m -> !MilestonePlan.moot(m, journey) && !plan.late(m, now)
-                && m.survey().map(surveys::asks).orElse(true)).toList();
+                && (!ended || m.outlivesTheProgram()) && m.survey().map(surveys::asks).orElse(true)).toList();
         if (toSay.isEmpty()) {
             update.apply(pairing.id(), j -> handled(j, dueNow));
             return delivery.defer(pairing, next) ? Summary.PLANNED : Summary.NONE;

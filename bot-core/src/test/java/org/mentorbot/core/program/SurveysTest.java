@@ -109,6 +109,25 @@ class SurveysTest {
     }
 
     @Test
+    void aProgramClosedBeforeItsMidPointAsksTheEndSurveyAndNeverTheHalfWayOne() {
+        pairUp();
+        chat.advance(Duration.ofMinutes(5));
+        assertThat(chat.send(admin(), "program close default").fallback()).contains("Closed Mentoring program", "the end survey to 5 people");
+        int endSurveys = surveys(ed).size();
+        assertThat(endSurveys).as("closing asks the end survey").isEqualTo(1);
+
+        chat.advance(Duration.ofMinutes(5));
+        ProgramEnd closed = chat.programs.find(ProgramSlug.DEFAULT).orElseThrow().end();
+        chat.registry.flows(chat.programs.find(ProgramSlug.DEFAULT).orElseThrow()).journey()
+                .sendDue(chat.clock.instant(), closed, Runnable::run);
+
+        assertThat(surveys(ed)).as("no half-way survey after the end").hasSize(endSurveys);
+        assertThat(chat.inbox(ed)).noneMatch(m -> m.content().fallback().contains("half-way")
+                || m.content().fallback().contains("Mid-point review"));
+        assertThat(chat.inbox(ed)).as("the pair still looks back").anyMatch(m -> m.content().fallback().contains("Closing reflection"));
+    }
+
+    @Test
     void aProgramWithoutSurveysAsksNothingAndAStrangerCannotAnswer() {
         pairUp();
         Reply stranger = chat.submit(person("UX", "X"), ActionIds.FORM_SURVEY, "start", Map.of("confidence", "3", "stay", "3"));
