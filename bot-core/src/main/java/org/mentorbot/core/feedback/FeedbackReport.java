@@ -12,7 +12,8 @@ import org.mentorbot.core.people.Anonymity;
  * rating and the comments, without names. The poll form promises that only the admins see
  * comments, so they are shown to the admin who asks and nowhere else, sorted rather than in the
  * order they came, and only once at least the {@link Anonymity} minimum exist: fewer could be
- * traced to a person. The average is withheld under the same number of answers.
+ * traced to a person. The average is withheld under the same number of answers. A long list of
+ * comments comes as a file ({@link CommentList}).
  */
 public final class FeedbackReport {
 
@@ -26,8 +27,11 @@ public final class FeedbackReport {
         this.anonymity = anonymity;
     }
 
-    /** The report for the program called {@code programName}: a private answer to the admin who asked. */
-    public Reply report(String programName) {
+    /**
+     * The report for the program called {@code programName} whose slug is {@code slug}: a private
+     * answer to the admin who asked.
+     */
+    public Reply report(String programName, String slug) {
         List<FeedbackResponse> responses = feedback.responses();
         List<String> comments = responses.stream().map(FeedbackResponse::comment).filter(c -> !c.isBlank()).sorted().toList();
         int minimum = anonymity.minimum();
@@ -36,11 +40,7 @@ public final class FeedbackReport {
         Reply.Builder reply = Reply.builder().header(copy.text("feedback.report.title", programName)).fields(List.of(
                 new Field(copy.text("feedback.report.responses"), String.valueOf(responses.size())),
                 new Field(copy.text("feedback.report.average"), average)));
-        if (!anonymity.allows(comments.size())) {
-            return reply.text(copy.text("feedback.report.withheld", minimum, comments.size())).build();
-        }
-        reply.text(copy.text("feedback.report.comments"));
-        comments.forEach(reply::text);
+        new CommentList(copy, anonymity).addTo(reply, slug, comments);
         return reply.build();
     }
 }

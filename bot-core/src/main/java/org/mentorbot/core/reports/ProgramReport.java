@@ -68,8 +68,4 @@ public record ProgramReport(Funnel funnel, SortedMap<YearMonth, Integer> meeting
         return new JourneyStats(0, 0, 0, 0, daysToFirstMeeting).medianDaysToFirstMeeting(anonymity);
     }
 
-    /** The comments, without names; none under the minimum of comments. */
-    public List<String> comments(Anonymity anonymity) {
-        return anonymity.allows(comments.size()) ? comments : List.of();
-    }
 }

@@ -14,6 +14,7 @@ import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
+import org.mentorbot.core.feedback.CommentList;
 import org.mentorbot.core.people.Anonymity;
 import org.mentorbot.core.programs.SurveyQuestion;
 import org.mentorbot.core.programs.SurveyQuestion.Scale;
@@ -22,7 +23,7 @@ import org.mentorbot.core.programs.SurveyStage;
 /**
  * A {@link ProgramReport} as the admin reads it: {@code Label: value} lines, then a chart per
  * view (the funnel, meetings per month, and the ratings once there are enough of them), each chart
- * with its numbers in words, then the comments once there are enough of them. Anything drawn from
+ * with its numbers in words, then the comments once there are enough of them ({@link CommentList}). Anything drawn from
  * fewer answers than the {@link Anonymity} minimum reads "withheld".
  */
 public final class ReportReply {
@@ -67,13 +68,7 @@ public final class ReportReply {
                     .replaceAll("(^-|-$)", "") + ".png";
             charts.png(chart).ifPresent(png -> reply.image(new Block.Image(name, png, chart.inWords())));
         }
-        List<String> comments = report.comments(anonymity);
-        if (comments.isEmpty()) {
-            reply.text(copy.text("feedback.report.withheld", anonymity.minimum(), report.comments().size()));
-        } else {
-            reply.text(copy.text("feedback.report.comments"));
-            comments.forEach(reply::text);
-        }
+        new CommentList(copy, anonymity).addTo(reply, slug, report.comments());
         return reply.build();
     }
 
