@@ -49,7 +49,7 @@ public enum Command {
      */
     public boolean readsOnly() {
         return switch (this) {
-            case HELP, EXPORT, PROGRAMS, STATS, MATCH_PREVIEW, FEEDBACK_REPORT, EXPORT_PROGRAM, REPORT -> true;
+            case HELP, EXPORT, PROGRAMS, STATS, MATCH_PREVIEW, FEEDBACK_REPORT, EXPORT_PROGRAM, REPORT, RECOGNITION -> true;
             default -> false;
         };
     }

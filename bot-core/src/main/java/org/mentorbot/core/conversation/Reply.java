@@ -17,6 +17,13 @@ import java.util.Optional;
 public record Reply(List<Block> blocks, String fallback, Visibility visibility, boolean replacesOriginal,
                     Map<String, String> fieldErrors) {
 
+    /**
+     * How many items of one list (pairs, waiting mentees, comments, mentors) a message shows:
+     * enough to read in a chat, and within what Slack and Teams show in one message. A longer list
+     * comes whole as a file with the message ({@link Builder#attachment}).
+     */
+    public static final int LISTED = 20;
+
     public Reply {
         blocks = List.copyOf(blocks);
         Objects.requireNonNull(fallback, "fallback");

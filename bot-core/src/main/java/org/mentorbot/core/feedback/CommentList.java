@@ -15,7 +15,7 @@ import org.mentorbot.core.people.Anonymity;
  */
 public final class CommentList {
 
-    public static final int LISTED = 20;
+    public static final int LISTED = Reply.LISTED;
 
     private final Copy copy;
     private final Anonymity anonymity;

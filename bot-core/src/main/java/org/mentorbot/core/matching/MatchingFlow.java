@@ -53,11 +53,8 @@ public final class MatchingFlow {
     private final WaitlistStore waitlist;
     private final boolean circles;
 
-    /**
-     * How many pairs, and how many waiting mentees, a preview or a round's summary lists in its
-     * message: enough to read in a chat, and within what Slack and Teams show in one message.
-     */
-    public static final int LISTED = 20;
+    /** How many pairs, and how many waiting mentees, a preview or a round's summary lists in its message. */
+    public static final int LISTED = Reply.LISTED;
     /** The file with a whole preview when it lists more than the message does. */
     public static final String PREVIEW_FILE = "mentorbot-match-preview.csv";
     /** The file with every new pair of a round when there are more than the message lists. */

@@ -7,8 +7,10 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
+import org.mentorbot.core.conversation.CsvFile;
 import org.mentorbot.core.conversation.Message;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.conversation.Reply;
@@ -91,28 +93,44 @@ public final class RecognitionFlow implements MeetingCount, GoalRecognition, Per
         return store.optedIn(person);
     }
 
-    /** The admins' list: mentors who opted in, by meetings held, then thanks received. */
+    /**
+     * The admins' list: mentors who opted in, by meetings held, then thanks received. Past
+     * {@link Reply#LISTED} mentors the message lists the first and the whole list comes as a CSV
+     * file ({@link #fileName}).
+     */
     public Reply list() {
-        record Row(String name, int meetings, int thanks) {
+        record Row(ParticipantId id, String name, int meetings, int thanks) {
         }
         Set<ParticipantId> listed = store.optedIn();
         List<Row> rows = listed.stream()
                 .filter(id -> store.meetingsHeld(id) > 0 || participants.find(id).filter(p -> p.profile().role().mentors()).isPresent())
-                .map(id -> new Row(nameOf(id), store.meetingsHeld(id), store.thanksTo(id).size()))
+                .map(id -> new Row(id, nameOf(id), store.meetingsHeld(id), store.thanksTo(id).size()))
                 .sorted(Comparator.comparingInt(Row::meetings).reversed().thenComparing(Comparator.comparingInt(Row::thanks).reversed())
-                        .thenComparing(Row::name))
+                        .thenComparing(Row::name).thenComparing(r -> r.id().value()))
                 .toList();
         long hidden = store.mentorsWithMeetings().stream().filter(id -> !listed.contains(id)).count();
         Reply.Builder reply = Reply.builder().header(copy.text("recognition.title", program.name()));
         if (rows.isEmpty()) {
             reply.text(copy.text("recognition.none", program.name()));
         }
-        reply.fields(rows.stream().map(r -> new Field(r.name(), copy.text("recognition.line", r.name(), r.meetings(), r.thanks())))
-                .toList());
+        reply.fields(rows.stream().limit(Reply.LISTED)
+                .map(r -> new Field(r.name(), copy.text("recognition.line", r.name(), r.meetings(), r.thanks()))).toList());
         if (hidden > 0) {
             reply.text(copy.text("recognition.hidden", hidden));
         }
+        if (rows.size() > Reply.LISTED) {
+            String file = fileName(program.slug().value());
+            reply.text(copy.text("recognition.more", Reply.LISTED, rows.size(), file));
+            CsvFile table = new CsvFile(List.of("mentor", "mentor_id", "meetings", "thanks"), rows.stream()
+                    .map(r -> List.of(r.name(), r.id().value(), String.valueOf(r.meetings()), String.valueOf(r.thanks()))).toList());
+            reply.attachment(new Block.Document(file, "text/csv", table.text()), copy.text("list.file", file, rows.size()));
+        }
         return reply.build();
+    }
+
+    /** The file with the whole list of the program whose slug is {@code slug}. */
+    public static String fileName(String slug) {
+        return "mentorbot-" + slug + "-recognition.csv";
     }
 
     public int thanksSent() {
