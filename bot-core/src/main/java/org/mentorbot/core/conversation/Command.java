@@ -12,8 +12,8 @@ public enum Command {
     PROGRAM_NEW(true, false, 0), PROGRAM_EDIT(true, false, 1), PROGRAM_CLOSE(true, true, 1),
     GOALS(false, false, 1), LOG(false, false, 1), PROGRESS(false, false, 1),
     RESOURCES(false, false, 1), RESOURCE_ADD(true, false, 1), THANKS(false, false, Integer.MAX_VALUE),
-    RECOGNITION(true, false, 1), RECOGNITION_ON(false, false, 1), RECOGNITION_OFF(false, false, 1),
-    REMATCH(false, false, 1), SUGGESTIONS(false, false, 1), FEEDBACK_REPORT(true, false, 1),
+    RECOGNITION(true, true, 1), RECOGNITION_ON(false, false, 1), RECOGNITION_OFF(false, false, 1),
+    REMATCH(false, false, 1), SUGGESTIONS(false, false, 1), FEEDBACK_REPORT(true, true, 1),
     EXPORT_PROGRAM(true, true, 1), REPORT(true, true, 1), SURVEY(false, false, 1),
     UNKNOWN(false, false, Integer.MAX_VALUE);
 

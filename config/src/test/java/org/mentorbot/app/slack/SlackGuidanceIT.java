@@ -66,7 +66,8 @@ class SlackGuidanceIT extends SlackEndToEnd {
 
         JsonNode stats = command("UADMIN", "stats guide", "C0GENERAL").json();
         assertThat(stats.path("text").asText()).contains("Thanks sent: 1");
-        assertThat(command("UADMIN", "recognition guide").json().toString()).contains("Gina: 1 meeting held, 1 thanks received");
+        assertThat(awaitResponse(command("UADMIN", "recognition guide").responseUrl()).body())
+                .contains("Gina: 1 meeting held, 1 thanks received");
     }
 
     @Test
