@@ -26,7 +26,7 @@ public final class CommentList {
     }
 
     /** The file that holds every comment of the program whose slug is {@code slug}. */
-    public static String fileName(String slug) {
+    private static String fileName(String slug) {
         return "mentorbot-" + slug + "-comments.csv";
     }
 

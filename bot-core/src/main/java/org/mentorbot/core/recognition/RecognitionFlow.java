@@ -129,7 +129,7 @@ public final class RecognitionFlow implements MeetingCount, GoalRecognition, Per
     }
 
     /** The file with the whole list of the program whose slug is {@code slug}. */
-    public static String fileName(String slug) {
+    private static String fileName(String slug) {
         return "mentorbot-" + slug + "-recognition.csv";
     }
 

@@ -67,5 +67,4 @@ public record ProgramReport(Funnel funnel, SortedMap<YearMonth, Integer> meeting
     public OptionalDouble medianDaysToFirstMeeting(Anonymity anonymity) {
         return new JourneyStats(0, 0, 0, 0, daysToFirstMeeting).medianDaysToFirstMeeting(anonymity);
     }
-
 }
