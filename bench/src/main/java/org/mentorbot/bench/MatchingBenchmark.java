@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.mentorbot.core.matching.MatchPlan;
@@ -25,7 +26,9 @@ import org.mentorbot.core.people.Participant;
  * 50,000 × 10,000 with every pair scored, and 50,000 × 10,000 from an edge list of 50 candidate
  * mentors per mentee. {@code --case preview100k} (not part of {@code all}) times the matcher part of
  * a {@code match preview} over 100,000 participants, 83,334 mentees and 16,666 mentors.
- * Prints wall time, peak heap, pairs matched, total score and whether optimality was proven.
+ * Prints wall time, peak heap, pairs matched, total score and whether optimality was proven, and
+ * for the matcher's cases how many solver rounds it took and the time of its three phases: the
+ * survey of each mentee's best pairs, the solver, and pricing every pair against its prices.
  *
  * <pre>java -Xmx1g -jar bench/target/mentorbot-bench.jar [--case small|dense|dense50k|edges|all|preview100k] [--repeat N] [--seed N] [--write DIR]</pre>
  *
@@ -69,8 +72,8 @@ public final class MatchingBenchmark {
         int repeat = Integer.parseInt(option(args, "--repeat", "1"));
         MatchingBenchmark bench = new MatchingBenchmark(System.out, seed, dir == null ? null : Files.createDirectories(Path.of(dir)));
         System.out.printf("max heap %d MiB, %d processors%n", HeapPeak.maxHeap() >> 20, Runtime.getRuntime().availableProcessors());
-        System.out.printf("%-26s %9s %9s %8s %8s %14s %8s %12s %8s%n", "case", "mentees", "seats", "wall_ms", "cpu_ms",
-                "peak_heap_MiB", "matched", "total_score", "optimal");
+        System.out.printf("%-26s %9s %9s %8s %8s %14s %8s %12s %8s %7s %10s %10s %11s%n", "case", "mentees", "seats", "wall_ms",
+                "cpu_ms", "peak_heap_MiB", "matched", "total_score", "optimal", "rounds", "survey_ms", "solver_ms", "pricing_ms");
         for (int run = 0; run < repeat; run++) {
             if (which.equals("all") || which.equals("small")) {
                 bench.scored("scored 1000x200", 1_000, 200);
@@ -109,9 +112,13 @@ public final class MatchingBenchmark {
         HeapPeak.reset();
         long cpu = processCpuNanos();
         long start = System.nanoTime();
-        MatchPlan plan = new Matcher(MatchingWeights.DEFAULTS, REFERENCE_DAY).plan(input);
+        Matcher.Measured measured = new Matcher(MatchingWeights.DEFAULTS, REFERENCE_DAY).measuredPlan(input);
         long wall = System.nanoTime() - start;
-        report(name, mentees, seats, wall, processCpuNanos() - cpu, plan.pairs().size(), plan.totalScore(), plan.optimal());
+        MatchPlan plan = measured.plan();
+        Matcher.Effort effort = measured.effort();
+        report(name, mentees, seats, wall, processCpuNanos() - cpu, plan.pairs().size(), plan.totalScore(), plan.optimal(),
+                String.format(Locale.ROOT, " %7d %10d %10d %11d", effort.rounds(), effort.survey().toMillis(), effort.solves().toMillis(),
+                        effort.pricing().toMillis()));
     }
 
     private void edges(String name, int mentees, int mentors, int perMentee) throws IOException {
@@ -125,12 +132,15 @@ public final class MatchingBenchmark {
         long start = System.nanoTime();
         SolvedMatching solved = new MatchingSolver().solve(problem);
         long wall = System.nanoTime() - start;
-        report(name, mentees, problem.totalMentorCapacity(), wall, processCpuNanos() - cpu, solved.matchedCount(), solved.totalScore(), solved.proven());
+        report(name, mentees, problem.totalMentorCapacity(), wall, processCpuNanos() - cpu, solved.matchedCount(), solved.totalScore(),
+                solved.proven(), "");
     }
 
-    private void report(String name, int mentees, long seats, long wallNanos, long cpuNanos, int matched, long total, boolean optimal) {
-        out.printf("%-26s %9d %9d %8d %8d %14d %8d %12d %8s%n", name, mentees, seats, wallNanos / 1_000_000, cpuNanos / 1_000_000,
-                HeapPeak.bytes() >> 20, matched, total, optimal);
+    /** One line; {@code effort} is the matcher's rounds and phase times, empty for a case that runs only the solver. */
+    private void report(String name, int mentees, long seats, long wallNanos, long cpuNanos, int matched, long total, boolean optimal,
+                        String effort) {
+        out.printf("%-26s %9d %9d %8d %8d %14d %8d %12d %8s%s%n", name, mentees, seats, wallNanos / 1_000_000, cpuNanos / 1_000_000,
+                HeapPeak.bytes() >> 20, matched, total, optimal, effort);
     }
 
     /** CPU time of the whole JVM (all threads, including JIT and GC), to tell own work from a busy machine. */

@@ -1,6 +1,7 @@
 package org.mentorbot.core.matching;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.Objects;
 import org.mentorbot.core.matching.solver.SolvedMatching;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantId;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Decides which mentor each waiting mentee gets in a matching round.
@@ -26,6 +29,7 @@ import org.mentorbot.core.people.ParticipantId;
  */
 public final class Matcher {
 
+    private static final Logger log = LoggerFactory.getLogger(Matcher.class);
     private final MatchingWeights weights;
     private final MatchingRules rules;
     private final Clock clock;
@@ -55,11 +59,35 @@ public final class Matcher {
         return rules;
     }
 
+    /**
+     * What finding a plan took, for operators and benchmarks: how many times the solver ran
+     * (pricing rounds), how many mentees' whole rows the survey scored, and the time spent
+     * surveying every mentee's best pairs, in the solver, and pricing every pair against the
+     * solver's prices.
+     */
+    public record Effort(int rounds, int rowsSurveyed, Duration survey, Duration solves, Duration pricing) {
+
+        public Effort {
+            Objects.requireNonNull(survey, "survey");
+            Objects.requireNonNull(solves, "solves");
+            Objects.requireNonNull(pricing, "pricing");
+        }
+    }
+
+    /** A plan and what finding it took. */
+    public record Measured(MatchPlan plan, Effort effort) {
+    }
+
     public static Matcher withDefaults() {
         return new Matcher();
     }
 
     public MatchPlan plan(MatchingInput input) {
+        return measuredPlan(input).plan();
+    }
+
+    /** The plan {@link #plan} gives, with what finding it took; the same is logged. */
+    public Measured measuredPlan(MatchingInput input) {
         List<Participant> mentees = new ArrayList<>();
         List<Participant> mentors = new ArrayList<>();
         boolean peers = rules.seniority() == MatchingRules.Seniority.NONE;
@@ -80,11 +108,18 @@ public final class Matcher {
                 ? input.remainingCapacity(m, Math.max(1, m.profile().mentorCapacity()))
                 : input.remainingCapacity(m)).toArray();
         int[] priority = mentees.stream().mapToInt(p -> priorityPoints(input, p)).toArray();
+        long started = System.nanoTime();
         CompatibilityIndex index = new CompatibilityIndex(mentees, mentors, capacity, input.previousPairs(), weights, rules,
                 LocalDate.now(clock), priority);
         CompatibilityScorer scorer = new CompatibilityScorer(index);
         PricedMatching.Outcome outcome = new PricedMatching(scorer, mentees.size(), capacity).solve();
-        return assemble(index, scorer, outcome);
+        MatchPlan plan = assemble(index, scorer, outcome);
+        Effort effort = outcome.effort();
+        log.info("Matched {} mentees with {} mentors in {} ms: {} pairs, {}; {} solver rounds; survey {} ms ({} rows scored whole), "
+                        + "solver {} ms, pricing {} ms", mentees.size(), mentors.size(), (System.nanoTime() - started) / 1_000_000,
+                plan.pairs().size(), plan.optimal() ? "proven optimal" : "not proven optimal", effort.rounds(),
+                effort.survey().toMillis(), effort.rowsSurveyed(), effort.solves().toMillis(), effort.pricing().toMillis());
+        return new Measured(plan, effort);
     }
 
     private int priorityPoints(MatchingInput input, Participant mentee) {

@@ -1,5 +1,6 @@
 package org.mentorbot.core.matching;
 
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.function.IntBinaryOperator;
 import java.util.stream.IntStream;
@@ -40,12 +41,19 @@ final class PricedMatching {
 
     /**
      * The outcome: the last candidate problem, its solution, whether optimality over all pairs was
-     * proven, and how many mentees' whole rows the survey scored (the others' best mentors were
-     * settled by the mentors who offer a skill they want). {@code eligibleMentors} is 0 for a
-     * mentee no mentor may be paired with, else a positive count.
+     * proven, and the effort: among others how many mentees' whole rows the survey scored (the
+     * others' best mentors were settled by the mentors who offer a skill they want).
+     * {@code eligibleMentors} is 0 for a mentee no mentor may be paired with, else a positive count.
      */
-    record Outcome(BipartiteProblem problem, SolvedMatching solved, int[] eligibleMentors, boolean optimal, int rounds,
-                   int rowsSurveyed) {
+    record Outcome(BipartiteProblem problem, SolvedMatching solved, int[] eligibleMentors, boolean optimal, Matcher.Effort effort) {
+
+        int rounds() {
+            return effort.rounds();
+        }
+
+        int rowsSurveyed() {
+            return effort.rowsSurveyed();
+        }
     }
 
     private final CompatibilityScorer scorer;
@@ -90,20 +98,30 @@ final class PricedMatching {
     }
 
     Outcome solve() {
+        long started = System.nanoTime();
         int[] eligible = new int[mentees];
         Survey[] surveys = new Survey[surveyChunks];
         IntStream.range(0, surveyChunks).parallel().forEach(c -> surveys[c] = survey(c, eligible));
         long bound = Arrays.stream(surveys).mapToLong(s -> s.maxScore).max().orElse(0);
         PairList candidates = distinct(surveys);
+        long surveyed = System.nanoTime() - started;
+        long solving = 0;
+        long pricing = 0;
         MatchingSolver.Growing solver = new MatchingSolver.Growing();
         for (int round = 1; ; round++) {
+            long roundStarted = System.nanoTime();
             BipartiteProblem problem = new BipartiteProblem(mentees, capacity, candidates.mentees(), candidates.mentors(),
                     candidates.scores(), candidates.size(), bound);
             SolvedMatching solved = solver.solve(problem);
+            long solvedAt = System.nanoTime();
             PairList improving = solved.proven() ? improving(solved) : null;
+            solving += solvedAt - roundStarted;
+            pricing += System.nanoTime() - solvedAt;
             if (improving == null || improving.size() == 0 || round == MAX_ROUNDS) {
                 boolean optimal = improving != null && improving.size() == 0;
-                return new Outcome(problem, solved, eligible, optimal, round, Arrays.stream(surveys).mapToInt(s -> s.rows).sum());
+                return new Outcome(problem, solved, eligible, optimal, new Matcher.Effort(round,
+                        Arrays.stream(surveys).mapToInt(s -> s.rows).sum(), Duration.ofNanos(surveyed), Duration.ofNanos(solving),
+                        Duration.ofNanos(pricing)));
             }
             candidates.addAll(improving);
         }
