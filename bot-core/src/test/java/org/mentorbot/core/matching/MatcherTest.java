@@ -144,4 +144,18 @@ class MatcherTest {
 
         assertThat(backward).isEqualTo(forward);
     }
+
+    @Test
+    void aMeasuredPlanIsThePlanWithWhatFindingItTook() {
+        List<Person> people = RandomRosters.people(new java.util.Random(7), 60, 15);
+        MatchingInput input = new MatchingInput(people.stream().map(Person::build).toList(), Map.of(), Set.of(), Set.of());
+
+        Matcher.Measured measured = matcher.measuredPlan(input);
+
+        assertThat(measured.plan()).isEqualTo(matcher.plan(input));
+        Matcher.Effort effort = measured.effort();
+        assertThat(effort.rounds()).isBetween(1, PricedMatching.MAX_ROUNDS);
+        assertThat(effort.rowsSurveyed()).isBetween(0, (int) people.stream().filter(p -> p.build().profile().role().isMentored()).count());
+        assertThat(List.of(effort.survey(), effort.solves(), effort.pricing())).allSatisfy(time -> assertThat(time).isNotNegative());
+    }
 }
