@@ -156,6 +156,7 @@ class MatcherTest {
         Matcher.Effort effort = measured.effort();
         assertThat(effort.rounds()).isBetween(1, PricedMatching.MAX_ROUNDS);
         assertThat(effort.rowsSurveyed()).isBetween(0, (int) people.stream().filter(p -> p.build().profile().role().isMentored()).count());
-        assertThat(List.of(effort.survey(), effort.solves(), effort.pricing())).allSatisfy(time -> assertThat(time).isGreaterThanOrEqualTo(java.time.Duration.ZERO));
+        assertThat(List.of(effort.survey(), effort.solves(), effort.pricing()))
+                .allSatisfy(time -> assertThat(time).isGreaterThanOrEqualTo(java.time.Duration.ZERO));
     }
 }
