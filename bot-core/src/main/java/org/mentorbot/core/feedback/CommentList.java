@@ -10,12 +10,10 @@ import org.mentorbot.core.people.Anonymity;
 /**
  * Feedback comments as the admin who asks reads them, in {@code feedback report} and
  * {@code report}: none under the {@link Anonymity} minimum, only how many there are; otherwise the
- * first {@link #LISTED} in the message and, when there are more, every one of them in a CSV file
+ * first {@link Reply#LISTED} in the message and, when there are more, every one of them in a CSV file
  * that goes with it, as no platform shows hundreds of lines in one message.
  */
 public final class CommentList {
-
-    public static final int LISTED = Reply.LISTED;
 
     private final Copy copy;
     private final Anonymity anonymity;
@@ -37,10 +35,10 @@ public final class CommentList {
             return;
         }
         reply.text(copy.text("feedback.report.comments"));
-        comments.stream().limit(LISTED).forEach(reply::text);
-        if (comments.size() > LISTED) {
+        comments.stream().limit(Reply.LISTED).forEach(reply::text);
+        if (comments.size() > Reply.LISTED) {
             String file = fileName(slug);
-            reply.text(copy.text("feedback.report.more", LISTED, comments.size(), file));
+            reply.text(copy.text("feedback.report.more", Reply.LISTED, comments.size(), file));
             CsvFile table = new CsvFile(List.of("comment"), comments.stream().map(List::of).toList());
             reply.attachment(new Block.Document(file, "text/csv", table.text()), copy.text("list.file", file, comments.size()));
         }

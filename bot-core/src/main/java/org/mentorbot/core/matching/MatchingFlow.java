@@ -53,8 +53,6 @@ public final class MatchingFlow {
     private final WaitlistStore waitlist;
     private final boolean circles;
 
-    /** How many pairs, and how many waiting mentees, a preview or a round's summary lists in its message. */
-    public static final int LISTED = Reply.LISTED;
     /** The file with a whole preview when it lists more than the message does. */
     public static final String PREVIEW_FILE = "mentorbot-match-preview.csv";
     /** The file with every new pair of a round when there are more than the message lists. */
@@ -145,7 +143,7 @@ public final class MatchingFlow {
 
     /**
      * The pairs a round would make, with scores and reasons, and who would wait and why. Sends
-     * nothing. The message lists up to {@link #LISTED} of each; when there are more, every pair
+     * nothing. The message lists up to {@link Reply#LISTED} of each; when there are more, every pair
      * and every waiting mentee comes as a CSV file ({@link #PREVIEW_FILE}).
      */
     public Reply preview() {
@@ -155,13 +153,14 @@ public final class MatchingFlow {
         int pairs = plan.pairs().size();
         int waiting = plan.unmatched().size();
         Reply.Builder reply = Reply.builder().header(copy.text("preview.title", pairs, waiting));
-        reply.fields(plan.pairs().stream().limit(LISTED).map(p -> new Field(
+        reply.fields(plan.pairs().stream().limit(Reply.LISTED).map(p -> new Field(
                 copy.text("preview.pair", name(people, p.mentor()), name(people, p.mentee()), p.score()), reasons(p.reasons()))).toList());
-        reply.fields(plan.unmatched().stream().limit(LISTED).map(u -> new Field(
+        reply.fields(plan.unmatched().stream().limit(Reply.LISTED).map(u -> new Field(
                 copy.text("preview.waiting", name(people, u.mentee())), waitingWhy(u, people))).toList());
         reply.text(copy.text(plan.optimal() ? "preview.optimal" : "preview.heuristic", plan.totalScore()));
-        if (pairs > LISTED || waiting > LISTED) {
-            reply.text(copy.text("preview.more", Math.min(pairs, LISTED), pairs, Math.min(waiting, LISTED), waiting, PREVIEW_FILE));
+        if (pairs > Reply.LISTED || waiting > Reply.LISTED) {
+            reply.text(copy.text("preview.more", Math.min(pairs, Reply.LISTED), pairs, Math.min(waiting, Reply.LISTED), waiting,
+                    PREVIEW_FILE));
             reply.attachment(new Block.Document(PREVIEW_FILE, "text/csv", previewTable(plan, people).text()),
                     copy.text("list.file", PREVIEW_FILE, pairs + waiting));
         }
@@ -294,23 +293,23 @@ public final class MatchingFlow {
     }
 
     /**
-     * What a round did, for the admins: up to {@link #LISTED} of its new pairs and of the people it
+     * What a round did, for the admins: up to {@link Reply#LISTED} of its new pairs and of the people it
      * could not reach; when there are more, every new pair comes as a CSV file ({@link #ROUND_FILE}).
      */
     public Reply describe(RoundSummary summary) {
         List<Pairing> created = summary.created();
         Reply.Builder reply = Reply.builder().header(copy.text("match.done", created.size(), summary.waiting()));
-        reply.fields(created.stream().limit(LISTED)
+        reply.fields(created.stream().limit(Reply.LISTED)
                 .map(p -> new Field(copy.text("match.pair"), summary.name(p.mentor()) + " → " + summary.name(p.mentee())))
                 .toList());
         List<ParticipantId> unreachable = summary.unreachable();
         if (!unreachable.isEmpty()) {
-            String names = unreachable.stream().limit(LISTED).map(summary::name).collect(Collectors.joining(", "));
-            reply.text(copy.text("match.unreachable", unreachable.size() > LISTED
-                    ? copy.text("list.andMore", names, unreachable.size() - LISTED) : names));
+            String names = unreachable.stream().limit(Reply.LISTED).map(summary::name).collect(Collectors.joining(", "));
+            reply.text(copy.text("match.unreachable", unreachable.size() > Reply.LISTED
+                    ? copy.text("list.andMore", names, unreachable.size() - Reply.LISTED) : names));
         }
-        if (created.size() > LISTED || unreachable.size() > LISTED) {
-            reply.text(copy.text("match.more", Math.min(created.size(), LISTED), created.size(), ROUND_FILE));
+        if (created.size() > Reply.LISTED || unreachable.size() > Reply.LISTED) {
+            reply.text(copy.text("match.more", Math.min(created.size(), Reply.LISTED), created.size(), ROUND_FILE));
             reply.attachment(new Block.Document(ROUND_FILE, "text/csv", roundTable(summary).text()),
                     copy.text("list.file", ROUND_FILE, created.size()));
         }

@@ -9,7 +9,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Reply;
-import org.mentorbot.core.feedback.CommentList;
 import org.mentorbot.core.feedback.FeedbackResponse;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.people.PollId;
@@ -17,7 +16,7 @@ import org.mentorbot.core.testkit.Conversation;
 
 /**
  * More feedback comments than a chat message should list: {@code feedback report} and
- * {@code report} list the first {@link CommentList#LISTED}, say how many there are, and send
+ * {@code report} list the first {@link Reply#LISTED}, say how many there are, and send
  * every one in a CSV file; a few comments come as before, with no file.
  */
 class LongCommentListsTest {
@@ -48,7 +47,7 @@ class LongCommentListsTest {
 
     @Test
     void aFewCommentsAreAllListedWithNoFile() {
-        comments(CommentList.LISTED);
+        comments(Reply.LISTED);
 
         Reply report = chat.send(admin(), "feedback report");
 

@@ -16,7 +16,7 @@ import org.mentorbot.core.testkit.Conversation;
 
 /**
  * A preview or a round with more pairs than a chat message should list: the message lists the
- * first {@link MatchingFlow#LISTED} and says how many there are; a CSV file holds every one.
+ * first {@link Reply#LISTED} and says how many there are; a CSV file holds every one.
  */
 class LongMatchListsTest {
 
@@ -32,7 +32,7 @@ class LongMatchListsTest {
                 "Listed here: 20 of 25 pairs and 5 of 5 waiting. The whole list is in mentorbot-match-preview.csv.",
                 "File mentorbot-match-preview.csv: 30 rows.");
         List<Block.Field> fields = fields(preview);
-        assertThat(fields.stream().filter(f -> f.label().contains(" → "))).hasSize(MatchingFlow.LISTED);
+        assertThat(fields.stream().filter(f -> f.label().contains(" → "))).hasSize(Reply.LISTED);
         assertThat(fields.stream().filter(f -> f.label().endsWith("would wait"))).hasSize(5);
 
         Block.Document file = document(preview);
@@ -74,7 +74,7 @@ class LongMatchListsTest {
 
         assertThat(round.fallback()).contains("24 new pairs introduced, 0 mentees waiting",
                 "Listed here: 20 of 24 new pairs.", "mentorbot-match-round.csv");
-        assertThat(fields(round)).hasSize(MatchingFlow.LISTED);
+        assertThat(fields(round)).hasSize(Reply.LISTED);
         Block.Document file = document(round);
         assertThat(file.filename()).isEqualTo(MatchingFlow.ROUND_FILE);
         List<String> lines = Arrays.asList(file.content().split("\r\n"));

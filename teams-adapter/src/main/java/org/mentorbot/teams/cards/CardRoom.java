@@ -14,8 +14,8 @@ import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
 
 /**
  * The room left on one card, in characters of its JSON. Elements go in whole while they fit; a
- * fact set that does not fit keeps the facts that do, a monospaced document the lines that do,
- * and anything else that does not fit stays out. It counts the lines (facts, document lines,
+ * fact set that does not fit keeps the facts that do, a monospaced document ({@link #fitLines})
+ * the lines that do, and anything else that does not fit stays out. It counts the lines (facts, document lines,
  * other elements) it left out, so the card can say so.
  */
 final class CardRoom {
@@ -44,7 +44,7 @@ final class CardRoom {
         leftOut += lines;
     }
 
-    /** The element, or as much of it as fits; empty when none of it does. */
+    /** The element, or as much of it as fits (some facts of a fact set); empty when none of it does. */
     Optional<Element> fit(Element element) {
         int size = size(element);
         if (size <= left) {
@@ -53,11 +53,6 @@ final class CardRoom {
         }
         if (element instanceof FactSet facts) {
             return someFacts(facts);
-        }
-        if (element instanceof TextBlock text && "Monospace".equals(text.fontType())) {
-            Fitted lines = someLines(text);
-            leftOut += lines.leftOut();
-            return lines.element();
         }
         leftOut++;
         return Optional.empty();
