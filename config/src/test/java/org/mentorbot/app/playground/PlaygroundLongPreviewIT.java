@@ -9,16 +9,12 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.mentorbot.core.people.Cadence;
-import org.mentorbot.core.people.Participant;
+import org.mentorbot.app.OneSkillRoster;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.people.ParticipantStatus;
-import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.Stores;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -53,8 +49,8 @@ class PlaygroundLongPreviewIT {
         assertThat(admin.get("admin").asBoolean()).as("the first person on loopback runs the program").isTrue();
         Instant now = Instant.now();
         for (int i = 0; i < MENTORS; i++) {
-            enrol("lp-mentor-" + i, "Long Mentor " + i, Role.MENTOR, now);
-            enrol("lp-mentee-" + i, "Long Mentee " + i, Role.MENTEE, now);
+            OneSkillRoster.enrol(stores, ParticipantId.of("web", "lp-mentor-" + i), "Long Mentor " + i, Role.MENTOR, "pascal", now);
+            OneSkillRoster.enrol(stores, ParticipantId.of("web", "lp-mentee-" + i), "Long Mentee " + i, Role.MENTEE, "pascal", now);
         }
 
         HttpResponse<String> answer = post("/playground/api/people/" + admin.get("id").asText() + "/commands", "{\"text\":\"match preview\"}");
@@ -73,13 +69,6 @@ class PlaygroundLongPreviewIT {
         assertThat(rows.get(0)).isEqualTo("outcome,mentor,mentor_id,mentee,mentee_id,score,why");
         assertThat(rows.subList(1, rows.size())).hasSize(MENTORS)
                 .allSatisfy(r -> assertThat(r).startsWith("pair,Long Mentor ").contains(",web:lp-mentor-", ",Long Mentee ", "pascal"));
-    }
-
-    private void enrol(String userId, String name, Role role, Instant now) {
-        List<String> skill = List.of("pascal");
-        Profile profile = new Profile(name, role, role == Role.MENTOR ? skill : List.of(), role == Role.MENTEE ? skill : List.of(),
-                "", "", role == Role.MENTOR ? 4 : 2, ZoneId.of("UTC"), List.of("en"), role == Role.MENTOR ? 1 : 0, Cadence.PROGRAM);
-        stores.participants().save(new Participant(ParticipantId.of("web", userId), profile, ParticipantStatus.ACTIVE, now));
     }
 
     private HttpResponse<String> post(String path, String body) throws Exception {

@@ -4,17 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.mentorbot.core.people.Cadence;
-import org.mentorbot.core.people.Participant;
+import org.mentorbot.app.OneSkillRoster;
 import org.mentorbot.core.people.ParticipantId;
-import org.mentorbot.core.people.ParticipantStatus;
-import org.mentorbot.core.people.Profile;
 import org.mentorbot.core.people.Role;
 import org.mentorbot.core.program.Stores;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,8 +39,8 @@ class SlackLongPreviewIT extends SlackEndToEnd {
     void enrolManyOnOneSkill() {
         Instant now = Instant.now();
         for (int i = 0; i < MENTORS; i++) {
-            enrol("ULPMENTOR" + i, "Long Mentor " + i, Role.MENTOR, now);
-            enrol("ULPMENTEE" + i, "Long Mentee " + i, Role.MENTEE, now);
+            OneSkillRoster.enrol(stores, ParticipantId.of("slack", "ULPMENTOR" + i), "Long Mentor " + i, Role.MENTOR, SKILL, now);
+            OneSkillRoster.enrol(stores, ParticipantId.of("slack", "ULPMENTEE" + i), "Long Mentee " + i, Role.MENTEE, SKILL, now);
         }
     }
 
@@ -68,12 +64,5 @@ class SlackLongPreviewIT extends SlackEndToEnd {
                 .allSatisfy(r -> assertThat(r).contains(",slack:ULPMENTOR", ",Long Mentee ", ",slack:ULPMENTEE", SKILL));
         awaitOne("files.completeUploadExternal", c -> c.param("channel_id").equals("DUADMIN")
                 && c.param("files").contains("mentorbot-match-preview.csv"));
-    }
-
-    private void enrol(String userId, String name, Role role, Instant now) {
-        List<String> skill = List.of(SKILL);
-        Profile profile = new Profile(name, role, role == Role.MENTOR ? skill : List.of(), role == Role.MENTEE ? skill : List.of(),
-                "", "", role == Role.MENTOR ? 4 : 2, ZoneId.of("UTC"), List.of("en"), role == Role.MENTOR ? 1 : 0, Cadence.PROGRAM);
-        stores.participants().save(new Participant(ParticipantId.of("slack", userId), profile, ParticipantStatus.ACTIVE, now));
     }
 }
