@@ -47,7 +47,10 @@ final class SuccessiveShortestPaths {
      * While all supply is routed from scratch, each left node's cheapest pair to a free seat as
      * last found ({@link #NONE} when there was none, {@link #UNKNOWN} before the first look): a
      * seat, once taken, stays taken then, so while that seat is free no cheaper one can have come
-     * free, and the pair is still the cheapest; when there was none, there is none. Null otherwise.
+     * free, and the pair is still the cheapest; once it is taken, the next is found from there on,
+     * not from the first pair again; when there was none, there is none. Null otherwise. (Where a
+     * right node has several seats, a pair that stops carrying a unit may lead to a free seat
+     * again; a search then finds that seat over the pair's own arc, as it would any other.)
      */
     private int[] cheapestSeat;
     /**
@@ -186,7 +189,7 @@ final class SuccessiveShortestPaths {
     private void relaxCheapestFreeSeat(int left, long base) {
         int best = cheapestSeat == null ? UNKNOWN : cheapestSeat[left];
         if (best == UNKNOWN || best != NONE && (net.leftUsed[best] || !net.hasFreeSeat(net.leftEdgeRight[best]))) {
-            best = findCheapestFreeSeat(left);
+            best = findCheapestFreeSeat(left, best == UNKNOWN ? net.leftFirst[left] : best);
             if (cheapestSeat != null) {
                 cheapestSeat[left] = best;
             }
@@ -202,10 +205,11 @@ final class SuccessiveShortestPaths {
 
     /**
      * The place of left node {@code left}'s cheapest pair to a right node with a free seat (the
-     * first of equals), or {@link #NONE}: the first such pair, as they come cheapest first.
+     * first of equals) from place {@code from} on, or {@link #NONE}: the first such pair, as they
+     * come cheapest first.
      */
-    private int findCheapestFreeSeat(int left) {
-        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
+    private int findCheapestFreeSeat(int left, int from) {
+        for (int i = from, end = net.leftFirst[left + 1]; i < end; i++) {
             if (!net.leftUsed[i] && net.leftEdges[i] < admitted && net.hasFreeSeat(net.leftEdgeRight[i])) {
                 return i;
             }
