@@ -60,7 +60,17 @@ final class CompatibilityIndex {
     final long[] offered;
     final long[] mentorWords;
     final int[] offeredByFirst;
+    /** The mentors who offer each skill: from {@code offeredByFirst[skill]}, in runs of one level and time zone group each. */
     final int[] offeredBy;
+    /**
+     * The runs of {@link #offeredBy}: skill {@code s}'s are runs {@code offeredRunFirst[s]} to
+     * {@code offeredRunFirst[s + 1]}; run {@code r} holds the mentors of group
+     * {@code runLevelZone[r]} (see {@link #mentorLevelZone}) from {@code runStart[r]} to
+     * {@code runStart[r + 1]}.
+     */
+    final int[] offeredRunFirst;
+    final int[] runLevelZone;
+    final int[] runStart;
     final int[] knownByFirst;
     final int[] knownBy;
     final int[] mentorLevel;
@@ -162,6 +172,10 @@ final class CompatibilityIndex {
         indexMentorKnowledge(mentorKnows);
         offeredByFirst = new int[skills.size() + 1];
         offeredBy = postings(offered, skillWords, offeredByFirst);
+        offeredRunFirst = new int[skills.size() + 1];
+        List<Integer> runs = new ArrayList<>();
+        runLevelZone = groupRuns(offeredByFirst, offeredRunFirst, runs);
+        runStart = toArray(runs);
         knownByFirst = new int[words.size() + 1];
         knownBy = postings(mentorWords, wordWords, knownByFirst);
         wantedFirst = new int[mentees.size() + 1];
@@ -296,6 +310,34 @@ final class CompatibilityIndex {
             forEachBit(bits, m, rowWords, b -> mentorsWith[next[b]++] = mentor);
         }
         return mentorsWith;
+    }
+
+    /**
+     * Sorts each skill's offerers by level and time zone group, then by index, and returns the
+     * group of each run of equal groups; {@code runFirst} gets each skill's first run and
+     * {@code starts} each run's start, and the end of the last.
+     */
+    private int[] groupRuns(int[] first, int[] runFirst, List<Integer> starts) {
+        List<Integer> groups = new ArrayList<>();
+        long[] keyed = new long[offeredBy.length];
+        for (int p = 0; p < offeredBy.length; p++) {
+            keyed[p] = (long) mentorLevelZone[offeredBy[p]] << 32 | offeredBy[p];
+        }
+        for (int skill = 0; skill + 1 < first.length; skill++) {
+            Arrays.sort(keyed, first[skill], first[skill + 1]);
+            runFirst[skill] = groups.size();
+            for (int p = first[skill]; p < first[skill + 1]; p++) {
+                offeredBy[p] = (int) keyed[p];
+                int group = (int) (keyed[p] >>> 32);
+                if (p == first[skill] || group != groups.get(groups.size() - 1)) {
+                    groups.add(group);
+                    starts.add(p);
+                }
+            }
+        }
+        runFirst[first.length - 1] = groups.size();
+        starts.add(offeredBy.length);
+        return toArray(groups);
     }
 
     private static void forEachBit(long[] bits, int row, int rowWords, IntConsumer action) {

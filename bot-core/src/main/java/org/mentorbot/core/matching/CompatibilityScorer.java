@@ -189,22 +189,67 @@ final class CompatibilityScorer {
         Arrays.fill(scratch, 0, groupsLength(), 0);
     }
 
+    /** What a walk by {@link Offerers} returns as its bound when no mentor left is eligible. */
+    static final long NONE_LEFT = Long.MIN_VALUE / 4;
+
     /**
-     * One mentee's pairs with the mentors who offer a skill it wants, scored a skill at a time,
-     * the skill worth most points first, with a bound on what any mentor not scored yet can
-     * score. A caller who wants only a mentee's best few pairs can stop as soon as the bound
-     * falls below them, instead of scoring the whole row: a mentee who wants a skill few mentors
-     * offer scores far higher with those few than with anyone else. Each mentor is scored once,
-     * exactly as {@link #score} would, with the group points worked out once per mentee. Not
-     * thread-safe: one per thread.
+     * The lowest price of a mentor in each run of offerers (see {@link CompatibilityIndex#runStart})
+     * and in each level and time zone group: what bounds the value ({@code score - price}) of a
+     * mentor not scored yet. {@link #noPrices} when values are scores.
+     */
+    record RunPrices(long[] run, long[] group) {
+    }
+
+    /** Every mentor at price 0, so that a value is a score. */
+    RunPrices noPrices() {
+        return new RunPrices(new long[x.runLevelZone.length], new long[x.levelZoneLevel.length]);
+    }
+
+    /** The lowest of {@code price} (per mentor) in each run and each group. */
+    RunPrices lowestPrices(long[] price) {
+        long[] run = new long[x.runLevelZone.length];
+        for (int r = 0; r < run.length; r++) {
+            long lowest = Long.MAX_VALUE;
+            for (int p = x.runStart[r]; p < x.runStart[r + 1]; p++) {
+                lowest = Math.min(lowest, price[x.offeredBy[p]]);
+            }
+            run[r] = lowest;
+        }
+        long[] group = new long[x.levelZoneLevel.length];
+        Arrays.fill(group, Long.MAX_VALUE);
+        for (int m = 0; m < price.length; m++) {
+            group[x.mentorLevelZone[m]] = Math.min(group[x.mentorLevelZone[m]], price[m]);
+        }
+        return new RunPrices(run, group);
+    }
+
+    /**
+     * One mentee's pairs with the mentors who offer a skill it wants, with a bound on the value
+     * ({@code score - price}) any mentor not scored yet can reach. A caller who wants only a
+     * mentee's best few pairs can stop as soon as the bound falls below them, instead of scoring
+     * the whole row: a mentee who wants a skill few mentors offer scores far higher with those
+     * few than with anyone else, and among the many who offer a popular skill those in the level
+     * and time zone groups that suit the mentee best score highest.
+     *
+     * <p>The offerers come a run at a time: the mentors of one level and time zone group who offer
+     * one skill. A mentor not scored yet can score at most its group's points, the points of each
+     * wanted skill whose run in that group was not walked yet, the best background points, the
+     * goal words and the priority points; its price is at least the lowest in the runs of its
+     * group not walked yet. The walk takes a run of the group with the highest such bound, the
+     * skill worth most first, so the bound falls as fast as it can, and stops once no group's
+     * bound is above what a mentor who offers none of the wanted skills could reach: from then
+     * on no mentor left can rank above such a mentor. Each mentor is scored once, exactly as
+     * {@link #score} would, with the group points worked out once per mentee; mentors of a group
+     * the mentee may not be paired with are passed over. Not thread-safe: one per thread.
      */
     final class Offerers {
         /** The mentors the last {@link #next} scored and found eligible, and their scores. */
         final int[] mentor = new int[x.mentorCount()];
         final int[] score = new int[x.mentorCount()];
         private final int[] groups = new int[groupsLength()];
+        /** Per mentor: the walk that scored it last, counted by {@link #walks}. */
         private final int[] scoredFor = new int[x.mentorCount()];
-        private final int[] skills = new int[longestPerMentee(x.wantedFirst)];
+        private int walks;
         /**
          * The mentee's goal words as bits of the words of a mentor's vocabulary row: which row
          * words ({@link #goalAt}) hold any, and their bits, so that the words a mentor shares
@@ -213,33 +258,117 @@ final class CompatibilityScorer {
         private final int[] goalAt = new int[longestPerMentee(x.goalFirst)];
         private final long[] goalBits = new long[goalAt.length];
         private int goalParts;
+        /** The wanted skills, fewest points first. */
+        private final int[] skills = new int[longestPerMentee(x.wantedFirst)];
+        /**
+         * Per level and time zone group: its first run not walked yet, or -1. The runs of the walk
+         * are numbered in the order they were listed: run {@code k} is the index's run
+         * {@code runOf[k]}, worth {@code runPoints[k]}, followed in its group by {@code laterRun[k]}.
+         */
+        private final int[] firstRun = new int[x.levelZoneLevel.length];
+        private final int[] runOf = new int[skills.length * x.levelZoneLevel.length];
+        private final int[] laterRun = new int[runOf.length];
+        private final int[] runPoints = new int[runOf.length];
+        /** Per group with runs left: its points plus theirs, less their lowest price. */
+        private final long[] groupBound = new long[x.levelZoneLevel.length];
+        /** The groups with runs listed, whose {@link #firstRun} is reset when the next walk starts. */
+        private final int[] touched = new int[x.levelZoneLevel.length];
+        private int touchedCount;
+        /**
+         * The groups with runs left whose bound is above what a mentor who offers none of the
+         * wanted skills can reach, highest {@link #groupBound} first (a binary heap), then by
+         * index. A group whose bound falls to that is dropped, as the walk never takes its runs.
+         */
+        private final int[] heap = new int[x.levelZoneLevel.length];
+        private int heapSize;
+        private RunPrices prices;
+        /** The most a mentor who offers none of the wanted skills can reach, less what it adds to its group's points. */
+        private long bestWithoutSkills;
+        /** What a pair can add to its group's points and skills: background, goal words, priority. */
+        private int beyondGroup;
+        private boolean noneEligible;
         private int mentee;
-        private int skillCount;
-        private int nextSkill;
-        private int bound;
         private int budget;
 
+        Offerers() {
+            Arrays.fill(firstRun, -1);
+        }
+
         /**
-         * Starts on {@code mentee}: works out its group points, and orders its wanted skills by
-         * points, most first; {@link #next} scores no more than {@code budget} offerers in all.
+         * Starts on {@code mentee} at {@code prices}: works out its group points, and the runs of
+         * the mentors who offer its wanted skills; {@link #next} scores no more than
+         * {@code budget} offerers in all.
          */
-        void start(int mentee, int budget) {
-            this.mentee = mentee;
+        void start(int mentee, int budget, RunPrices prices) {
+            prepare(mentee);
             this.budget = budget;
-            int groupBest = groupPoints(mentee, groups);
-            skillCount = 0;
-            int skillBound = 0;
+            this.prices = prices;
+            walks++;
+            for (int k = 0; k < touchedCount; k++) {
+                firstRun[touched[k]] = -1;
+            }
+            touchedCount = 0;
+            heapSize = 0;
+            bestWithoutSkills = NONE_LEFT;
+            if (noneEligible) {
+                return;
+            }
+            int levelZones = x.levelZoneLevel.length;
+            for (int g = 0; g < levelZones; g++) {
+                if (groups[g] >= 0) {
+                    bestWithoutSkills = Math.max(bestWithoutSkills, groups[g] - prices.group()[g]);
+                }
+            }
+            int skillCount = 0;
             for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
                 int skill = x.wanted[k];
                 int at = skillCount++;
-                while (at > 0 && x.skillPoints[skills[at - 1]] < x.skillPoints[skill]) {
+                while (at > 0 && x.skillPoints[skills[at - 1]] > x.skillPoints[skill]) {
                     skills[at] = skills[at - 1];
                     at--;
                 }
                 skills[at] = skill;
-                skillBound += x.skillPoints[skill];
             }
-            nextSkill = 0;
+            int runs = 0;
+            for (int k = 0; k < skillCount; k++) {
+                int skill = skills[k];
+                for (int r = x.offeredRunFirst[skill], last = x.offeredRunFirst[skill + 1]; r < last; r++) {
+                    int g = x.runLevelZone[r];
+                    if (groups[g] < 0) {
+                        continue;
+                    }
+                    if (firstRun[g] < 0) {
+                        touched[touchedCount++] = g;
+                    }
+                    runOf[runs] = r;
+                    runPoints[runs] = x.skillPoints[skill];
+                    laterRun[runs] = firstRun[g];
+                    firstRun[g] = runs++;
+                }
+            }
+            for (int k = 0; k < touchedCount; k++) {
+                int g = touched[k];
+                measure(g);
+                if (groupBound[g] > bestWithoutSkills) {
+                    heap[heapSize++] = g;
+                }
+            }
+            for (int k = heapSize / 2 - 1; k >= 0; k--) {
+                siftDown(k);
+            }
+        }
+
+        /** Works out the group points and goal words of {@code mentee}, all that {@link #pairScore} needs. */
+        private void prepare(int mentee) {
+            this.mentee = mentee;
+            int groupBest = groupPoints(mentee, groups);
+            int bestGroup = RULED_OUT;
+            for (int g = 0, levelZones = x.levelZoneLevel.length; g < levelZones; g++) {
+                bestGroup = Math.max(bestGroup, groups[g]);
+            }
+            noneEligible = groupBest < 0;
+            int goalWords = Math.min(weights.maxGoalTerms(), x.goalFirst[mentee + 1] - x.goalFirst[mentee]);
+            beyondGroup = groupBest - bestGroup + goalWords * weights.goalTerm() + x.menteeBonus[mentee];
             goalParts = 0;
             for (int k = x.goalFirst[mentee], end = x.goalFirst[mentee + 1]; k < end; k++) {
                 int at = x.goal[k] >>> 6;
@@ -253,73 +382,109 @@ final class CompatibilityScorer {
                 }
                 goalBits[part] |= 1L << x.goal[k];
             }
-            int goalWords = Math.min(weights.maxGoalTerms(), x.goalFirst[mentee + 1] - x.goalFirst[mentee]);
-            bound = groupBest < 0 ? INELIGIBLE : groupBest + skillBound + goalWords * weights.goalTerm() + x.menteeBonus[mentee];
         }
 
-        /** The most any mentor not scored yet can score with the mentee; negative when none of them is eligible. */
-        int bound() {
-            return bound;
+        /** Sets group {@code g}'s bound from the runs it has left. */
+        private void measure(int g) {
+            long points = groups[g];
+            long lowest = Long.MAX_VALUE;
+            for (int k = firstRun[g]; k >= 0; k = laterRun[k]) {
+                points += runPoints[k];
+                lowest = Math.min(lowest, prices.run()[runOf[k]]);
+            }
+            groupBound[g] = points - lowest;
+        }
+
+        /** The most value any mentor not scored yet can reach with the mentee, or {@link #NONE_LEFT} when none of them is eligible. */
+        long bound() {
+            if (noneEligible) {
+                return NONE_LEFT;
+            }
+            long best = heapSize == 0 ? bestWithoutSkills : Math.max(bestWithoutSkills, groupBound[heap[0]]);
+            return best <= NONE_LEFT ? NONE_LEFT : best + beyondGroup;
         }
 
         /**
-         * Scores the mentors who offer the next skill and were not scored before; returns how
-         * many of them are eligible, listed in {@link #mentor} and {@link #score}, or -1 when
-         * there is no skill left or its offerers would take the mentee over its budget.
+         * Scores the mentors of the next run who were not scored before; returns how many of them
+         * are eligible, listed in {@link #mentor} and {@link #score}, or -1 when no mentor left can
+         * reach more than a mentor who offers none of the wanted skills, or the next run would take
+         * the mentee over its budget.
          */
         int next() {
-            if (nextSkill == skillCount) {
+            if (heapSize == 0) {
                 return -1;
             }
-            int skill = skills[nextSkill];
-            budget -= x.offeredByFirst[skill + 1] - x.offeredByFirst[skill];
+            int g = heap[0];
+            int first = firstRun[g];
+            int r = runOf[first];
+            budget -= x.runStart[r + 1] - x.runStart[r];
             if (budget < 0) {
                 return -1;
             }
-            nextSkill++;
-            int mark = mentee + 1;
+            firstRun[g] = laterRun[first];
+            if (firstRun[g] >= 0) {
+                measure(g);
+            }
+            if (firstRun[g] < 0 || groupBound[g] <= bestWithoutSkills) {
+                heap[0] = heap[--heapSize];
+            }
+            if (heapSize > 0) {
+                siftDown(0);
+            }
             int count = 0;
-            for (int p = x.offeredByFirst[skill], last = x.offeredByFirst[skill + 1]; p < last; p++) {
+            for (int p = x.runStart[r], last = x.runStart[r + 1]; p < last; p++) {
                 int m = x.offeredBy[p];
-                if (scoredFor[m] != mark) {
-                    scoredFor[m] = mark;
-                    int points = pairScore(m, nextSkill, x.skillPoints[skill]);
+                if (scoredFor[m] != walks) {
+                    scoredFor[m] = walks;
+                    int points = pairScore(m);
                     if (points >= 0) {
                         mentor[count] = m;
                         score[count++] = points;
                     }
                 }
             }
-            if (bound >= 0) {
-                bound -= x.skillPoints[skill];
-            }
             return count;
         }
 
-        private int pairScore(int m) {
-            return pairScore(m, 0, 0);
+        private void siftDown(int at) {
+            int g = heap[at];
+            while (true) {
+                int child = 2 * at + 1;
+                if (child >= heapSize) {
+                    break;
+                }
+                if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
+                    child++;
+                }
+                if (!before(heap[child], g)) {
+                    break;
+                }
+                heap[at] = heap[child];
+                at = child;
+            }
+            heap[at] = g;
         }
 
-        /**
-         * The pair's score, when mentor {@code m} is known to offer none of the mentee's skills
-         * before {@code firstSkill} (in the order walked) but those worth {@code knownPoints}:
-         * a mentor first met among a skill's offerers offers that skill and none walked before.
-         */
-        private int pairScore(int m, int firstSkill, int knownPoints) {
+        private boolean before(int g, int other) {
+            return groupBound[g] > groupBound[other] || groupBound[g] == groupBound[other] && g < other;
+        }
+
+        /** The pair's score, exactly as {@link #score} would give it. */
+        private int pairScore(int m) {
             int points = groups[x.mentorLevelZone[m]] + groups[x.levelZoneLevel.length + x.mentorBackground[m]];
             if (points < 0 || excluded(mentee, m)) {
                 return INELIGIBLE;
             }
-            for (int k = firstSkill; k < skillCount; k++) {
-                if (CompatibilityIndex.hasBit(x.offered, m, x.skillWords, skills[k])) {
-                    points += x.skillPoints[skills[k]];
+            for (int k = x.wantedFirst[mentee], end = x.wantedFirst[mentee + 1]; k < end; k++) {
+                if (CompatibilityIndex.hasBit(x.offered, m, x.skillWords, x.wanted[k])) {
+                    points += x.skillPoints[x.wanted[k]];
                 }
             }
             int shared = 0;
             for (int part = 0, row = m * x.wordWords; part < goalParts; part++) {
                 shared += Long.bitCount(x.mentorWords[row + goalAt[part]] & goalBits[part]);
             }
-            return points + knownPoints + Math.min(shared, weights.maxGoalTerms()) * weights.goalTerm() + x.menteeBonus[mentee];
+            return points + Math.min(shared, weights.maxGoalTerms()) * weights.goalTerm() + x.menteeBonus[mentee];
         }
     }
 
@@ -345,7 +510,7 @@ final class CompatibilityScorer {
                 return score(mentee, mentor);
             }
             if (scored == ONE_BY_ONE + 1) {
-                fromGroups.start(mentee, 0);
+                fromGroups.prepare(mentee);
             }
             return fromGroups.pairScore(mentor);
         }

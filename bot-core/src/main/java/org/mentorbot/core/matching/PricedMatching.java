@@ -15,15 +15,16 @@ import org.mentorbot.core.matching.solver.SolvedMatching;
  *
  * <p>A survey finds each mentee's best mentors and each mentor's best mentees. It need not score
  * every pair: a mentee who wants a skill few mentors offer scores far higher with them than with
- * anyone else, so its best mentors are settled by scoring the mentors who offer its skills, the
- * skill worth most first, until the most any other mentor could score falls below them; only
- * the mentees this does not settle have their whole row scored. Every pair scored is also
+ * anyone else, so its best mentors are settled by scoring the mentors who offer its skills, a
+ * level and time zone group at a time, the group that could score most first (see
+ * {@link CompatibilityScorer.Offerers}), until the most any other mentor could score falls below
+ * them; only the mentees this does not settle have their whole row scored. Every pair scored is also
  * offered to its mentor's list. The solver matches those candidates and returns dual prices with its certificate.
  * A pricing pass then tests every pair against the prices: a pair with a negative reduced cost
  * could still improve the matching, so it joins the candidates and the round repeats. It too
  * starts from the mentors who offer a mentee's skills, and scores the whole row only when the
- * most any other mentor could score, less the lowest price, might still reach the mentee's best
- * few values. When no pair can improve it, the certificate of the candidate problem covers
+ * most any other mentor could score, less the lowest price in its group, might still reach the
+ * mentee's best few values. When no pair can improve it, the certificate of the candidate problem covers
  * the whole problem, and the matching is proven optimal. Each round's solver starts from the
  * last round's matching and works in only the pairs that joined, when they are few. A pricing
  * pass scores only the mentees whose {@link PricingBounds bound} says a pair of theirs might
@@ -73,6 +74,8 @@ final class PricedMatching {
     private final PricingBounds bounds;
     /** How many mentors a mentee's offerers may take before its whole row is scored instead: {@link #MOST_OFFERERS} of them. */
     private final int mostOfferers;
+    /** Prices of 0 for every mentor, at which the survey walks the offerers: a pair's value is its score. */
+    private final CompatibilityScorer.RunPrices noPrices;
 
     PricedMatching(CompatibilityScorer scorer, int mentees, int[] capacity) {
         this(scorer, mentees, capacity, PER_MENTEE, PER_MENTOR);
@@ -91,6 +94,7 @@ final class PricedMatching {
         this.surveyChunks = Math.max(1, Math.min(mentees, cores));
         this.bounds = new PricingBounds(mentees, capacity);
         this.mostOfferers = (int) (mentors * MOST_OFFERERS);
+        this.noPrices = scorer.noPrices();
         this.menteeShift = new int[mentors];
         for (int m = 0; m < mentors; m++) {
             menteeShift[m] = shift(m, mentees);
@@ -218,7 +222,7 @@ final class PricedMatching {
 
         /**
          * Fills the shortlist from the mentors who offer a skill mentee {@code i} wants, the
-         * skill worth most first, until no mentor left can reach the shortlist: then the
+         * group that could score most first, until no mentor left can reach the shortlist: then the
          * shortlist is the one the whole row would give. Gives up, returning false, when that
          * would mean scoring more than {@link #MOST_OFFERERS} of the mentors one by one, or
          * when the mentors who offer none of its skills could still reach the shortlist. The
@@ -226,10 +230,10 @@ final class PricedMatching {
          * as the whole row offers them all otherwise.
          */
         private boolean fromOfferers(int i, int mentorShift) {
-            offerers.start(i, mostOfferers);
+            offerers.start(i, mostOfferers, noPrices);
             int walked = 0;
             while (true) {
-                int bound = offerers.bound();
+                long bound = offerers.bound();
                 if (bound < 0 || shortlist.size() == listed.length && shortlistScore > bound) {
                     for (int k = 0; k < walked; k++) {
                         offerToMentor(i, walkedMentor[k], walkedScore[k]);
@@ -349,15 +353,15 @@ final class PricedMatching {
     private PairList improving(SolvedMatching solved) {
         int round = bounds.startRound(solved);
         long[] price = prices(solved);
-        long cheapest = Arrays.stream(price).min().orElse(0);
+        CompatibilityScorer.RunPrices lowest = scorer.lowestPrices(price);
         PairList[] found = new PairList[chunks];
-        IntStream.range(0, chunks).parallel().forEach(c -> found[c] = improving(solved, price, cheapest, c, round));
+        IntStream.range(0, chunks).parallel().forEach(c -> found[c] = improving(solved, price, lowest, c, round));
         PairList all = new PairList();
         Arrays.stream(found).forEach(all::addAll);
         return all;
     }
 
-    private PairList improving(SolvedMatching solved, long[] price, long cheapest, int chunk, int round) {
+    private PairList improving(SolvedMatching solved, long[] price, CompatibilityScorer.RunPrices lowest, int chunk, int round) {
         PairList found = new PairList();
         IntBinaryOperator pairScore = scorer.new SinglePairs();
         RowPrices prices = new RowPrices();
@@ -370,7 +374,7 @@ final class PricedMatching {
             }
             int own = solved.mentorOf(i);
             long threshold = solved.menteeThreshold(i);
-            if (!prices.priceOfferers(i, offerers, price, own, threshold, cheapest)) {
+            if (!prices.priceOfferers(i, offerers, price, lowest, own, threshold)) {
                 scorer.scoreRow(i, row, scratch);
                 prices.price(i, row, price, own, threshold);
             }
@@ -424,17 +428,18 @@ final class PricedMatching {
 
         /**
          * Lists mentee {@code i}'s best few pairs by value as {@link #price} does, but from the
-         * mentors who offer a skill it wants, the skill worth most first, as long as the most any
-         * other mentor can score, less the lowest price, stays below the last pair listed.
+         * mentors who offer a skill it wants, the group that could reach the most value first, as
+         * long as the most value any other mentor can reach stays below the last pair listed.
          * Gives up, returning false, when that would mean scoring more than
          * {@link #MOST_OFFERERS} of the mentors one by one, or when the others could still make
          * the list. Equal values may be listed in another order than the row's.
          */
-        boolean priceOfferers(int i, CompatibilityScorer.Offerers offerers, long[] price, int own, long threshold, long cheapest) {
+        boolean priceOfferers(int i, CompatibilityScorer.Offerers offerers, long[] price, CompatibilityScorer.RunPrices lowest, int own,
+                              long threshold) {
             listed = 0;
-            offerers.start(i, mostOfferers);
+            offerers.start(i, mostOfferers, lowest);
             while (true) {
-                long others = offerers.bound() < 0 ? PricingBounds.UNREACHABLE : offerers.bound() - cheapest;
+                long others = offerers.bound();
                 if (listed == minusValue.length && others < -minusValue[listed - 1]) {
                     settle(threshold);
                     return true;

@@ -221,7 +221,10 @@ class CompatibilityScorerTest {
             CompatibilityScorer.Offerers offerers = scoring.scorer().new Offerers();
             CompatibilityScorer.SinglePairs single = scoring.scorer().new SinglePairs();
             for (int i = 0; i < mentees.size(); i++) {
-                assertOfferersOf(scoring, offerers, i, mentors.size(), "round " + round + " mentee " + i);
+                long[] price = random.longs(mentors.size(), -60, 60).toArray();
+                assertOfferersOf(scoring, offerers, new long[mentors.size()], scoring.scorer().noPrices(), i, "round " + round + " mentee " + i);
+                assertOfferersOf(scoring, offerers, price, scoring.scorer().lowestPrices(price), i,
+                        "round " + round + " mentee " + i + " at prices");
                 for (int m = mentors.size() - 1; m >= 0; m--) {
                     assertThat(single.applyAsInt(i, m)).as("round %d mentee %d mentor %d alone", round, i, m).isEqualTo(scoring.score(i, m));
                 }
@@ -230,18 +233,22 @@ class CompatibilityScorerTest {
     }
 
     /**
-     * Walks mentee {@code i}'s offerers skill by skill: each pair listed is scored as one by one,
-     * no mentor is listed twice, the bound is never below a mentor not listed yet, and in the end
-     * exactly the eligible mentors who offer a wanted skill were listed.
+     * Walks mentee {@code i}'s offerers at {@code price}: each pair listed is scored as one by
+     * one, no mentor is listed twice, only mentors who offer a wanted skill are, and the bound is
+     * never below the value ({@code score - price}) of an eligible mentor not listed yet, in the
+     * end neither.
      */
-    private static void assertOfferersOf(Scoring scoring, CompatibilityScorer.Offerers offerers, int i, int mentors, String what) {
+    private static void assertOfferersOf(Scoring scoring, CompatibilityScorer.Offerers offerers, long[] price,
+                                         CompatibilityScorer.RunPrices lowest, int i, String what) {
+        int mentors = price.length;
         boolean[] listed = new boolean[mentors];
-        offerers.start(i, Integer.MAX_VALUE);
+        CompatibilityIndex x = scoring.index();
+        offerers.start(i, Integer.MAX_VALUE, lowest);
         while (true) {
-            int highest = CompatibilityScorer.INELIGIBLE;
+            long highest = CompatibilityScorer.NONE_LEFT;
             for (int m = 0; m < mentors; m++) {
-                if (!listed[m]) {
-                    highest = Math.max(highest, scoring.score(i, m));
+                if (!listed[m] && scoring.score(i, m) >= 0) {
+                    highest = Math.max(highest, scoring.score(i, m) - price[m]);
                 }
             }
             assertThat(offerers.bound()).as(what).isGreaterThanOrEqualTo(highest);
@@ -253,19 +260,16 @@ class CompatibilityScorerTest {
                 int m = offerers.mentor[k];
                 assertThat(listed[m]).as(what + ": mentor %d listed twice", m).isFalse();
                 assertThat(offerers.score[k]).as(what + " mentor %d", m).isEqualTo(scoring.score(i, m)).isNotNegative();
+                boolean offersAWantedSkill = false;
+                for (int s = x.wantedFirst[i]; s < x.wantedFirst[i + 1]; s++) {
+                    offersAWantedSkill |= CompatibilityIndex.hasBit(x.offered, m, x.skillWords, x.wanted[s]);
+                }
+                assertThat(offersAWantedSkill).as(what + ": mentor %d offers a wanted skill", m).isTrue();
                 listed[m] = true;
             }
         }
-        CompatibilityIndex x = scoring.index();
-        offerers.start(i, 0);
+        offerers.start(i, 0, lowest);
         assertThat(offerers.next()).as(what + ": a walk without a budget scores no one").isLessThanOrEqualTo(0);
-        for (int m = 0; m < mentors; m++) {
-            boolean offersAWantedSkill = false;
-            for (int k = x.wantedFirst[i]; k < x.wantedFirst[i + 1]; k++) {
-                offersAWantedSkill |= CompatibilityIndex.hasBit(x.offered, m, x.skillWords, x.wanted[k]);
-            }
-            assertThat(listed[m]).as(what + " mentor %d", m).isEqualTo(offersAWantedSkill && scoring.score(i, m) >= 0);
-        }
     }
 
     private static org.mentorbot.core.people.WorkingStyle randomStyle(java.util.Random random) {
