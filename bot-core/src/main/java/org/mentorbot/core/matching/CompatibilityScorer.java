@@ -243,6 +243,8 @@ final class CompatibilityScorer {
      * the mentee may not be paired with are passed over. Not thread-safe: one per thread.
      */
     final class Offerers {
+        /** How many buckets the groups are sorted into by bound. */
+        static final int BUCKETS = 512;
         /** The mentors the last {@link #next} scored and found eligible, and their scores. */
         final int[] mentor = new int[x.mentorCount()];
         final int[] score = new int[x.mentorCount()];
@@ -276,11 +278,21 @@ final class CompatibilityScorer {
         private int touchedCount;
         /**
          * The groups with runs left whose bound is above what a mentor who offers none of the
-         * wanted skills can reach, highest {@link #groupBound} first (a binary heap), then by
-         * index. A group whose bound falls to that is dropped, as the walk never takes its runs.
+         * wanted skills can reach ({@link #bestWithoutSkills}), in {@link #BUCKETS} buckets by
+         * bound, highest first: bucket {@code b} holds the bounds from {@code top - (b + 1) * width}
+         * (exclusive) to {@code top - b * width}, as a list from {@code bucketFirst[b]} on through
+         * {@link #laterGroup}. The walk takes a group of the first bucket that is not empty, at
+         * {@link #bucket}; as a group's bound only falls, it only moves to a later bucket. A
+         * group whose bound falls to {@code bestWithoutSkills} is dropped, as the walk never
+         * takes its runs. Buckets one point wide, as for spans up to {@link #BUCKETS} points,
+         * order the groups exactly; wider ones, roughly, and the bound is then the top of the
+         * bucket, no lower than any bound in it.
          */
-        private final int[] heap = new int[x.levelZoneLevel.length];
-        private int heapSize;
+        private final int[] bucketFirst = new int[BUCKETS];
+        private final int[] laterGroup = new int[x.levelZoneLevel.length];
+        private int bucket;
+        private long top;
+        private long width;
         private RunPrices prices;
         /** The most a mentor who offers none of the wanted skills can reach, less what it adds to its group's points. */
         private long bestWithoutSkills;
@@ -308,7 +320,8 @@ final class CompatibilityScorer {
                 firstRun[touched[k]] = -1;
             }
             touchedCount = 0;
-            heapSize = 0;
+            Arrays.fill(bucketFirst, -1);
+            bucket = BUCKETS;
             bestWithoutSkills = NONE_LEFT;
             if (noneEligible) {
                 return;
@@ -346,16 +359,34 @@ final class CompatibilityScorer {
                     firstRun[g] = runs++;
                 }
             }
+            top = bestWithoutSkills;
             for (int k = 0; k < touchedCount; k++) {
                 int g = touched[k];
                 measure(g);
-                if (groupBound[g] > bestWithoutSkills) {
-                    heap[heapSize++] = g;
-                }
+                top = Math.max(top, groupBound[g]);
             }
-            for (int k = heapSize / 2 - 1; k >= 0; k--) {
-                siftDown(k);
+            width = Math.max(1, (top - bestWithoutSkills + BUCKETS - 1) / BUCKETS);
+            for (int k = touchedCount - 1; k >= 0; k--) {
+                file(touched[k]);
             }
+            bucket = 0;
+        }
+
+        /** Puts group {@code g} in the bucket of its bound, unless its bound is no higher than {@link #bestWithoutSkills}. */
+        private void file(int g) {
+            if (groupBound[g] > bestWithoutSkills) {
+                int b = (int) ((top - groupBound[g]) / width);
+                laterGroup[g] = bucketFirst[b];
+                bucketFirst[b] = g;
+            }
+        }
+
+        /** The first bucket from {@link #bucket} on that is not empty, or {@link #BUCKETS} when all are. */
+        private int firstFilled() {
+            while (bucket < BUCKETS && bucketFirst[bucket] < 0) {
+                bucket++;
+            }
+            return bucket;
         }
 
         /** Works out the group points and goal words of {@code mentee}, all that {@link #pairScore} needs. */
@@ -400,7 +431,7 @@ final class CompatibilityScorer {
             if (noneEligible) {
                 return NONE_LEFT;
             }
-            long best = heapSize == 0 ? bestWithoutSkills : Math.max(bestWithoutSkills, groupBound[heap[0]]);
+            long best = firstFilled() == BUCKETS ? bestWithoutSkills : Math.max(bestWithoutSkills, top - bucket * width);
             return best <= NONE_LEFT ? NONE_LEFT : best + beyondGroup;
         }
 
@@ -411,25 +442,21 @@ final class CompatibilityScorer {
          * the mentee over its budget.
          */
         int next() {
-            if (heapSize == 0) {
+            if (firstFilled() == BUCKETS) {
                 return -1;
             }
-            int g = heap[0];
+            int g = bucketFirst[bucket];
             int first = firstRun[g];
             int r = runOf[first];
             budget -= x.runStart[r + 1] - x.runStart[r];
             if (budget < 0) {
                 return -1;
             }
+            bucketFirst[bucket] = laterGroup[g];
             firstRun[g] = laterRun[first];
             if (firstRun[g] >= 0) {
                 measure(g);
-            }
-            if (firstRun[g] < 0 || groupBound[g] <= bestWithoutSkills) {
-                heap[0] = heap[--heapSize];
-            }
-            if (heapSize > 0) {
-                siftDown(0);
+                file(g);
             }
             int count = 0;
             for (int p = x.runStart[r], last = x.runStart[r + 1]; p < last; p++) {
@@ -444,29 +471,6 @@ final class CompatibilityScorer {
                 }
             }
             return count;
-        }
-
-        private void siftDown(int at) {
-            int g = heap[at];
-            while (true) {
-                int child = 2 * at + 1;
-                if (child >= heapSize) {
-                    break;
-                }
-                if (child + 1 < heapSize && before(heap[child + 1], heap[child])) {
-                    child++;
-                }
-                if (!before(heap[child], g)) {
-                    break;
-                }
-                heap[at] = heap[child];
-                at = child;
-            }
-            heap[at] = g;
-        }
-
-        private boolean before(int g, int other) {
-            return groupBound[g] > groupBound[other] || groupBound[g] == groupBound[other] && g < other;
         }
 
         /** The pair's score, exactly as {@link #score} would give it. */

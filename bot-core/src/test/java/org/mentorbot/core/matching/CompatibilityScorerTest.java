@@ -225,6 +225,9 @@ class CompatibilityScorerTest {
                 assertOfferersOf(scoring, offerers, new long[mentors.size()], scoring.scorer().noPrices(), i, "round " + round + " mentee " + i);
                 assertOfferersOf(scoring, offerers, price, scoring.scorer().lowestPrices(price), i,
                         "round " + round + " mentee " + i + " at prices");
+                long[] spread = random.longs(mentors.size(), -1_000_000, 1_000_000).toArray();
+                assertOfferersOf(scoring, offerers, spread, scoring.scorer().lowestPrices(spread), i,
+                        "round " + round + " mentee " + i + " at prices far apart");
                 for (int m = mentors.size() - 1; m >= 0; m--) {
                     assertThat(single.applyAsInt(i, m)).as("round %d mentee %d mentor %d alone", round, i, m).isEqualTo(scoring.score(i, m));
                 }
