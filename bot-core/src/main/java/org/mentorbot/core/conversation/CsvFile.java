@@ -35,6 +35,11 @@ public record CsvFile(List<String> header, List<List<String>> rows) {
         return out.toString();
     }
 
+    /** The file as a document called {@code name}, to go with a message. */
+    public Block.Document document(String name) {
+        return new Block.Document(name, "text/csv", text());
+    }
+
     /** One cell as written: neutralised if a spreadsheet would read it as a formula, then quoted if it must be. */
     static String cell(String value) {
         String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;

@@ -1,7 +1,6 @@
 package org.mentorbot.core.feedback;
 
 import java.util.List;
-import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.CsvFile;
 import org.mentorbot.core.conversation.Reply;
@@ -40,7 +39,7 @@ public final class CommentList {
             String file = fileName(slug);
             reply.text(copy.text("feedback.report.more", Reply.LISTED, comments.size(), file));
             CsvFile table = new CsvFile(List.of("comment"), comments.stream().map(List::of).toList());
-            reply.attachment(new Block.Document(file, "text/csv", table.text()), copy.text("list.file", file, comments.size()));
+            reply.attachment(table.document(file), copy.text("list.file", file, comments.size()));
         }
     }
 }

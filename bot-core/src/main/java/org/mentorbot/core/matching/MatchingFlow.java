@@ -12,7 +12,6 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.CsvFile;
@@ -161,7 +160,7 @@ public final class MatchingFlow {
         if (pairs > Reply.LISTED || waiting > Reply.LISTED) {
             reply.text(copy.text("preview.more", Math.min(pairs, Reply.LISTED), pairs, Math.min(waiting, Reply.LISTED), waiting,
                     PREVIEW_FILE));
-            reply.attachment(new Block.Document(PREVIEW_FILE, "text/csv", previewTable(plan, people).text()),
+            reply.attachment(previewTable(plan, people).document(PREVIEW_FILE),
                     copy.text("list.file", PREVIEW_FILE, pairs + waiting));
         }
         return reply.build();
@@ -310,7 +309,7 @@ public final class MatchingFlow {
         }
         if (created.size() > Reply.LISTED || unreachable.size() > Reply.LISTED) {
             reply.text(copy.text("match.more", Math.min(created.size(), Reply.LISTED), created.size(), ROUND_FILE));
-            reply.attachment(new Block.Document(ROUND_FILE, "text/csv", roundTable(summary).text()),
+            reply.attachment(roundTable(summary).document(ROUND_FILE),
                     copy.text("list.file", ROUND_FILE, created.size()));
         }
         return reply.build();

@@ -3,7 +3,6 @@ package org.mentorbot.core.program;
 import java.time.Instant;
 import java.util.Optional;
 import org.mentorbot.core.conversation.Actor;
-import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.CommandLine;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Reply;
@@ -73,7 +72,7 @@ final class Reports {
         CsvFile table = new PairingExport(stores.participants(), stores.pairings(), stores.checkIns(), stores.journeys())
                 .table(program.name());
         return Reply.builder().text(copy.text("export.program.done", program.name(), table.rows().size()))
-                .document(new Block.Document("mentorbot-" + program.slug().value() + "-pairings.csv", "text/csv", table.text()))
+                .document(table.document("mentorbot-" + program.slug().value() + "-pairings.csv"))
                 .build();
     }
 }

@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.mentorbot.core.conversation.Block;
 import org.mentorbot.core.conversation.Block.Field;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.CsvFile;
@@ -123,7 +122,7 @@ public final class RecognitionFlow implements MeetingCount, GoalRecognition, Per
             reply.text(copy.text("recognition.more", Reply.LISTED, rows.size(), file));
             CsvFile table = new CsvFile(List.of("mentor", "mentor_id", "meetings", "thanks"), rows.stream()
                     .map(r -> List.of(r.name(), r.id().value(), String.valueOf(r.meetings()), String.valueOf(r.thanks()))).toList());
-            reply.attachment(new Block.Document(file, "text/csv", table.text()), copy.text("list.file", file, rows.size()));
+            reply.attachment(table.document(file), copy.text("list.file", file, rows.size()));
         }
         return reply.build();
     }
