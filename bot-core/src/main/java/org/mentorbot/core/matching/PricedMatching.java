@@ -47,14 +47,6 @@ final class PricedMatching {
      * {@code eligibleMentors} is 0 for a mentee no mentor may be paired with, else a positive count.
      */
     record Outcome(BipartiteProblem problem, SolvedMatching solved, int[] eligibleMentors, boolean optimal, Matcher.Effort effort) {
-
-        int rounds() {
-            return effort.rounds();
-        }
-
-        int rowsSurveyed() {
-            return effort.rowsSurveyed();
-        }
     }
 
     private final CompatibilityScorer scorer;

@@ -142,7 +142,8 @@ public final class MentorBot {
             case DELETE_ME -> confirmations.askDeleteMe(actor, now);
             case STATS -> administration.stats(actor, line);
             case FEEDBACK_REPORT -> targets.administered(actor, line, (p, flows) ->
-                    new FeedbackReport(registry.stores(p.slug()).feedback(), copy, registry.anonymity()).report(p.name(), p.slug().value()));
+                    new FeedbackReport(registry.stores(p.slug()).feedback(), copy, registry.anonymity())
+                            .report(p.name(), p.slug().value()));
             case EXPORT_PROGRAM -> reports.export(actor, line);
             case REPORT -> reports.report(actor, line, now);
             case MATCH -> targets.administered(actor, line, (p, flows) -> p.matching() == MatchingMode.MENTEE_CHOICE

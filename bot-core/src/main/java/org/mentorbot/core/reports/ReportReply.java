@@ -23,8 +23,8 @@ import org.mentorbot.core.programs.SurveyStage;
 /**
  * A {@link ProgramReport} as the admin reads it: {@code Label: value} lines, then a chart per
  * view (the funnel, meetings per month, and the ratings once there are enough of them), each chart
- * with its numbers in words, then the comments once there are enough of them ({@link CommentList}). Anything drawn from
- * fewer answers than the {@link Anonymity} minimum reads "withheld".
+ * with its numbers in words, then the comments once there are enough of them ({@link CommentList}).
+ * Anything drawn from fewer answers than the {@link Anonymity} minimum reads "withheld".
  */
 public final class ReportReply {
 

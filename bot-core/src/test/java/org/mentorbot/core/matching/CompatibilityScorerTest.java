@@ -222,7 +222,8 @@ class CompatibilityScorerTest {
             CompatibilityScorer.SinglePairs single = scoring.scorer().new SinglePairs();
             for (int i = 0; i < mentees.size(); i++) {
                 long[] price = random.longs(mentors.size(), -60, 60).toArray();
-                assertOfferersOf(scoring, offerers, new long[mentors.size()], scoring.scorer().noPrices(), i, "round " + round + " mentee " + i);
+                assertOfferersOf(scoring, offerers, new long[mentors.size()], scoring.scorer().noPrices(), i,
+                        "round " + round + " mentee " + i);
                 assertOfferersOf(scoring, offerers, price, scoring.scorer().lowestPrices(price), i,
                         "round " + round + " mentee " + i + " at prices");
                 long[] spread = random.longs(mentors.size(), -1_000_000, 1_000_000).toArray();

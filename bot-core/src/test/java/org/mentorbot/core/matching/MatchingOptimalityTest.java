@@ -73,7 +73,7 @@ class MatchingOptimalityTest {
             assertThat(few.solved().totalScore()).isEqualTo(all.solved().totalScore());
             assertThat(few.optimal()).isTrue();
             assertThat(all.optimal()).isTrue();
-            assertThat(all.rounds()).isEqualTo(1);
+            assertThat(all.effort().rounds()).isEqualTo(1);
         }
     }
 
@@ -97,8 +97,8 @@ class MatchingOptimalityTest {
                 assertThat(few.solved().matchedCount()).as("round %d", round).isEqualTo(all.solved().matchedCount());
                 assertThat(few.solved().totalScore()).as("round %d", round).isEqualTo(all.solved().totalScore());
                 assertThat(few.optimal()).isTrue();
-                assertThat(few.rowsSurveyed()).as("round %d: mentees settled by a walk", round).isLessThan(index.menteeCount());
-                repriced += few.rounds() > 1 ? 1 : 0;
+                assertThat(few.effort().rowsSurveyed()).as("round %d: mentees settled by a walk", round).isLessThan(index.menteeCount());
+                repriced += few.effort().rounds() > 1 ? 1 : 0;
             }
         }
         assertThat(repriced).as("rosters where pricing found pairs to add").isPositive();
@@ -123,8 +123,8 @@ class MatchingOptimalityTest {
                 assertThat(few.solved().matchedCount()).as("round %d", round).isEqualTo(all.solved().matchedCount());
                 assertThat(few.solved().totalScore()).as("round %d", round).isEqualTo(all.solved().totalScore());
                 assertThat(few.optimal()).isTrue();
-                assertThat(all.rowsSurveyed()).isEqualTo(index.menteeCount());
-                settled += index.menteeCount() - few.rowsSurveyed();
+                assertThat(all.effort().rowsSurveyed()).isEqualTo(index.menteeCount());
+                settled += index.menteeCount() - few.effort().rowsSurveyed();
                 mentees += index.menteeCount();
             }
         }

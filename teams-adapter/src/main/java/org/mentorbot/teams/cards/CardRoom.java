@@ -15,8 +15,8 @@ import org.mentorbot.teams.cards.AdaptiveCard.TextBlock;
 /**
  * The room left on one card, in characters of its JSON. Elements go in whole while they fit; a
  * fact set that does not fit keeps the facts that do, a monospaced document ({@link #fitLines})
- * the lines that do, and anything else that does not fit stays out. It counts the lines (facts, document lines,
- * other elements) it left out, so the card can say so.
+ * the lines that do, and anything else that does not fit stays out. It counts the lines (facts,
+ * document lines, other elements) it left out, so the card can say so.
  */
 final class CardRoom {
 
