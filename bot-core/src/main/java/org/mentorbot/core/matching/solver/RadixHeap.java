@@ -45,6 +45,21 @@ final class RadixHeap {
         put(node, key[node]);
     }
 
+    /** A node with the lowest key, the one {@link #poll} takes next, left queued; the queue must not be empty. */
+    int peek() {
+        while (true) {
+            if (count[0] == 0) {
+                refill();
+            }
+            int at = count[0] - 1;
+            int node = nodes[0][at];
+            if (queued[node] && key[node] == keys[0][at]) {
+                return node;
+            }
+            count[0] = at;
+        }
+    }
+
     /** Takes a node with the lowest key; the queue must not be empty. */
     int poll() {
         while (true) {

@@ -56,6 +56,16 @@ final class ResidualNetwork {
      */
     final boolean[] leftUsed;
     final boolean[] rightUsed;
+    /**
+     * For each left node, the places in {@link #leftEdges} of its pairs that carry a unit, in no
+     * order: {@link #carriedCount} of them from {@link #carriedFirst}. A search back over the
+     * pairs that carry a node's units reads these few instead of all its pairs (a popular
+     * mentor may have thousands). Room for one more than the node's capacity, as a unit being
+     * moved may briefly add a pair before the one it leaves is let go.
+     */
+    final int[] carriedFirst;
+    final int[] carried;
+    final int[] carriedCount;
     final int[] unmatchedUnits;
     final int[] load;
     /**
@@ -119,6 +129,12 @@ final class ResidualNetwork {
         }
         leftUsed = new boolean[edgeCount];
         rightUsed = new boolean[edgeCount];
+        carriedFirst = new int[leftCount + 1];
+        for (int v = 0; v < leftCount; v++) {
+            carriedFirst[v + 1] = carriedFirst[v] + Math.min(leftCapacity[v], leftFirst[v + 1] - leftFirst[v]) + 1;
+        }
+        carried = new int[carriedFirst[leftCount]];
+        carriedCount = new int[leftCount];
         unmatchedUnits = new int[leftCount];
         load = new int[rightCount];
         sole = new long[2 * rightCount];
@@ -238,7 +254,22 @@ final class ResidualNetwork {
 
     /** Sets whether edge {@code e} carries a unit. */
     void use(int e, boolean carries) {
-        leftUsed[leftSlot[e]] = carries;
+        int slot = leftSlot[e];
+        if (leftUsed[slot] != carries) {
+            int left = edgeLeft[e];
+            int first = carriedFirst[left];
+            if (carries) {
+                carried[first + carriedCount[left]++] = slot;
+            } else {
+                int last = first + --carriedCount[left];
+                int at = first;
+                while (carried[at] != slot) {
+                    at++;
+                }
+                carried[at] = carried[last];
+            }
+        }
+        leftUsed[slot] = carries;
         rightUsed[rightSlot[e]] = carries;
         int right = edgeRight[e];
         long state = sole[2 * right];

@@ -61,6 +61,26 @@ final class SuccessiveShortestPaths {
     private long rightPotentialCeiling;
     /** Nodes settled by the searches so far: the measure of work done. */
     private long work;
+    /**
+     * While admitting, the search back from the target over reversed arcs: each node's distance
+     * to the target in reduced costs, the next node on its way there and the arc to it (as
+     * {@link #arrivedBy} would name it at that next node). Null otherwise.
+     */
+    private long[] toTarget;
+    private int[] towardTarget;
+    private int[] leavingBy;
+    private boolean[] isSettledBack;
+    private int[] settledBack;
+    private int settledBackCount;
+    private RadixHeap backHeap;
+    /** The shortest way to the target found so far by both searches: its length and its arc where they met. */
+    private long shortest;
+    private int meetingNode;
+    private int meetingVia;
+    /** The length of the way an admitted edge's search looks for: minus the edge's reduced cost. */
+    private long lookedFor;
+    /** The nodes on the backward search's way from where the searches met to the target, while the way is joined. */
+    private boolean[] onWayBack;
 
     SuccessiveShortestPaths(ResidualNetwork net) {
         this(net, LIFT_AFTER);
@@ -182,7 +202,7 @@ final class SuccessiveShortestPaths {
             }
         }
         if (net.unmatchedUnits[left] < net.leftCapacity[left]) {
-            relax(net.sink, base + net.unmatchedCost, encodeUnmatched(left));
+            relax(net.sink, base + net.unmatchedCost - net.potential[net.sink], encodeUnmatched(left));
         }
     }
 
@@ -198,7 +218,7 @@ final class SuccessiveShortestPaths {
             long cheapest = net.leftEdgeCost[best];
             int right = net.rightNode(net.leftEdgeRight[best]);
             if (relax(right, base + cheapest - net.potential[right], net.leftEdges[best])) {
-                relax(net.sink, distance[right] + net.potential[right], encodeSeat(net.leftEdgeRight[best]));
+                relax(net.sink, distance[right] + net.potential[right] - net.potential[net.sink], encodeSeat(net.leftEdgeRight[best]));
             }
         }
     }
@@ -223,7 +243,7 @@ final class SuccessiveShortestPaths {
         long base = distance[node] + net.potential[node];
         long sole = net.sole[2 * right];
         if (sole == ResidualNetwork.FREE) {
-            relax(net.sink, base, encodeSeat(right));
+            relax(net.sink, base - net.potential[net.sink], encodeSeat(right));
             return;
         }
         if (sole != ResidualNetwork.SHARED) {
@@ -232,7 +252,7 @@ final class SuccessiveShortestPaths {
             return;
         }
         if (net.load[right] < net.rightCapacity[right]) {
-            relax(net.sink, base, encodeSeat(right));
+            relax(net.sink, base - net.potential[net.sink], encodeSeat(right));
         }
         for (int i = net.rightFirst[right], end = net.rightFirst[right + 1]; i < end; i++) {
             if (net.rightUsed[i]) {
@@ -247,9 +267,15 @@ final class SuccessiveShortestPaths {
      * so far can never be settled before the target, so it is not queued at all, nor is one at the
      * search's ceiling. A settled node is never lowered: as reduced costs are not negative, it is
      * no farther than the node being scanned, so no farther than any path through it. Returns
-     * whether the distance was lowered.
+     * whether the distance was lowered. While admitting, an arc into a node the backward search
+     * has reached also makes a way to the target, kept when it is the shortest yet.
      */
     private boolean relax(int node, long candidate, int via) {
+        if (toTarget != null && toTarget[node] != Long.MAX_VALUE && candidate + toTarget[node] < shortest) {
+            shortest = candidate + toTarget[node];
+            meetingNode = node;
+            meetingVia = via;
+        }
         if (candidate < distance[target] && candidate < ceiling && candidate < distance[node]) {
             distance[node] = candidate;
             arrivedBy[node] = via;
@@ -264,15 +290,26 @@ final class SuccessiveShortestPaths {
      * the edges before them, one edge at a time, keeping the flow min-cost. An edge whose reduced
      * cost is not negative joins as it is. Otherwise it closes a negative cycle exactly when the
      * residual network has a path back from its right end to its left end shorter than the
-     * edge's reduced cost is negative: the search for that path is Dijkstra's again, from the
-     * right end and no further than that length. The cycle, if there is one, takes the edge's
-     * unit; either way the settled nodes' potentials move as after a routing, which leaves every
-     * residual arc, the new edge's included, with a non-negative reduced cost.
+     * edge's reduced cost is negative: the search for that path is Dijkstra's from both ends
+     * ({@link #searchBothWays}), no further than that length. The cycle, if there is one, takes
+     * the edge's unit; either way the settled nodes' potentials move
+     * ({@link #updatePotentialsBothWays}), which leaves every residual arc, the new edge's
+     * included, with a non-negative reduced cost. The sink's potential may drift meanwhile (the
+     * searches read it), and is brought back to 0 at the end.
      *
      * <p>Gives up, leaving the network unusable, once the searches have settled more than
      * {@code budget} nodes; returns whether every edge was admitted.
      */
     boolean admit(int from, long budget) {
+        int nodes = net.sink + 1;
+        toTarget = new long[nodes];
+        Arrays.fill(toTarget, Long.MAX_VALUE);
+        towardTarget = new int[nodes];
+        leavingBy = new int[nodes];
+        isSettledBack = new boolean[nodes];
+        settledBack = new int[nodes];
+        backHeap = new RadixHeap(nodes, toTarget);
+        onWayBack = new boolean[nodes];
         rightPotentialCeiling = highestRightPotential();
         for (int e = from; e < net.edgeCount; e++) {
             if (work > budget) {
@@ -284,6 +321,10 @@ final class SuccessiveShortestPaths {
         admitted = net.edgeCount;
         target = net.sink;
         ceiling = Long.MAX_VALUE;
+        long sinkShift = net.potential[net.sink];
+        for (int node = 0; node <= net.sink; node++) {
+            net.potential[node] -= sinkShift;
+        }
         return true;
     }
 
@@ -295,22 +336,214 @@ final class SuccessiveShortestPaths {
             return;
         }
         target = left;
-        ceiling = -reduced;
-        search(right);
-        boolean cycle = isSettled[left];
+        lookedFor = -reduced;
+        shortest = lookedFor;
+        long backward = searchBothWays(right);
+        boolean cycle = shortest < lookedFor;
         if (cycle) {
+            joinPath(right);
             net.use(e, true);
             net.load[net.edgeRight[e]]++;
             reroute(left, right);
         }
-        updatePotentialsAndReset(cycle ? distance[left] : ceiling);
-        long sinkShift = net.potential[net.sink];
-        if (sinkShift != 0) {
-            for (int node = 0; node <= net.sink; node++) {
-                net.potential[node] -= sinkShift;
+        updatePotentialsBothWays(shortest, backward == Long.MAX_VALUE ? 0 : Math.max(0, shortest - backward));
+    }
+
+    /**
+     * Searches from {@code from} to the target from both ends at once: forward as {@link #search}
+     * does, and backward from the target over reversed arcs, always on the side whose next node
+     * is nearer. Each arc either search looks at may join the two into a way to the target, and
+     * the shortest such way is kept; once the nearest nodes left on the two sides are together
+     * no nearer than it, no shorter way exists. With so many equal scores, a one-sided search
+     * crosses a wide plateau of arcs of zero reduced cost before it meets the target, while the
+     * target's own few arcs often lead straight back to where the forward search already is.
+     * Looks no further than {@link #lookedFor}. Returns the distance below which the backward
+     * search settled every node ({@code Long.MAX_VALUE} when it ran out of nodes).
+     */
+    private long searchBothWays(int from) {
+        distance[from] = 0;
+        arrivedBy[from] = NONE;
+        heap.offer(from);
+        toTarget[target] = 0;
+        towardTarget[target] = NONE;
+        backHeap.offer(target);
+        while (!heap.isEmpty() && !backHeap.isEmpty()) {
+            int forwardNext = heap.peek();
+            int backNext = backHeap.peek();
+            long backward = toTarget[backNext];
+            if (distance[forwardNext] + backward >= shortest) {
+                return backward;
             }
-            rightPotentialCeiling -= sinkShift;
+            boolean forwardTurn = settledCount <= settledBackCount;
+            if (forwardTurn ? forwardNext == net.sink && backNext != net.sink : backNext == net.sink && forwardNext != net.sink) {
+                forwardTurn = !forwardTurn;
+            }
+            if (forwardTurn) {
+                ceiling = shortest - backward;
+                settleForward(heap.poll());
+            } else {
+                settleBack(backHeap.poll());
+            }
         }
+        return backHeap.isEmpty() ? Long.MAX_VALUE : toTarget[backHeap.peek()];
+    }
+
+    private void settleForward(int node) {
+        isSettled[node] = true;
+        settled[settledCount++] = node;
+        if (node == net.sink) {
+            scanSink();
+        } else if (net.isLeft(node)) {
+            scanLeft(node);
+        } else {
+            scanRight(node);
+        }
+    }
+
+    /** Settles {@code node} on the way back to the target and looks at the arcs into it. */
+    private void settleBack(int node) {
+        isSettledBack[node] = true;
+        settledBack[settledBackCount++] = node;
+        long base = toTarget[node] - net.potential[node];
+        if (node == net.sink) {
+            for (int right = 0; right < net.rightCount; right++) {
+                if (net.hasFreeSeat(right)) {
+                    int from = net.rightNode(right);
+                    reachBack(from, base + net.potential[from], encodeSeat(right), node);
+                }
+            }
+            for (int left = 0; left < net.leftCount; left++) {
+                if (net.unmatchedUnits[left] < net.leftCapacity[left]) {
+                    reachBack(left, base + net.unmatchedCost + net.potential[left], encodeUnmatched(left), node);
+                }
+            }
+        } else if (net.isLeft(node)) {
+            for (int k = net.carriedFirst[node], end = k + net.carriedCount[node]; k < end; k++) {
+                int i = net.carried[k];
+                int from = net.rightNode(net.leftEdgeRight[i]);
+                reachBack(from, base - net.leftEdgeCost[i] + net.potential[from], net.leftEdges[i], node);
+            }
+            if (net.unmatchedUnits[node] > 0) {
+                reachBack(net.sink, base - net.unmatchedCost + net.potential[net.sink], FROM_SINK, node);
+            }
+        } else {
+            int right = node - net.leftCount;
+            for (int i = net.rightFirst[right], end = net.rightFirst[right + 1]; i < end; i++) {
+                if (!net.rightUsed[i] && net.rightEdges[i] < admitted) {
+                    int from = net.rightEdgeLeft[i];
+                    reachBack(from, base + net.rightEdgeCost[i] + net.potential[from], net.rightEdges[i], node);
+                }
+            }
+            if (net.load[right] > 0) {
+                reachBack(net.sink, base + net.potential[net.sink], FROM_SINK, node);
+            }
+        }
+    }
+
+    /**
+     * Lowers {@code node}'s distance to the target over its arc {@code via} to {@code next}, and
+     * keeps the way through that arc when the forward search has reached {@code node}. Unlike the
+     * forward search, this one queues every node below the length searched for: the potentials
+     * it moves are only right when it has settled every node nearer than where it stopped.
+     */
+    private void reachBack(int node, long candidate, int via, int next) {
+        if (distance[node] != Long.MAX_VALUE && distance[node] + candidate < shortest) {
+            shortest = distance[node] + candidate;
+            meetingNode = next;
+            meetingVia = via;
+        }
+        if (candidate < toTarget[node] && candidate < lookedFor) {
+            toTarget[node] = candidate;
+            towardTarget[node] = next;
+            leavingBy[node] = via;
+            backHeap.offer(node);
+        }
+    }
+
+    /**
+     * Makes {@link #arrivedBy} name the shortest way from {@code start} to the target: the
+     * forward search's way to the arc where the searches met, then the backward search's way on.
+     * Where the two share a node, the way is cut short there: the loop between costs nothing, as
+     * no way is shorter, and a unit cannot go round it.
+     */
+    private void joinPath(int start) {
+        markWayBack(true);
+        int cut = NONE;
+        for (int node = previous(meetingNode, meetingVia); ; node = previous(node, arrivedBy[node])) {
+            if (onWayBack[node]) {
+                cut = node;
+            }
+            if (node == start) {
+                break;
+            }
+        }
+        markWayBack(false);
+        int from = cut;
+        if (cut == NONE) {
+            arrivedBy[meetingNode] = meetingVia;
+            from = meetingNode;
+        }
+        for (int at = from; at != target; at = towardTarget[at]) {
+            arrivedBy[towardTarget[at]] = leavingBy[at];
+        }
+    }
+
+    private void markWayBack(boolean on) {
+        for (int at = meetingNode; ; at = towardTarget[at]) {
+            onWayBack[at] = on;
+            if (at == target) {
+                return;
+            }
+        }
+    }
+
+    /** The node that {@code node} was reached from over the arc {@code via}, named as in {@link #arrivedBy}. */
+    private int previous(int node, int via) {
+        if (via == FROM_SINK) {
+            return net.sink;
+        } else if (node == net.sink) {
+            return via < 0 ? -2 - via : net.rightNode(via - net.edgeCount);
+        } else if (net.isLeft(node)) {
+            return net.rightNode(net.edgeRight[via]);
+        }
+        return net.edgeLeft[via];
+    }
+
+    /**
+     * Moves the potentials after {@link #searchBothWays} found a way of {@code length} to the
+     * target (or, when it found none, with the length looked for), keeping every residual arc's
+     * reduced cost non-negative and making the way's arcs tight. Take {@code split} at most the
+     * forward search's next distance and at least {@code length} less the distance below which
+     * the backward search settled every node (the stopping rule leaves room for such a value).
+     * A node the forward search settled nearer than {@code split} moves down by how much nearer
+     * it is; any other node moves up by how much {@code length} less its distance to the target
+     * exceeds {@code split}, which only nodes the backward search settled can. The move, as a
+     * function of the node, never grows along an arc by more than the arc's reduced cost, and
+     * along a shortest way it grows by exactly that. Then both searches are cleared.
+     */
+    private void updatePotentialsBothWays(long length, long split) {
+        for (int i = 0; i < settledCount; i++) {
+            int node = settled[i];
+            if (distance[node] < split) {
+                net.potential[node] += distance[node] - split;
+            }
+        }
+        for (int i = 0; i < settledBackCount; i++) {
+            int node = settledBack[i];
+            long up = length - toTarget[node] - split;
+            if (up > 0 && !(isSettled[node] && distance[node] < split)) {
+                net.potential[node] += up;
+                if (!net.isLeft(node) && node != net.sink) {
+                    rightPotentialCeiling = Math.max(rightPotentialCeiling, net.potential[node]);
+                }
+            }
+            isSettledBack[node] = false;
+            toTarget[node] = Long.MAX_VALUE;
+        }
+        work += settledBackCount;
+        settledBackCount = 0;
+        backHeap.clear(Long.MAX_VALUE);
+        reset();
     }
 
     /**
@@ -367,11 +600,10 @@ final class SuccessiveShortestPaths {
     /** The arcs into a left node from the sink's side: back over each pair that carries one of its units. */
     private void intoLeft(int left) {
         long base = distance[left] - net.potential[left];
-        for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end; i++) {
-            if (net.leftUsed[i]) {
-                int right = net.rightNode(net.leftEdgeRight[i]);
-                reach(right, base - net.leftEdgeCost[i] + net.potential[right]);
-            }
+        for (int k = net.carriedFirst[left], end = k + net.carriedCount[left]; k < end; k++) {
+            int i = net.carried[k];
+            int right = net.rightNode(net.leftEdgeRight[i]);
+            reach(right, base - net.leftEdgeCost[i] + net.potential[right]);
         }
     }
 
