@@ -159,17 +159,8 @@ final class SuccessiveShortestPaths {
         arrivedBy[from] = NONE;
         heap.offer(from);
         while (!heap.isEmpty()) {
-            int node = heap.poll();
-            isSettled[node] = true;
-            settled[settledCount++] = node;
-            if (node == target) {
+            if (settleForward(heap.poll())) {
                 break;
-            } else if (node == net.sink) {
-                scanSink();
-            } else if (net.isLeft(node)) {
-                scanLeft(node);
-            } else {
-                scanRight(node);
             }
         }
     }
@@ -388,16 +379,20 @@ final class SuccessiveShortestPaths {
         return backHeap.isEmpty() ? Long.MAX_VALUE : toTarget[backHeap.peek()];
     }
 
-    private void settleForward(int node) {
+    /** Settles {@code node} and relaxes the arcs out of it, unless it is the target: returns whether it is. */
+    private boolean settleForward(int node) {
         isSettled[node] = true;
         settled[settledCount++] = node;
-        if (node == net.sink) {
+        if (node == target) {
+            return true;
+        } else if (node == net.sink) {
             scanSink();
         } else if (net.isLeft(node)) {
             scanLeft(node);
         } else {
             scanRight(node);
         }
+        return false;
     }
 
     /** Settles {@code node} on the way back to the target and looks at the arcs into it. */
