@@ -174,15 +174,19 @@ final class SuccessiveShortestPaths {
     }
 
     /**
-     * Relaxes a left node's arcs. The cheapest pair to a right node with a free seat is relaxed
-     * first, together with that seat's arc to the sink, so that the sink has a finite distance
-     * before the other arcs are looked at and most of them are pruned. The pairs come cheapest
+     * Relaxes a left node's arcs. When routing to the sink, the cheapest pair to a right node with
+     * a free seat is relaxed first, together with that seat's arc to the sink, so that the sink
+     * has a finite distance before the other arcs are looked at and most of them are pruned (while
+     * admitting, the target is a left node and the sink a hub to stay away from, so this would
+     * only cost a scan of the node's pairs). The pairs come cheapest
      * first, and a pair's reduced cost is at least its cost less the highest right potential:
      * once that reaches the target's distance or the ceiling, no pair after it can be relaxed.
      */
     private void scanLeft(int left) {
         long base = distance[left] + net.potential[left];
-        relaxCheapestFreeSeat(left, base);
+        if (target == net.sink) {
+            relaxCheapestFreeSeat(left, base);
+        }
         long limit = Math.min(distance[target], ceiling);
         long costLimit = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit - base + rightPotentialCeiling;
         for (int i = net.leftFirst[left], end = net.leftFirst[left + 1]; i < end && net.leftEdgeCost[i] < costLimit; i++) {
