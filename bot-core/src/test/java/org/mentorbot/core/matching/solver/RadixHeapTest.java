@@ -16,8 +16,8 @@ class RadixHeapTest {
 
     /**
      * Runs Dijkstra-like work on the queue: take the lowest, offer others at that key or more,
-     * lower some queued keys. Every node taken has the lowest key still queued, and the queue
-     * holds exactly the nodes offered and not yet taken.
+     * lower some queued keys. Every node taken has the lowest key still queued, is the one
+     * peeked at just before, and the queue holds exactly the nodes offered and not yet taken.
      */
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -35,7 +35,10 @@ class RadixHeapTest {
             queued[start] = true;
             long last = 0;
             while (!heap.isEmpty()) {
+                int next = heap.peek();
+                assertThat(heap.peek()).as("peeking leaves the node queued").isEqualTo(next);
                 int node = heap.poll();
+                assertThat(node).as("the node peeked is the one taken").isEqualTo(next);
                 assertThat(queued[node]).as("a queued node").isTrue();
                 long lowest = lowestQueued(key, queued);
                 assertThat(key[node]).as("search %d: the lowest key", search).isEqualTo(lowest).isGreaterThanOrEqualTo(last);
