@@ -62,18 +62,11 @@ final class RadixHeap {
 
     /** Takes a node with the lowest key; the queue must not be empty. */
     int poll() {
-        while (true) {
-            if (count[0] == 0) {
-                refill();
-            }
-            int at = --count[0];
-            int node = nodes[0][at];
-            if (queued[node] && key[node] == keys[0][at]) {
-                queued[node] = false;
-                live--;
-                return node;
-            }
-        }
+        int node = peek();
+        count[0]--;
+        queued[node] = false;
+        live--;
+        return node;
     }
 
     /** Empties the queue, setting the key of every node still in it to {@code emptyKey}. */

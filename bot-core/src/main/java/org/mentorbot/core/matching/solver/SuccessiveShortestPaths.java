@@ -646,27 +646,20 @@ final class SuccessiveShortestPaths {
     private void reroute(int node, int start) {
         while (node != start) {
             int via = arrivedBy[node];
+            int from = previous(node, via);
             if (via == FROM_SINK) {
                 if (net.isLeft(node)) {
                     net.unmatchedUnits[node]--;
                 }
-                node = net.sink;
             } else if (node == net.sink) {
                 if (via < 0) {
-                    node = -2 - via;
-                    net.unmatchedUnits[node]++;
-                } else {
-                    node = net.rightNode(via - net.edgeCount);
+                    net.unmatchedUnits[from]++;
                 }
-            } else if (net.isLeft(node)) {
-                net.use(via, false);
-                net.load[net.edgeRight[via]]--;
-                node = net.rightNode(net.edgeRight[via]);
             } else {
-                net.use(via, true);
-                net.load[net.edgeRight[via]]++;
-                node = net.edgeLeft[via];
+                net.use(via, !net.isLeft(node));
+                net.load[net.edgeRight[via]] += net.isLeft(node) ? -1 : 1;
             }
+            node = from;
         }
     }
 
