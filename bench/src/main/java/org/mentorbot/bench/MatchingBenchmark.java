@@ -17,6 +17,7 @@ import org.mentorbot.core.matching.solver.BipartiteProblem;
 import org.mentorbot.core.matching.solver.MatchingSolver;
 import org.mentorbot.core.matching.solver.SolvedMatching;
 import org.mentorbot.bench.stats.BotMemoryBenchmark;
+import org.mentorbot.bench.stats.ParticipantReadBenchmark;
 import org.mentorbot.bench.stats.PreviewBenchmark;
 import org.mentorbot.bench.stats.StatsBenchmark;
 import org.mentorbot.core.people.Participant;
@@ -36,8 +37,8 @@ import org.mentorbot.core.people.Participant;
  * {@code --repeat} shows the warm runs after it.
  * {@code --write DIR} also writes each case's ROSTER.json (and EDGES.csv) so the offline
  * command can be timed end to end. {@code --case stats1m} runs {@link StatsBenchmark},
- * {@code --case botrss} {@link BotMemoryBenchmark} and {@code --case preview100k-bot}
- * {@link PreviewBenchmark}, all on a real Redis, with their own options.
+ * {@code --case botrss} {@link BotMemoryBenchmark}, {@code --case preview100k-bot}
+ * {@link PreviewBenchmark} and {@code --case read100k} {@link ParticipantReadBenchmark}, all on a real Redis, with their own options.
  */
 public final class MatchingBenchmark {
 
@@ -65,6 +66,10 @@ public final class MatchingBenchmark {
         }
         if (which.equals("preview100k-bot")) {
             PreviewBenchmark.main(args);
+            return;
+        }
+        if (which.equals("read100k")) {
+            ParticipantReadBenchmark.main(args);
             return;
         }
         long seed = Long.parseLong(option(args, "--seed", "42"));
@@ -144,7 +149,8 @@ public final class MatchingBenchmark {
     }
 
     /** CPU time of the whole JVM (all threads, including JIT and GC), to tell own work from a busy machine. */
-    private static long processCpuNanos() {
+    /** The CPU time of this process on every core, 0 where the JVM cannot tell. */
+    public static long processCpuNanos() {
         java.lang.management.OperatingSystemMXBean os = java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         return os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
