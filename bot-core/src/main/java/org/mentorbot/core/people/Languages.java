@@ -48,11 +48,13 @@ public final class Languages {
     /**
      * Each language as its code, repeats dropped, order kept. What names no known language is kept
      * as typed (trimmed, lower-case), so that nothing stored is lost; forms refuse such entries first.
+     * A stored profile's languages are codes already, and are looked up as they are.
      */
     public static List<String> normalise(List<String> languages) {
         LinkedHashSet<String> kept = new LinkedHashSet<>();
         for (String language : Profile.normalise(languages)) {
-            kept.add(code(language).orElse(language));
+            String code = CODES.get(language);
+            kept.add(code != null ? code : code(language).orElse(language));
         }
         return List.copyOf(kept);
     }
