@@ -51,12 +51,25 @@ public final class Languages {
      * A stored profile's languages are codes already, and are looked up as they are.
      */
     public static List<String> normalise(List<String> languages) {
+        List<String> plain = Profile.normalise(languages);
+        if (areCodes(plain)) {
+            return plain;
+        }
         LinkedHashSet<String> kept = new LinkedHashSet<>();
-        for (String language : Profile.normalise(languages)) {
+        for (String language : plain) {
             String code = CODES.get(language);
             kept.add(code != null ? code : code(language).orElse(language));
         }
         return List.copyOf(kept);
+    }
+
+    private static boolean areCodes(List<String> languages) {
+        for (String language : languages) {
+            if (!language.equals(CODES.get(language))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

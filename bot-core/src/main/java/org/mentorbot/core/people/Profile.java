@@ -33,6 +33,8 @@ public record Profile(
     public static final int MIN_LEVEL = 1;
     public static final int MAX_LEVEL = 10;
     public static final int MAX_CAPACITY = 10;
+    /** The longest list {@link #normalise} checks for being normal already before it builds a set. */
+    private static final int SHORT_LIST = 16;
 
     public Profile {
         Objects.requireNonNull(displayName, "displayName");
@@ -70,16 +72,45 @@ public record Profile(
         if (values == null) {
             return List.of();
         }
+        if (isNormal(values)) {
+            return List.copyOf(values);
+        }
         LinkedHashSet<String> kept = new LinkedHashSet<>();
         for (String value : values) {
             if (value != null) {
-                String clean = collapseSpaces(value.strip()).toLowerCase(Locale.ROOT);
+                String clean = clean(value);
                 if (!clean.isEmpty()) {
                     kept.add(clean);
                 }
             }
         }
         return List.copyOf(kept);
+    }
+
+    /**
+     * Whether a short list is already as {@link #normalise} leaves it, as a stored profile's lists
+     * are: then it is copied as it is, without a set built for every list of every person read.
+     */
+    private static boolean isNormal(List<String> values) {
+        if (values.size() > SHORT_LIST) {
+            return false;
+        }
+        for (int k = 0; k < values.size(); k++) {
+            String value = values.get(k);
+            if (value == null || value.isEmpty() || !clean(value).equals(value)) {
+                return false;
+            }
+            for (int earlier = 0; earlier < k; earlier++) {
+                if (values.get(earlier).equals(value)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String clean(String value) {
+        return collapseSpaces(value.strip()).toLowerCase(Locale.ROOT);
     }
 
     /** Each run of ASCII white space ({@code [ \t\n\x0B\f\r]}) becomes one space; no regex, as this runs for every skill of every person read. */
