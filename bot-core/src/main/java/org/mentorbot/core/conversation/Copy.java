@@ -45,8 +45,14 @@ public final class Copy {
         throw new MissingResourceException("No copy for key " + key, Copy.class.getName(), key);
     }
 
+    /** Whether a bundle has {@code key}; asked for every reason of every pair a preview lists, so a plain loop. */
     public boolean has(String key) {
-        return bundles.stream().anyMatch(b -> b.containsKey(key));
+        for (ResourceBundle bundle : bundles) {
+            if (bundle.containsKey(key)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

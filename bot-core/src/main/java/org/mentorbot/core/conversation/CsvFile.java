@@ -17,12 +17,16 @@ public record CsvFile(List<String> header, List<List<String>> rows) {
 
     public CsvFile {
         header = List.copyOf(header);
-        List<List<String>> copied = new ArrayList<>();
+        List<List<String>> copied = new ArrayList<>(rows.size());
+        String[] cells = new String[header.size()];
         for (List<String> row : rows) {
             if (row.size() != header.size()) {
                 throw new IllegalArgumentException("a row has " + row.size() + " cells, the header " + header.size());
             }
-            copied.add(row.stream().map(c -> Objects.requireNonNullElse(c, "")).toList());
+            for (int i = 0; i < cells.length; i++) {
+                cells[i] = Objects.requireNonNullElse(row.get(i), "");
+            }
+            copied.add(List.of(cells));
         }
         rows = List.copyOf(copied);
     }
@@ -31,7 +35,9 @@ public record CsvFile(List<String> header, List<List<String>> rows) {
     public String text() {
         StringBuilder out = new StringBuilder();
         line(header, out);
-        rows.forEach(row -> line(row, out));
+        for (List<String> row : rows) {
+            line(row, out);
+        }
         return out.toString();
     }
 
