@@ -1,19 +1,11 @@
 package org.mentorbot.bench.stats;
 
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import org.mentorbot.bench.BenchRedis;
-import org.mentorbot.bench.InParallel;
 import org.mentorbot.bench.MatchingBenchmark;
-import org.mentorbot.bench.RosterGenerator;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantStore;
-import org.mentorbot.core.program.Stores;
-import org.mentorbot.core.programs.ProgramSlug;
-import org.mentorbot.redis.RedisStores;
-import redis.clients.jedis.UnifiedJedis;
 
 /**
  * Reading a whole program's participants from Redis, as every {@code match preview} and round
@@ -31,32 +23,20 @@ public final class ParticipantReadBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int mentees = StatsBenchmark.option(args, "--mentees", 83_334);
-        int mentors = StatsBenchmark.option(args, "--mentors", 16_666);
         int repeat = StatsBenchmark.option(args, "--repeat", 5);
-        long seed = StatsBenchmark.option(args, "--seed", 42);
-        URI url = BenchRedis.url();
-        String prefix = "mbbench:" + UUID.randomUUID() + ":";
-        System.out.println("key prefix " + prefix + " (deleted at the end); " + BenchRedis.load());
-        try (UnifiedJedis redis = new UnifiedJedis(url)) {
-            try {
-                ParticipantStore store = new RedisStores(redis, prefix).forProgram(ProgramSlug.DEFAULT).participants();
-                List<Participant> people = new RosterGenerator(seed).generate(mentees, mentors);
-                InParallel.each(people.size(), 8, i -> store.save(people.get(i)));
-                for (int run = 1; run <= repeat; run++) {
-                    long cpu = MatchingBenchmark.processCpuNanos();
-                    long started = System.nanoTime();
-                    List<Participant> read = store.all();
-                    long wall = System.nanoTime() - started;
-                    if (read.size() != people.size()) {
-                        throw new IllegalStateException("read " + read.size() + " participants of " + people.size());
-                    }
-                    System.out.printf(Locale.ROOT, "run %d: %,d participants read in %d ms (CPU %d ms) (%s)%n", run, read.size(),
-                            wall / 1_000_000, (MatchingBenchmark.processCpuNanos() - cpu) / 1_000_000, BenchRedis.load());
+        PreviewBenchmark.withRoster(args, (url, prefix, stores, people) -> {
+            ParticipantStore store = stores.participants();
+            for (int run = 1; run <= repeat; run++) {
+                long cpu = MatchingBenchmark.processCpuNanos();
+                long started = System.nanoTime();
+                List<Participant> read = store.all();
+                long wall = System.nanoTime() - started;
+                if (read.size() != people.size()) {
+                    throw new IllegalStateException("read " + read.size() + " participants of " + people.size());
                 }
-            } finally {
-                System.out.printf(Locale.ROOT, "cleaned up: %d keys under %s%n", BenchRedis.deleteUnder(redis, prefix), prefix);
+                System.out.printf(Locale.ROOT, "run %d: %,d participants read in %d ms (CPU %d ms) (%s)%n", run, read.size(),
+                        wall / 1_000_000, (MatchingBenchmark.processCpuNanos() - cpu) / 1_000_000, BenchRedis.load());
             }
-        }
+        });
     }
 }

@@ -44,12 +44,26 @@ public final class PreviewBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        int mentees = StatsBenchmark.option(args, "--mentees", 83_334);
-        int mentors = StatsBenchmark.option(args, "--mentors", 16_666);
         int runs = StatsBenchmark.option(args, "--runs", 3);
-        long seed = StatsBenchmark.option(args, "--seed", 42);
         Path jar = BotMemoryBenchmark.botJar(args);
         List<String> jvm = BotMemoryBenchmark.botJvm(args);
+        withRoster(args, (url, prefix, stores, people) -> measure(jar, jvm, url, prefix, runs));
+    }
+
+    /** What a benchmark does with the roster written under its own key prefix. */
+    interface RosterUse {
+        void run(URI url, String prefix, Stores stores, List<Participant> people) throws Exception;
+    }
+
+    /**
+     * Writes the seeded roster ({@code --mentees}, {@code --mentors}, {@code --seed}) through the
+     * product's Redis stores under a key prefix of its own, hands it to {@code use}, and deletes
+     * the keys at the end, whatever happened.
+     */
+    static void withRoster(String[] args, RosterUse use) throws Exception {
+        int mentees = StatsBenchmark.option(args, "--mentees", 83_334);
+        int mentors = StatsBenchmark.option(args, "--mentors", 16_666);
+        long seed = StatsBenchmark.option(args, "--seed", 42);
         URI url = BenchRedis.url();
         String prefix = "mbbench:" + UUID.randomUUID() + ":";
         System.out.println("key prefix " + prefix + " (deleted at the end); " + BenchRedis.load());
@@ -61,7 +75,7 @@ public final class PreviewBenchmark {
                 InParallel.each(people.size(), 8, i -> stores.participants().save(people.get(i)));
                 System.out.printf(Locale.ROOT, "%,d mentees and %,d mentors written through the Redis stores in %.1f s%n", mentees,
                         mentors, (System.nanoTime() - started) / 1e9);
-                measure(jar, jvm, url, prefix, runs);
+                use.run(url, prefix, stores, people);
             } finally {
                 System.out.printf(Locale.ROOT, "cleaned up: %d keys under %s%n", BenchRedis.deleteUnder(redis, prefix), prefix);
             }
