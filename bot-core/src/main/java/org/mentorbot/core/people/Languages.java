@@ -57,8 +57,7 @@ public final class Languages {
         }
         LinkedHashSet<String> kept = new LinkedHashSet<>();
         for (String language : plain) {
-            String code = CODES.get(language);
-            kept.add(code != null ? code : code(language).orElse(language));
+            kept.add(code(language).orElse(language));
         }
         return List.copyOf(kept);
     }
