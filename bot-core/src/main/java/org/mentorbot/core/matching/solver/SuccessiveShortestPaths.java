@@ -347,8 +347,9 @@ final class SuccessiveShortestPaths {
     /**
      * Searches from {@code from} to the target from both ends at once: forward as {@link #search}
      * does, and backward from the target over reversed arcs, on whichever side has settled fewer
-     * nodes, except that a side whose next node is the sink, a hub, gives the turn to the other. Each arc either search looks at may join the two into a way to the target, and
-     * the shortest such way is kept; once the nearest nodes left on the two sides are together
+     * nodes, except that a side whose next node is the sink, a hub, gives the turn to the other.
+     * Each arc either search looks at may join the two into a way to the target, and the
+     * shortest such way is kept; once the nearest nodes left on the two sides are together
      * no nearer than it, no shorter way exists. With so many equal scores, a one-sided search
      * crosses a wide plateau of arcs of zero reduced cost before it meets the target, while the
      * target's own few arcs often lead straight back to where the forward search already is.
