@@ -71,19 +71,6 @@ final class CompatibilityIndex {
     final int[] offeredRunFirst;
     final int[] runLevelZone;
     final int[] runStart;
-    /**
-     * The groups (see {@link #mentorLevelZone}) where some mentor offers both of two skills, as
-     * sorted keys {@link #togetherKey}{@code (a, b) | group} with skill {@code a} below skill
-     * {@code b}. A group's mentors who offer none of the skills already walked can then reach only
-     * the points of skills offered together there, not the sum of all the rest.
-     */
-    final long[] offeredTogether;
-    /** Groups with a mentor who offers more than {@link #MOST_PAIRED} skills: every pair of skills counts as offered together there. */
-    final boolean[] allOfferedTogether;
-    /** The most skills of one mentor whose pairs are listed in {@link #offeredTogether}. */
-    static final int MOST_PAIRED = 24;
-    /** Bits for a skill or a group in a key of {@link #offeredTogether}. */
-    private static final int TOGETHER_BITS = 21;
     final int[] knownByFirst;
     final int[] knownBy;
     final int[] mentorLevel;
@@ -189,8 +176,6 @@ final class CompatibilityIndex {
         List<Integer> runs = new ArrayList<>();
         runLevelZone = groupRuns(offeredByFirst, offeredRunFirst, runs);
         runStart = toArray(runs);
-        allOfferedTogether = new boolean[levelZoneLevel.length];
-        offeredTogether = skillsTogether();
         knownByFirst = new int[words.size() + 1];
         knownBy = postings(mentorWords, wordWords, knownByFirst);
         wantedFirst = new int[mentees.size() + 1];
@@ -353,64 +338,6 @@ final class CompatibilityIndex {
         runFirst[first.length - 1] = groups.size();
         starts.add(offeredBy.length);
         return toArray(groups);
-    }
-
-    /** The key of skills {@code a} and {@code b}, {@code a} the lower, in {@link #offeredTogether}, before the group is added. */
-    static long togetherKey(int a, int b) {
-        return (long) a << 2 * TOGETHER_BITS | (long) b << TOGETHER_BITS;
-    }
-
-    /** The group of a key of {@link #offeredTogether}. */
-    static int togetherGroup(long key) {
-        return (int) (key & (1L << TOGETHER_BITS) - 1);
-    }
-
-    /** The end, exclusive, of the keys of skills {@code a} and {@code b} in {@link #offeredTogether}. */
-    static long togetherEnd(int a, int b) {
-        return togetherKey(a, b) + (1L << TOGETHER_BITS);
-    }
-
-    private long[] skillsTogether() {
-        if (skills.size() > 1 << TOGETHER_BITS || levelZoneLevel.length > 1 << TOGETHER_BITS) {
-            Arrays.fill(allOfferedTogether, true);
-            return new long[0];
-        }
-        int[] own = new int[MOST_PAIRED];
-        long[] keys = new long[16];
-        int count = 0;
-        for (int m = 0; m < mentors.size(); m++) {
-            int group = mentorLevelZone[m];
-            int skillCount = 0;
-            for (int w = 0; w < skillWords; w++) {
-                for (long word = offered[m * skillWords + w]; word != 0; word &= word - 1) {
-                    if (skillCount < MOST_PAIRED) {
-                        own[skillCount] = w * 64 + Long.numberOfTrailingZeros(word);
-                    }
-                    skillCount++;
-                }
-            }
-            if (skillCount > MOST_PAIRED) {
-                allOfferedTogether[group] = true;
-                continue;
-            }
-            int pairs = skillCount * (skillCount - 1) / 2;
-            if (count + pairs > keys.length) {
-                keys = Arrays.copyOf(keys, Math.max(2 * keys.length, count + pairs));
-            }
-            for (int a = 0; a < skillCount; a++) {
-                for (int b = a + 1; b < skillCount; b++) {
-                    keys[count++] = togetherKey(own[a], own[b]) | group;
-                }
-            }
-        }
-        Arrays.sort(keys, 0, count);
-        int distinct = 0;
-        for (int k = 0; k < count; k++) {
-            if (distinct == 0 || keys[k] != keys[distinct - 1]) {
-                keys[distinct++] = keys[k];
-            }
-        }
-        return Arrays.copyOf(keys, distinct);
     }
 
     private static void forEachBit(long[] bits, int row, int rowWords, IntConsumer action) {

@@ -110,21 +110,6 @@ final class CompatibilityScorer {
         }
     }
 
-    /** The first place in sorted {@code keys} whose key is at least {@code key}. */
-    private static int firstAtLeast(long[] keys, long key) {
-        int low = 0;
-        int high = keys.length;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (keys[mid] < key) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
-        }
-        return low;
-    }
-
     /** Below any sum of points: a group's base points when the group is ruled out. */
     private static final int RULED_OUT = Integer.MIN_VALUE / 4;
 
@@ -247,22 +232,19 @@ final class CompatibilityScorer {
      * and time zone groups that suit the mentee best score highest.
      *
      * <p>The offerers come a run at a time: the mentors of one level and time zone group who offer
-     * one skill. A mentor not scored yet can score at most its group's points, the points of the
-     * wanted skills whose runs in that group were not walked yet (only of skills some mentor of the
-     * group offers together, see {@link CompatibilityIndex#offeredTogether}), the best background
-     * points, the goal words and the priority points; its price is at least the lowest in the runs of
-     * its group not walked yet. The walk takes a run of the group with the highest such bound, the
-     * skill worth most first, so the bound falls as fast as it can, and stops once no group's bound
-     * is above what a mentor who offers none of the wanted skills could reach: from then on no mentor
-     * left can rank above such a mentor. Each mentor is scored once, exactly as {@link #score} would,
-     * with the group points worked out once per mentee; mentors of a group the mentee may not be
-     * paired with are passed over. Not thread-safe: one per thread.
+     * one skill. A mentor not scored yet can score at most its group's points, the points of each
+     * wanted skill whose run in that group was not walked yet, the best background points, the
+     * goal words and the priority points; its price is at least the lowest in the runs of its
+     * group not walked yet. The walk takes a run of the group with the highest such bound, the
+     * skill worth most first, so the bound falls as fast as it can, and stops once no group's
+     * bound is above what a mentor who offers none of the wanted skills could reach: from then
+     * on no mentor left can rank above such a mentor. Each mentor is scored once, exactly as
+     * {@link #score} would, with the group points worked out once per mentee; mentors of a group
+     * the mentee may not be paired with are passed over. Not thread-safe: one per thread.
      */
     final class Offerers {
         /** How many buckets the groups are sorted into by bound. */
         static final int BUCKETS = 512;
-        /** The most wanted skills whose pairs a walk looks up in {@link CompatibilityIndex#offeredTogether}: a pair is a bit of a long. */
-        static final int PAIRED = 8;
         /** The mentors the last {@link #next} scored and found eligible, and their scores. */
         final int[] mentor = new int[x.mentorCount()];
         final int[] score = new int[x.mentorCount()];
@@ -289,22 +271,6 @@ final class CompatibilityScorer {
         private final int[] runOf = new int[skills.length * x.levelZoneLevel.length];
         private final int[] laterRun = new int[runOf.length];
         private final int[] runPoints = new int[runOf.length];
-        /** Run {@code k}'s skill, as its place in {@link #skills}. */
-        private final int[] runSkill = new int[runOf.length];
-        /**
-         * Per group: which pairs of the wanted skills some mentor of the group offers together, bit
-         * {@code a * PAIRED + b} for the skills at {@code a < b} in {@link #skills}; kept only when
-         * the mentee wants at most {@link #PAIRED} skills ({@link #pairsKnown}).
-         */
-        private final long[] together = new long[x.levelZoneLevel.length];
-        /** The ranges of {@link CompatibilityIndex#offeredTogether} marked in {@link #together}, to clear them on the next walk. */
-        private final int[] markedFrom = new int[PAIRED * (PAIRED - 1) / 2];
-        private final int[] markedTo = new int[markedFrom.length];
-        private int markedRanges;
-        private boolean pairsKnown;
-        /** A group's runs left, while {@link #measure} bounds them: their skills' places and points. */
-        private final int[] leftSkill = new int[PAIRED];
-        private final int[] leftPoints = new int[PAIRED];
         /** Per group with runs left: its points plus theirs, less their lowest price. */
         private final long[] groupBound = new long[x.levelZoneLevel.length];
         /** The groups with runs listed, whose {@link #firstRun} is reset when the next walk starts. */
@@ -376,7 +342,6 @@ final class CompatibilityScorer {
                 }
                 skills[at] = skill;
             }
-            markTogether(skillCount);
             int runs = 0;
             for (int k = 0; k < skillCount; k++) {
                 int skill = skills[k];
@@ -390,7 +355,6 @@ final class CompatibilityScorer {
                     }
                     runOf[runs] = r;
                     runPoints[runs] = x.skillPoints[skill];
-                    runSkill[runs] = k;
                     laterRun[runs] = firstRun[g];
                     firstRun[g] = runs++;
                 }
@@ -451,77 +415,15 @@ final class CompatibilityScorer {
             }
         }
 
-        /**
-         * Marks in {@link #together} the groups where a mentor offers two of the first
-         * {@code skillCount} {@link #skills}, for each such pair, after clearing the last walk's
-         * marks; or, for a mentee who wants more than {@link #PAIRED} skills, notes that the pairs
-         * are not known.
-         */
-        private void markTogether(int skillCount) {
-            for (int k = 0; k < markedRanges; k++) {
-                for (int p = markedFrom[k]; p < markedTo[k]; p++) {
-                    together[CompatibilityIndex.togetherGroup(x.offeredTogether[p])] = 0;
-                }
-            }
-            markedRanges = 0;
-            pairsKnown = skillCount <= PAIRED;
-            if (!pairsKnown) {
-                return;
-            }
-            long[] keys = x.offeredTogether;
-            for (int a = 0; a < skillCount; a++) {
-                for (int b = a + 1; b < skillCount; b++) {
-                    int low = Math.min(skills[a], skills[b]);
-                    int high = Math.max(skills[a], skills[b]);
-                    int from = firstAtLeast(keys, CompatibilityIndex.togetherKey(low, high));
-                    int to = firstAtLeast(keys, CompatibilityIndex.togetherEnd(low, high));
-                    long bit = 1L << (a * PAIRED + b);
-                    for (int p = from; p < to; p++) {
-                        together[CompatibilityIndex.togetherGroup(keys[p])] |= bit;
-                    }
-                    markedFrom[markedRanges] = from;
-                    markedTo[markedRanges++] = to;
-                }
-            }
-        }
-
-        /**
-         * Sets group {@code g}'s bound from the runs it has left: its points, plus the most skill
-         * points a mentor of it not scored yet could reach, less the lowest price of those runs.
-         * Such a mentor offers none of the skills walked, and of those left only skills that some
-         * mentor of the group offers together: with one skill, at most its points and those of
-         * the skills offered together with it.
-         */
+        /** Sets group {@code g}'s bound from the runs it has left. */
         private void measure(int g) {
+            long points = groups[g];
             long lowest = Long.MAX_VALUE;
-            int sum = 0;
-            int left = 0;
             for (int k = firstRun[g]; k >= 0; k = laterRun[k]) {
-                sum += runPoints[k];
+                points += runPoints[k];
                 lowest = Math.min(lowest, prices.run()[runOf[k]]);
-                if (pairsKnown) {
-                    leftSkill[left] = runSkill[k];
-                    leftPoints[left] = runPoints[k];
-                }
-                left++;
             }
-            int skillPoints = sum;
-            if (left > 1 && pairsKnown && !x.allOfferedTogether[g]) {
-                long pairs = together[g];
-                skillPoints = 0;
-                for (int a = 0; a < left; a++) {
-                    int reach = leftPoints[a];
-                    for (int b = 0; b < left; b++) {
-                        int low = Math.min(leftSkill[a], leftSkill[b]);
-                        int high = Math.max(leftSkill[a], leftSkill[b]);
-                        if (low != high && (pairs >>> (low * PAIRED + high) & 1) != 0) {
-                            reach += leftPoints[b];
-                        }
-                    }
-                    skillPoints = Math.max(skillPoints, reach);
-                }
-            }
-            groupBound[g] = (long) groups[g] + skillPoints - lowest;
+            groupBound[g] = points - lowest;
         }
 
         /** The most value any mentor not scored yet can reach with the mentee, or {@link #NONE_LEFT} when none of them is eligible. */

@@ -207,12 +207,6 @@ class CompatibilityScorerTest {
                 if (random.nextBoolean()) {
                     person.style(randomStyle(random));
                 }
-                if (random.nextInt(12) == 0) {
-                    person.wants(someSkills(random, CompatibilityScorer.Offerers.PAIRED + 1 + random.nextInt(4)));
-                }
-                if (random.nextInt(12) == 0) {
-                    person.offers(someSkills(random, CompatibilityIndex.MOST_PAIRED + 1 + random.nextInt(4)));
-                }
             }
             List<Person> mentees = people.stream().filter(p -> p.build().profile().role().isMentored()).toList();
             List<Person> mentors = people.stream().filter(p -> p.build().profile().role().mentors()).toList();
@@ -240,44 +234,6 @@ class CompatibilityScorerTest {
                 }
             }
         }
-    }
-
-    /** {@code count} distinct skills of the vocabulary {@link RandomRosters#broad} uses, and more. */
-    private static String[] someSkills(java.util.Random random, int count) {
-        java.util.Set<String> chosen = new java.util.TreeSet<>();
-        while (chosen.size() < count) {
-            chosen.add("skill" + random.nextInt(3 * count));
-        }
-        return chosen.toArray(String[]::new);
-    }
-
-    @Test
-    void aGroupWhereNoMentorOffersTwoWantedSkillsTogetherIsBoundByTheBestOneAloneNotByTheirSum() {
-        Person mia = mentee("mia").wants("rust", "cobol", "go").level(2).department("Sales");
-        List<Person> apart = List.of(expert("rustacean", "rust"), expert("veteran", "cobol", "go"), expert("gopher", "go"),
-                expert("other", "java"));
-        List<Person> together = List.of(expert("rustacean", "rust", "cobol"), expert("veteran", "go"), expert("gopher", "go"),
-                expert("other", "java"));
-
-        Scoring scoring = Scoring.of(List.of(mia), apart);
-        CompatibilityScorer.Offerers offerers = scoring.scorer().new Offerers();
-        offerers.start(0, Integer.MAX_VALUE, scoring.scorer().noPrices());
-        assertThat(offerers.bound()).as("the best of rust alone and cobol with go")
-                .isEqualTo(Math.max(scoring.score(0, 0), scoring.score(0, 1)));
-
-        Scoring both = Scoring.of(List.of(mia), together);
-        CompatibilityScorer.Offerers walk = both.scorer().new Offerers();
-        walk.start(0, Integer.MAX_VALUE, both.scorer().noPrices());
-        assertThat(walk.bound()).as("rust and cobol together, and go, offered together with neither")
-                .isEqualTo(both.score(0, 0));
-        assertThat(walk.next()).as("the mentor who offers both comes first").isEqualTo(1);
-        assertThat(walk.mentor[0]).isZero();
-        assertThat(walk.bound()).as("then one skill alone").isLessThan(both.score(0, 0));
-    }
-
-    /** A mentor of one level and time zone group and one background, who differ only in {@code skills}. */
-    private static Person expert(String id, String... skills) {
-        return mentor(id).offers(skills).level(4).department("Data");
     }
 
     /**
