@@ -38,7 +38,8 @@ import org.mentorbot.core.people.Participant;
  * {@code --write DIR} also writes each case's ROSTER.json (and EDGES.csv) so the offline
  * command can be timed end to end. {@code --case stats1m} runs {@link StatsBenchmark},
  * {@code --case botrss} {@link BotMemoryBenchmark}, {@code --case preview100k-bot}
- * {@link PreviewBenchmark} and {@code --case read100k} {@link ParticipantReadBenchmark}, all on a real Redis, with their own options.
+ * {@link PreviewBenchmark} and {@code --case read100k} {@link ParticipantReadBenchmark}, all on a real Redis, with their own options;
+ * {@code --case paired} runs {@link PairedBenchmark}, this build against another side by side.
  */
 public final class MatchingBenchmark {
 
@@ -70,6 +71,10 @@ public final class MatchingBenchmark {
         }
         if (which.equals("read100k")) {
             ParticipantReadBenchmark.main(args);
+            return;
+        }
+        if (which.equals("paired")) {
+            PairedBenchmark.main(args);
             return;
         }
         long seed = Long.parseLong(option(args, "--seed", "42"));
