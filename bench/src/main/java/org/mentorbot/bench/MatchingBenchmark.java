@@ -103,7 +103,8 @@ public final class MatchingBenchmark {
         }
     }
 
-    private static String option(String[] args, String name, String fallback) {
+    /** The value after {@code name} in {@code args}, or {@code fallback}. */
+    static String option(String[] args, String name, String fallback) {
         for (int k = 0; k + 1 < args.length; k++) {
             if (args[k].equals(name)) {
                 return args[k + 1];

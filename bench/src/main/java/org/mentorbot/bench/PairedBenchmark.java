@@ -39,24 +39,24 @@ public final class PairedBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        String of = option(args, "--of", "preview100k");
+        String of = MatchingBenchmark.option(args, "--of", "preview100k");
         if (!CASES.contains(of)) {
             throw new IllegalArgumentException("--of must be one of " + CASES + ", was " + of);
         }
         Path self = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]);
-        Path other = Path.of(option(args, "--against", ""));
+        Path other = Path.of(MatchingBenchmark.option(args, "--against", ""));
         for (Path jar : List.of(self, other)) {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalArgumentException(jar + " is not a bench jar: run this one with java -jar and name the other with --against");
             }
         }
-        int[] cores = Arrays.stream(option(args, "--cores", "0,1").split(",")).mapToInt(Integer::parseInt).toArray();
+        int[] cores = Arrays.stream(MatchingBenchmark.option(args, "--cores", "0,1").split(",")).mapToInt(Integer::parseInt).toArray();
         if (cores.length != 2 || cores[0] == cores[1]) {
             throw new IllegalArgumentException("--cores takes two different cores, such as 0,1");
         }
-        int pairs = Integer.parseInt(option(args, "--pairs", "4"));
-        String repeat = option(args, "--repeat", "3");
-        String seed = option(args, "--seed", "42");
+        int pairs = Integer.parseInt(MatchingBenchmark.option(args, "--pairs", "4"));
+        String repeat = MatchingBenchmark.option(args, "--repeat", "3");
+        String seed = MatchingBenchmark.option(args, "--seed", "42");
         System.out.printf("this %s, other %s, --case %s --repeat %s, %d pairs on cores %d and %d%n", self, other, of, repeat, pairs,
                 cores[0], cores[1]);
         List<Run> runs = new ArrayList<>();
@@ -173,14 +173,5 @@ public final class PairedBenchmark {
         long[] values = runs.stream().mapToLong(column).sorted().toArray();
         int middle = values.length / 2;
         return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2.0;
-    }
-
-    private static String option(String[] args, String name, String fallback) {
-        for (int k = 0; k + 1 < args.length; k++) {
-            if (args[k].equals(name)) {
-                return args[k + 1];
-            }
-        }
-        return fallback;
     }
 }
