@@ -44,7 +44,11 @@ public final class PairedBenchmark {
             throw new IllegalArgumentException("--of must be one of " + CASES + ", was " + of);
         }
         Path self = Path.of(System.getProperty("java.class.path").split(File.pathSeparator)[0]);
-        Path other = Path.of(MatchingBenchmark.option(args, "--against", ""));
+        String against = MatchingBenchmark.option(args, "--against", null);
+        if (against == null) {
+            throw new IllegalArgumentException("name the other build's bench jar: --against OTHER-bench.jar");
+        }
+        Path other = Path.of(against);
         for (Path jar : List.of(self, other)) {
             if (!Files.isRegularFile(jar)) {
                 throw new IllegalArgumentException(jar + " is not a bench jar: run this one with java -jar and name the other with --against");
