@@ -55,26 +55,24 @@ public final class MatchingBenchmark {
         this.writeTo = writeTo;
     }
 
+    /** A benchmark's own entry point, given all the arguments. */
+    private interface Entry {
+        void main(String[] args) throws Exception;
+    }
+
+    /** The cases other classes run, with their own options. */
+    private static final Map<String, Entry> OTHER_CASES = Map.of(
+            "stats1m", StatsBenchmark::main,
+            "botrss", BotMemoryBenchmark::main,
+            "preview100k-bot", PreviewBenchmark::main,
+            "read100k", ParticipantReadBenchmark::main,
+            "paired", PairedBenchmark::main);
+
     public static void main(String[] args) throws Exception {
         String which = option(args, "--case", "all");
-        if (which.equals("stats1m")) {
-            StatsBenchmark.main(args);
-            return;
-        }
-        if (which.equals("botrss")) {
-            BotMemoryBenchmark.main(args);
-            return;
-        }
-        if (which.equals("preview100k-bot")) {
-            PreviewBenchmark.main(args);
-            return;
-        }
-        if (which.equals("read100k")) {
-            ParticipantReadBenchmark.main(args);
-            return;
-        }
-        if (which.equals("paired")) {
-            PairedBenchmark.main(args);
+        Entry other = OTHER_CASES.get(which);
+        if (other != null) {
+            other.main(args);
             return;
         }
         long seed = Long.parseLong(option(args, "--seed", "42"));
