@@ -1,6 +1,7 @@
 package org.mentorbot.bench;
 
 import java.util.Random;
+import org.mentorbot.core.matching.sample.WeightedChoice;
 import org.mentorbot.core.matching.solver.BipartiteProblem;
 
 /**

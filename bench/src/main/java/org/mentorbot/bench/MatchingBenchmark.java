@@ -20,6 +20,7 @@ import org.mentorbot.bench.stats.BotMemoryBenchmark;
 import org.mentorbot.bench.stats.ParticipantReadBenchmark;
 import org.mentorbot.bench.stats.PreviewBenchmark;
 import org.mentorbot.bench.stats.StatsBenchmark;
+import org.mentorbot.core.matching.sample.RosterGenerator;
 import org.mentorbot.core.people.Participant;
 
 /**

@@ -28,7 +28,7 @@ final class RosterFiles {
         RosterWriter.full().write(people, file);
     }
 
-    /** Mentees are {@code e<index>}, mentors {@code m<index>}, as in {@link RosterGenerator}. */
+    /** Mentees are {@code e<index>}, mentors {@code m<index>}, as in {@link org.mentorbot.core.matching.sample.RosterGenerator}. */
     static void writeEdges(Path file, BipartiteProblem problem) throws IOException {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             for (int e = 0; e < problem.edgeCount(); e++) {

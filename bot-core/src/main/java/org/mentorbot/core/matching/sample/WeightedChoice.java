@@ -1,14 +1,14 @@
-package org.mentorbot.bench;
+package org.mentorbot.core.matching.sample;
 
 import java.util.Arrays;
 import java.util.Random;
 
 /** Picks an index with probability proportional to its weight, by binary search over cumulative weights. */
-final class WeightedChoice {
+public final class WeightedChoice {
 
     private final double[] cumulative;
 
-    WeightedChoice(double[] weights) {
+    public WeightedChoice(double[] weights) {
         cumulative = new double[weights.length];
         double sum = 0;
         for (int k = 0; k < weights.length; k++) {
@@ -18,7 +18,7 @@ final class WeightedChoice {
     }
 
     /** Popularity that falls off like Zipf's law: the k-th most popular has weight 1/(k+1)^exponent. */
-    static WeightedChoice zipf(int size, double exponent) {
+    public static WeightedChoice zipf(int size, double exponent) {
         double[] weights = new double[size];
         for (int k = 0; k < size; k++) {
             weights[k] = 1 / Math.pow(k + 1, exponent);
@@ -26,7 +26,7 @@ final class WeightedChoice {
         return new WeightedChoice(weights);
     }
 
-    int next(Random random) {
+    public int next(Random random) {
         double target = random.nextDouble() * cumulative[cumulative.length - 1];
         int at = Arrays.binarySearch(cumulative, target);
         return Math.min(cumulative.length - 1, at >= 0 ? at + 1 : -at - 1);

@@ -1,4 +1,4 @@
-package org.mentorbot.bench;
+package org.mentorbot.core.matching.sample;
 
 import java.time.Instant;
 import java.time.ZoneId;
@@ -18,7 +18,9 @@ import org.mentorbot.core.people.Role;
  * Seeded rosters that look like a real organisation's: skills from a vocabulary whose
  * popularity falls off like Zipf's law, about thirty time zones weighted towards a few hubs,
  * English for most with some people speaking only another language, a dozen departments,
- * mentees mostly junior, mentors mostly senior, mentor capacities 1 to 5.
+ * mentees mostly junior, mentors mostly senior, mentor capacities 1 to 5. The benchmarks measure
+ * on them, and the bot warms its matching up on one at start
+ * ({@link org.mentorbot.core.program.MatchingWarmUp}).
  */
 public final class RosterGenerator {
 
@@ -47,7 +49,7 @@ public final class RosterGenerator {
         this.random = new Random(seed);
     }
 
-    static String skillName(int rank) {
+    public static String skillName(int rank) {
         return rank < NAMED_SKILLS.length ? NAMED_SKILLS[rank] : "skill-" + rank;
     }
 
