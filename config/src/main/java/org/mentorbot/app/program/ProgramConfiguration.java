@@ -16,6 +16,7 @@ import org.mentorbot.core.conversation.PlatformMessengers;
 import org.mentorbot.core.matching.MatchingRules;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.program.MatchingWarmUp;
 import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.ProgramAssembly;
 import org.mentorbot.core.program.ProgramFlows;
@@ -28,6 +29,8 @@ import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.reports.ChartRenderer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -85,6 +88,15 @@ public class ProgramConfiguration {
     @Bean
     ProgramFlows program(ProgramRegistry registry) {
         return registry.flows(registry.find(ProgramSlug.DEFAULT).orElseGet(() -> registry.all().get(0)));
+    }
+
+    /** Once the bot serves, warms matching up in the background when a program is large (see {@link MatchingWarmUpStart}). */
+    @Bean
+    ApplicationListener<ApplicationReadyEvent> matchingWarmUp(MentorbotProperties properties, ProgramRegistry registry,
+                                                             ProgramRegistry.StoreSpace space, Copy copy, Clock clock) {
+        MatchingWarmUpStart warmUp = new MatchingWarmUpStart(properties.matching().warmUpFrom(), registry, space,
+                () -> MatchingWarmUp.run(copy, clock));
+        return ready -> warmUp.start();
     }
 
     /** Draws the charts of {@code report}; the chart library is loaded the first time an admin asks for one. */

@@ -43,6 +43,7 @@ final class SettingsCheck implements BeanFactoryPostProcessor, PriorityOrdered {
         POSITIVE_DURATIONS.forEach(property -> positive(settings, property));
         atLeastOne(settings, "mentorbot.program.stalled-after");
         atLeastOne(settings, "mentorbot.anonymity-min");
+        atLeastZero(settings, "mentorbot.matching.warm-up-from");
         admins(text(settings, "mentorbot.admins"));
         slack(text(settings, "mentorbot.slack.bot-token"), text(settings, "mentorbot.slack.signing-secret"),
                 text(settings, "mentorbot.slack.app-token"));
@@ -76,6 +77,14 @@ final class SettingsCheck implements BeanFactoryPostProcessor, PriorityOrdered {
         settings.bind(property, Integer.class).ifBound(number -> {
             if (number < 1) {
                 throw bad(property, number + " is less than 1");
+            }
+        });
+    }
+
+    private void atLeastZero(Binder settings, String property) {
+        settings.bind(property, Integer.class).ifBound(number -> {
+            if (number < 0) {
+                throw bad(property, number + " is less than 0");
             }
         });
     }

@@ -1,0 +1,82 @@
+package org.mentorbot.app.program;
+
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.mentorbot.core.admin.ProgramCounts;
+import org.mentorbot.core.people.StoreUnavailableException;
+import org.mentorbot.core.program.MatchingWarmUp;
+import org.mentorbot.core.program.ProgramRegistry;
+import org.mentorbot.core.programs.Program;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Once the bot serves, warms matching up ({@link MatchingWarmUp}) on a thread of its own when an
+ * open program has at least {@code MENTORBOT_MATCHING_WARM_UP_FROM} mentors and mentees (0: never).
+ * A small program's first preview is quick even in a JVM that has just started, so it is not
+ * worth the few seconds of CPU. Each program's size is one read of its counters; a store that
+ * cannot answer now is left out, and nothing the warm-up meets stops the bot.
+ */
+final class MatchingWarmUpStart {
+
+    private static final Logger log = LoggerFactory.getLogger(MatchingWarmUpStart.class);
+
+    private final int from;
+    private final ProgramRegistry registry;
+    private final ProgramRegistry.StoreSpace space;
+    private final Supplier<MatchingWarmUp.Result> warmUp;
+
+    /** @param warmUp what warming up runs: {@link MatchingWarmUp#run} in the bot */
+    MatchingWarmUpStart(int from, ProgramRegistry registry, ProgramRegistry.StoreSpace space, Supplier<MatchingWarmUp.Result> warmUp) {
+        this.from = from;
+        this.registry = registry;
+        this.space = space;
+        this.warmUp = warmUp;
+    }
+
+    /** The largest open program with at least {@code from} people, and how many it has; empty when none or off. */
+    Optional<Sized> worthWarmingUp() {
+        if (from == 0) {
+            return Optional.empty();
+        }
+        return registry.all().stream().filter(program -> program.closedAt() == null).map(this::sized).flatMap(Optional::stream)
+                .filter(sized -> sized.people() >= from).max(Comparator.comparingInt(Sized::people));
+    }
+
+    /** Starts the warm-up on a daemon thread when {@link #worthWarmingUp} names a program; returns that thread, if any. */
+    Optional<Thread> start() {
+        return worthWarmingUp().map(largest -> {
+            Thread thread = new Thread(() -> warmUp(largest), "matching-warm-up");
+            thread.setDaemon(true);
+            thread.setPriority(Thread.MIN_PRIORITY);
+            thread.start();
+            return thread;
+        });
+    }
+
+    private void warmUp(Sized largest) {
+        log.info("Warming up matching: program {} has {} mentors and mentees (MENTORBOT_MATCHING_WARM_UP_FROM={})",
+                largest.program().slug(), largest.people(), from);
+        try {
+            MatchingWarmUp.Result done = warmUp.get();
+            log.info("Warmed up matching in {} ms: {} previews of {} sample people ({})", done.took().toMillis(), done.previews(),
+                    done.people(), done.title());
+        } catch (RuntimeException e) {
+            log.warn("Warming up matching failed; the first preview will be slower: {}", e.toString());
+        }
+    }
+
+    private Optional<Sized> sized(Program program) {
+        try {
+            ProgramCounts counts = space.of(program.slug()).counters().counts();
+            return Optional.of(new Sized(program, counts.mentors() + counts.mentees()));
+        } catch (StoreUnavailableException e) {
+            log.info("Not counting program {} for the matching warm-up: {}", program.slug(), e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    record Sized(Program program, int people) {
+    }
+}
