@@ -205,7 +205,7 @@ public final class BotMemoryBenchmark {
         }
     }
 
-    private static String text(String[] args, String name, String fallback) {
+    static String text(String[] args, String name, String fallback) {
         for (int k = 0; k + 1 < args.length; k++) {
             if (args[k].equals(name)) {
                 return args[k + 1];

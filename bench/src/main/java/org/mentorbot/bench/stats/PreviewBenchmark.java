@@ -7,13 +7,16 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.mentorbot.bench.BenchRedis;
 import org.mentorbot.bench.InParallel;
-import org.mentorbot.bench.RosterGenerator;
+import org.mentorbot.core.matching.sample.RosterGenerator;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.programs.ProgramSlug;
@@ -28,17 +31,25 @@ import redis.clients.jedis.UnifiedJedis;
  * {@code match preview} into the playground's HTTP API {@code --runs} times (3). The playground
  * answers a command in its HTTP response, so each run is timed from the request to the whole
  * reply: reading the participants from Redis, matching and rendering the preview. The first run
- * is the first preview after the bot starts. The bot is stopped and the keys deleted at the end.
+ * is the first preview after the bot starts. When the bot warms matching up at start (a program
+ * this large does, unless {@code --warm-up-from 0} turns it off), the first run waits until its log
+ * says the warm-up is done, as an admin's first preview would come minutes after a start, not
+ * seconds. The bot is stopped and the keys deleted at the end.
  *
  * <p>Options: {@code --mentees} (83334), {@code --mentors} (16666), {@code --runs} (3),
  * {@code --seed} (42), {@code --jar} (config/target/mentorbot.jar), {@code --jvm} the bot JVM's
- * options, space-separated (none: what {@code java -jar} gives).
+ * options, space-separated (none: what {@code java -jar} gives), {@code --warm-up-from} the bot's
+ * {@code MENTORBOT_MATCHING_WARM_UP_FROM} (not set: the bot's default).
  */
 public final class PreviewBenchmark {
 
     private static final String ADMIN = "bench-admin";
     private static final String DONE = "Matching preview:";
     private static final Duration LONGEST = Duration.ofMinutes(5);
+    private static final String WARMING = "Warming up matching:";
+    private static final List<String> WARMED = List.of("Warmed up matching", "Warming up matching failed");
+    /** How long after the bot is healthy its log may take to say that it warms up, before the runs start without waiting. */
+    private static final Duration WARM_UP_SAID = Duration.ofSeconds(10);
 
     private PreviewBenchmark() {
     }
@@ -47,7 +58,12 @@ public final class PreviewBenchmark {
         int runs = StatsBenchmark.option(args, "--runs", 3);
         Path jar = BotMemoryBenchmark.botJar(args);
         List<String> jvm = BotMemoryBenchmark.botJvm(args);
-        withRoster(args, (url, prefix, stores, people) -> measure(jar, jvm, url, prefix, runs));
+        String warmUpFrom = BotMemoryBenchmark.text(args, "--warm-up-from", "");
+        Map<String, String> settings = new HashMap<>(Map.of("MENTORBOT_ADMINS", "web:" + ADMIN));
+        if (!warmUpFrom.isBlank()) {
+            settings.put("MENTORBOT_MATCHING_WARM_UP_FROM", warmUpFrom);
+        }
+        withRoster(args, (url, prefix, stores, people) -> measure(jar, jvm, settings, url, prefix, runs));
     }
 
     /** What a benchmark does with the roster written under its own key prefix. */
@@ -82,12 +98,14 @@ public final class PreviewBenchmark {
         }
     }
 
-    private static void measure(Path jar, List<String> jvm, URI url, String prefix, int runs) throws Exception {
+    private static void measure(Path jar, List<String> jvm, Map<String, String> settings, URI url, String prefix, int runs)
+            throws Exception {
         int port = BotMemoryBenchmark.freePort();
         Path log = Files.createTempFile("mentorbot-preview-", ".log");
-        Process bot = BotMemoryBenchmark.startBot(jar, jvm, port, url, prefix, Map.of("MENTORBOT_ADMINS", "web:" + ADMIN), log);
+        Process bot = BotMemoryBenchmark.startBot(jar, jvm, port, url, prefix, settings, log);
         try {
             BotMemoryBenchmark.waitUntilHealthy(bot, port);
+            awaitWarmUp(log);
             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
             String api = "http://127.0.0.1:" + port + "/playground/api/people/" + ADMIN;
             for (int run = 1; run <= runs; run++) {
@@ -107,5 +125,24 @@ public final class PreviewBenchmark {
         } finally {
             BotMemoryBenchmark.stopBot(bot, log);
         }
+    }
+
+    /** Waits until the bot's log says its matching warm-up ended, when it says within {@link #WARM_UP_SAID} that one began. */
+    private static void awaitWarmUp(Path log) throws Exception {
+        long saidBy = System.nanoTime() + WARM_UP_SAID.toNanos();
+        long deadline = System.nanoTime() + LONGEST.toNanos();
+        boolean warming = false;
+        while (System.nanoTime() < (warming ? deadline : saidBy)) {
+            List<String> lines = Files.readAllLines(log);
+            warming = warming || lines.stream().anyMatch(line -> line.contains(WARMING));
+            Optional<String> ended = lines.stream().flatMap(line -> WARMED.stream().filter(line::contains)
+                    .map(said -> line.substring(line.indexOf(said)))).findFirst();
+            if (ended.isPresent()) {
+                System.out.println("the bot's warm-up: " + ended.get());
+                return;
+            }
+            TimeUnit.MILLISECONDS.sleep(200);
+        }
+        System.out.println(warming ? "the bot's warm-up did not end within " + LONGEST : "the bot did not warm matching up");
     }
 }
