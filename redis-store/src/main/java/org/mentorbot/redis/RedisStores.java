@@ -1,5 +1,6 @@
 package org.mentorbot.redis;
 
+import java.util.List;
 import org.mentorbot.core.checkin.CheckInStore;
 import org.mentorbot.core.conversation.AddressBook;
 import org.mentorbot.core.conversation.SeenEvents;
@@ -7,6 +8,7 @@ import org.mentorbot.core.feedback.FeedbackStore;
 import org.mentorbot.core.guidance.PlaybookStore;
 import org.mentorbot.core.journey.JourneyStore;
 import org.mentorbot.core.pairing.PairingStore;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.ParticipantStore;
 import org.mentorbot.core.program.DueLookout;
 import org.mentorbot.core.program.Stores;
@@ -117,6 +119,18 @@ public final class RedisStores {
     /** What the start found: a new store, data of schema 1 moved to schema 2, or data of this schema. */
     public Schema schema() {
         return schema;
+    }
+
+    /**
+     * Writes these participants as the stores write them and reads them back as a whole program's
+     * participants are read, parsed on every core, without sending anything to Redis: the bot's
+     * matching warm-up has the JVM compile that way of reading before the first preview needs it.
+     */
+    public void warmUpReading(List<Participant> sample) {
+        List<Participant> read = json.readAll(sample.stream().map(json::write).toList(), Participant.class, "(a warm-up sample)");
+        if (!read.equals(sample)) {
+            throw new IllegalStateException("the warm-up sample did not read back as written");
+        }
     }
 
     /** How many Redis calls of these stores failed (Redis unreachable, or an error reply), since they were made. */

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.conversation.Messenger;
 import org.mentorbot.core.matching.Matcher;
@@ -27,7 +28,9 @@ import org.mentorbot.core.schedule.ProgramSettings;
  * the survey, the solver, the pricing passes, the reasons and the file), but on a seeded roster
  * of {@link #MENTEES} mentees and {@link #MENTORS} mentors in stores of its own, sends nothing and
  * keeps nothing. One preview is not enough: the solver's and the pricing passes' per-mentee code
- * is compiled fully only after several, so it runs {@link #PREVIEWS} of them.
+ * is compiled fully only after several, so it runs {@link #PREVIEWS} of them. Where the program's
+ * participants live elsewhere (Redis), the caller also passes how that store reads a whole
+ * program's participants, and each preview first has the sample read that way too.
  */
 public final class MatchingWarmUp {
 
@@ -43,12 +46,17 @@ public final class MatchingWarmUp {
     private MatchingWarmUp() {
     }
 
-    /** Runs the sample's previews on this thread; the sample lives only in this call. */
-    public static Result run(Copy copy, Clock clock) {
-        return run(copy, clock, MENTEES, MENTORS, PREVIEWS);
+    /**
+     * Runs the sample's previews on this thread; the sample lives only in this call.
+     *
+     * @param storeReading reads the sample as the programs' store reads their participants (from
+     *                     the values it keeps), without keeping it; does nothing for stores in memory
+     */
+    public static Result run(Copy copy, Clock clock, Consumer<List<Participant>> storeReading) {
+        return run(copy, clock, storeReading, MENTEES, MENTORS, PREVIEWS);
     }
 
-    static Result run(Copy copy, Clock clock, int mentees, int mentors, int previews) {
+    static Result run(Copy copy, Clock clock, Consumer<List<Participant>> storeReading, int mentees, int mentors, int previews) {
         long started = System.nanoTime();
         Stores stores = Stores.inMemory();
         List<Participant> sample = new RosterGenerator(SEED).generate(mentees, mentors);
@@ -60,6 +68,7 @@ public final class MatchingWarmUp {
                 new Matcher(MatchingWeights.DEFAULTS, MatchingRules.DEFAULTS, clock), IdGenerator.random(), copy, clock).matching();
         String title = "";
         for (int preview = 0; preview < previews; preview++) {
+            storeReading.accept(sample);
             title = matching.preview().fallback().lines().findFirst().orElse("");
         }
         return new Result(previews, sample.size(), title, Duration.ofNanos(System.nanoTime() - started));

@@ -47,7 +47,9 @@ final class MatchingWarmUpStart {
     /** Starts the warm-up on a daemon thread when {@link #worthWarmingUp} names a program; returns that thread, if any. */
     Optional<Thread> start() {
         return worthWarmingUp().map(largest -> {
-            Thread thread = new Thread(() -> warmUp(largest), "matching-warm-up");
+            log.info("Warming up matching: program {} has {} mentors and mentees (MENTORBOT_MATCHING_WARM_UP_FROM={})",
+                    largest.program().slug(), largest.people(), from);
+            Thread thread = new Thread(this::warmUp, "matching-warm-up");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
             thread.start();
@@ -55,9 +57,7 @@ final class MatchingWarmUpStart {
         });
     }
 
-    private void warmUp(Sized largest) {
-        log.info("Warming up matching: program {} has {} mentors and mentees (MENTORBOT_MATCHING_WARM_UP_FROM={})",
-                largest.program().slug(), largest.people(), from);
+    private void warmUp() {
         try {
             MatchingWarmUp.Result done = warmUp.get();
             log.info("Warmed up matching in {} ms: {} previews of {} sample people ({})", done.took().toMillis(), done.previews(),

@@ -27,8 +27,10 @@ import org.mentorbot.core.programs.ProgramKind;
 import org.mentorbot.core.programs.ProgramSlug;
 import org.mentorbot.core.programs.ProgramStore;
 import org.mentorbot.core.reports.ChartRenderer;
+import org.mentorbot.redis.RedisStores;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
@@ -90,12 +92,16 @@ public class ProgramConfiguration {
         return registry.flows(registry.find(ProgramSlug.DEFAULT).orElseGet(() -> registry.all().get(0)));
     }
 
-    /** Once the bot serves, warms matching up in the background when a program is large (see {@link MatchingWarmUpStart}). */
+    /**
+     * Once the bot serves, warms matching up in the background when a program is large (see
+     * {@link MatchingWarmUpStart}), and with Redis the way its store reads a program's participants too.
+     */
     @Bean
     ApplicationListener<ApplicationReadyEvent> matchingWarmUp(MentorbotProperties properties, ProgramRegistry registry,
-                                                             ProgramRegistry.StoreSpace space, Copy copy, Clock clock) {
+                                                             ProgramRegistry.StoreSpace space, Copy copy, Clock clock,
+                                                             ObjectProvider<RedisStores> redis) {
         MatchingWarmUpStart warmUp = new MatchingWarmUpStart(properties.matching().warmUpFrom(), registry, space,
-                () -> MatchingWarmUp.run(copy, clock));
+                () -> MatchingWarmUp.run(copy, clock, sample -> redis.ifAvailable(stores -> stores.warmUpReading(sample))));
         return ready -> warmUp.start();
     }
 
