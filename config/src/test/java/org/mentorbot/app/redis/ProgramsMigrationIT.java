@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.app.MentorbotApplication;
+import org.mentorbot.app.hermetic.TestRedisKeys;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Inbound;
 import org.mentorbot.core.pairing.DueIndex;
@@ -23,7 +24,6 @@ import org.mentorbot.core.programs.ProgramSlug;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.params.ScanParams;
 
 /**
  * The first start of a Mentorbot that knows programs, on Redis data the previous release wrote
@@ -101,20 +101,15 @@ class ProgramsMigrationIT {
     /** Every key under the prefix with a dump of its value, to compare two moments. */
     private Map<String, String> keys() {
         Map<String, String> found = new TreeMap<>();
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            var page = jedis.scan(cursor, new ScanParams().match(prefix + "*").count(500));
-            for (String key : page.getResult()) {
-                found.put(key, jedis.type(key) + ":" + switch (jedis.type(key)) {
-                    case "string" -> jedis.get(key);
-                    case "set" -> new java.util.TreeSet<>(jedis.smembers(key)).toString();
-                    case "hash" -> new TreeMap<>(jedis.hgetAll(key)).toString();
-                    case "zset" -> jedis.zrangeWithScores(key, 0, -1).toString();
-                    default -> "?";
-                });
-            }
-            cursor = page.getCursor();
-        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        for (String key : TestRedisKeys.under(jedis, prefix)) {
+            found.put(key, jedis.type(key) + ":" + switch (jedis.type(key)) {
+                case "string" -> jedis.get(key);
+                case "set" -> new java.util.TreeSet<>(jedis.smembers(key)).toString();
+                case "hash" -> new TreeMap<>(jedis.hgetAll(key)).toString();
+                case "zset" -> jedis.zrangeWithScores(key, 0, -1).toString();
+                default -> "?";
+            });
+        }
         return found;
     }
 }

@@ -12,15 +12,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.app.hermetic.ShellSettings;
+import org.mentorbot.app.hermetic.TestRedisKeys;
 import org.mentorbot.app.settings.RedisConnection;
 import org.mentorbot.app.settings.RedisUrl;
 import org.mentorbot.core.people.StoreUnavailableException;
@@ -33,7 +32,6 @@ import redis.clients.jedis.JedisPooled;
 import redis.clients.jedis.JedisSentineled;
 import redis.clients.jedis.UnifiedJedis;
 import redis.clients.jedis.exceptions.JedisException;
-import redis.clients.jedis.params.ScanParams;
 
 /**
  * The test Redis reached as operators run it: as an ACL user with a password that needs percent-encoding
@@ -59,16 +57,7 @@ class RedisAsOperatorsRunItIT {
         try (Jedis acl = new Jedis(host, port)) {
             acl.aclDelUser(user);
         }
-        List<String> keys = new ArrayList<>();
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            var page = admin.scan(cursor, new ScanParams().match(prefix + "*").count(500));
-            keys.addAll(page.getResult());
-            cursor = page.getCursor();
-        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        if (!keys.isEmpty()) {
-            admin.del(keys.toArray(String[]::new));
-        }
+        TestRedisKeys.deleteUnder(admin, prefix);
         admin.close();
         stopSentinel();
     }

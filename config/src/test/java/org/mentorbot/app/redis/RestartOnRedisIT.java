@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.app.MentorbotApplication;
 import org.mentorbot.app.hermetic.ShellSettings;
+import org.mentorbot.app.hermetic.TestRedisKeys;
 import org.mentorbot.core.conversation.ActionIds;
 import org.mentorbot.core.conversation.Actor;
 import org.mentorbot.core.conversation.Inbound;
@@ -18,8 +19,6 @@ import org.mentorbot.core.program.MentorBot;
 import org.mentorbot.core.program.Stores;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.params.ScanParams;
 
 /** The program lives in Redis: an app that is stopped and started again finds it as it was. */
 class RestartOnRedisIT {
@@ -29,14 +28,7 @@ class RestartOnRedisIT {
 
     @AfterEach
     void cleanUp() {
-        try (JedisPooled jedis = new JedisPooled(java.net.URI.create(redisUrl))) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                var page = jedis.scan(cursor, new ScanParams().match(prefix + "*").count(500));
-                page.getResult().forEach(jedis::del);
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        }
+        TestRedisKeys.deleteUnder(redisUrl, prefix);
     }
 
     @Test

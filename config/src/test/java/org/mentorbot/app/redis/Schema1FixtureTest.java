@@ -4,14 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mentorbot.app.hermetic.TestRedisKeys;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.params.ScanParams;
-import redis.clients.jedis.resps.ScanResult;
 
 /**
  * The schema 1 fixture loads into a real Redis ({@code redis://127.0.0.1:6379}, or the
@@ -64,15 +62,7 @@ class Schema1FixtureTest {
     }
 
     private List<String> keysUnderPrefix() {
-        List<String> found = new ArrayList<>();
-        ScanParams matching = new ScanParams().match(prefix + "*").count(1000);
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            ScanResult<String> page = jedis.scan(cursor, matching);
-            found.addAll(page.getResult());
-            cursor = page.getCursor();
-        } while (!ScanParams.SCAN_POINTER_START.equals(cursor));
-        return found;
+        return TestRedisKeys.under(jedis, prefix);
     }
 
     private static String redisUrl() {

@@ -18,13 +18,13 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.mentorbot.app.hermetic.ShellSettings;
+import org.mentorbot.app.hermetic.TestRedisKeys;
 import org.mentorbot.app.scheduling.FakePlatform.Accepted;
 import org.mentorbot.core.checkin.CheckIn;
 import org.mentorbot.core.program.Stores;
 import org.mentorbot.core.schedule.ScheduledProgram;
 import org.mentorbot.redis.RedisStores;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.params.ScanParams;
 
 /**
  * One scheduled program shared by real app nodes: pairs seeded into a real Redis under a key
@@ -121,12 +121,7 @@ final class ScheduledRun implements AutoCloseable {
     @Override
     public void close() throws SQLException {
         platform.close();
-        String cursor = ScanParams.SCAN_POINTER_START;
-        do {
-            var page = jedis.scan(cursor, new ScanParams().match(prefix + "*").count(1000));
-            page.getResult().forEach(jedis::del);
-            cursor = page.getCursor();
-        } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
+        TestRedisKeys.deleteUnder(jedis, prefix);
         jedis.close();
         forgetQuartzRows(schedulerName);
     }
