@@ -13,10 +13,12 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Once the bot serves, warms matching up ({@link MatchingWarmUp}) on a thread of its own when an
- * open program has at least {@code MENTORBOT_MATCHING_WARM_UP_FROM} mentors and mentees (0: never).
- * A small program's first preview is quick even in a JVM that has just started, so it is not
- * worth the few seconds of CPU. Each program's size is one read of its counters; a store that
- * cannot answer now is left out, and nothing the warm-up meets stops the bot.
+ * open program has at least {@code MENTORBOT_MATCHING_WARM_UP_FROM} mentees waiting for a mentor
+ * (0: never). A round matches the waiting mentees, so they are what makes a first preview slow: a
+ * program whose mentees are paired previews quickly even in a JVM that has just started, and is
+ * not worth the few seconds of CPU and the heap the warm-up takes. Each program's waiting mentees
+ * are one read of its counters; a store that cannot answer now is left out, and nothing the
+ * warm-up meets stops the bot.
  */
 final class MatchingWarmUpStart {
 
@@ -35,20 +37,20 @@ final class MatchingWarmUpStart {
         this.warmUp = warmUp;
     }
 
-    /** The largest open program with at least {@code from} people, and how many it has; empty when none or off. */
+    /** The open program with the most waiting mentees, at least {@code from}, and how many; empty when none or off. */
     Optional<Sized> worthWarmingUp() {
         if (from == 0) {
             return Optional.empty();
         }
         return registry.all().stream().filter(program -> program.closedAt() == null).map(this::sized).flatMap(Optional::stream)
-                .filter(sized -> sized.people() >= from).max(Comparator.comparingInt(Sized::people));
+                .filter(sized -> sized.waiting() >= from).max(Comparator.comparingInt(Sized::waiting));
     }
 
     /** Starts the warm-up on a daemon thread when {@link #worthWarmingUp} names a program; returns that thread, if any. */
     Optional<Thread> start() {
         return worthWarmingUp().map(largest -> {
-            log.info("Warming up matching: program {} has {} mentors and mentees (MENTORBOT_MATCHING_WARM_UP_FROM={})",
-                    largest.program().slug(), largest.people(), from);
+            log.info("Warming up matching: program {} has {} mentees waiting (MENTORBOT_MATCHING_WARM_UP_FROM={})",
+                    largest.program().slug(), largest.waiting(), from);
             Thread thread = new Thread(this::warmUp, "matching-warm-up");
             thread.setDaemon(true);
             thread.setPriority(Thread.MIN_PRIORITY);
@@ -70,13 +72,13 @@ final class MatchingWarmUpStart {
     private Optional<Sized> sized(Program program) {
         try {
             ProgramCounts counts = space.of(program.slug()).counters().counts();
-            return Optional.of(new Sized(program, counts.mentors() + counts.mentees()));
+            return Optional.of(new Sized(program, counts.waiting()));
         } catch (StoreUnavailableException e) {
             log.info("Not counting program {} for the matching warm-up: {}", program.slug(), e.getMessage());
             return Optional.empty();
         }
     }
 
-    record Sized(Program program, int people) {
+    record Sized(Program program, int waiting) {
     }
 }

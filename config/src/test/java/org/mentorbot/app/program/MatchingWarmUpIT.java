@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorbot.app.MentorbotApplication;
 import org.mentorbot.app.hermetic.ShellSettings;
+import org.mentorbot.app.hermetic.TestRedisKeys;
 import org.mentorbot.core.matching.sample.RosterGenerator;
 import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.program.Stores;
@@ -21,12 +22,11 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import redis.clients.jedis.JedisPooled;
-import redis.clients.jedis.params.ScanParams;
 
 /**
- * The bot on Redis with a program of six people: with {@code MENTORBOT_MATCHING_WARM_UP_FROM} at most six it
- * warms matching up once it serves, reading the sample as its store reads participants, and keeps nothing of
- * the sample; above six it does not.
+ * The bot on Redis with a program of four waiting mentees and two mentors: with
+ * {@code MENTORBOT_MATCHING_WARM_UP_FROM} at most four it warms matching up once it serves, reading the sample as
+ * its store reads participants, and keeps nothing of the sample; above four it does not.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MatchingWarmUpIT {
@@ -39,43 +39,36 @@ class MatchingWarmUpIT {
 
     @AfterEach
     void cleanUp() {
-        try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
-            String cursor = ScanParams.SCAN_POINTER_START;
-            do {
-                var page = jedis.scan(cursor, new ScanParams().match(prefix + "*").count(500));
-                page.getResult().forEach(jedis::del);
-                cursor = page.getCursor();
-            } while (!cursor.equals(ScanParams.SCAN_POINTER_START));
-        }
+        TestRedisKeys.deleteUnder(redisUrl, prefix);
     }
 
     @Test
-    void aProgramAsLargeAsTheSettingIsWarmedUpForInTheBackgroundAndTheSampleIsNotKept(CapturedOutput log) throws Exception {
+    void aProgramWithAsManyWaitingMenteesAsTheSettingIsWarmedUpForInTheBackgroundAndTheSampleIsNotKept(CapturedOutput log) throws Exception {
         try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
             Stores stores = new RedisStores(jedis, prefix).forProgram(ProgramSlug.DEFAULT);
             program.forEach(stores.participants()::save);
         }
-        try (ConfigurableApplicationContext bot = start(6)) {
-            assertThat(log).contains("Warming up matching: program default has 6 mentors and mentees (MENTORBOT_MATCHING_WARM_UP_FROM=6)");
+        try (ConfigurableApplicationContext bot = start(4)) {
+            assertThat(log).contains("Warming up matching: program default has 4 mentees waiting (MENTORBOT_MATCHING_WARM_UP_FROM=4)");
             long deadline = System.nanoTime() + LONGEST.toNanos();
             while (!log.getAll().contains("Warmed up matching in") && !log.getAll().contains("Warming up matching failed")
                     && System.nanoTime() < deadline) {
                 Thread.sleep(100);
             }
 
-            assertThat(log).containsPattern("Warmed up matching in \\d+ ms: 5 previews of 12000 sample people "
+            assertThat(log).containsPattern("Warmed up matching in \\d+ ms: 8 previews of 6000 sample people "
                     + "\\(Matching preview: [1-9]\\d* pairs, \\d+ waiting\\)");
             assertThat(bot.getBean(Stores.class).participants().all()).containsExactlyInAnyOrderElementsOf(program);
         }
     }
 
     @Test
-    void aSmallerProgramIsNotWarmedUpFor(CapturedOutput log) {
+    void aProgramWithFewerWaitingMenteesIsNotWarmedUpFor(CapturedOutput log) {
         try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
             Stores stores = new RedisStores(jedis, prefix).forProgram(ProgramSlug.DEFAULT);
             program.forEach(stores.participants()::save);
         }
-        try (ConfigurableApplicationContext bot = start(7)) {
+        try (ConfigurableApplicationContext bot = start(5)) {
             assertThat(bot.getBean(Stores.class).participants().all()).hasSize(6);
             assertThat(log).as("decided once the bot served, before start returned").doesNotContain("Warming up matching");
         }

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,8 +17,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.mentorbot.core.conversation.Copy;
 import org.mentorbot.core.matching.sample.RosterGenerator;
 import org.mentorbot.core.memory.InMemoryProgramStore;
+import org.mentorbot.core.pairing.Pairing;
+import org.mentorbot.core.pairing.PairingStatus;
 import org.mentorbot.core.people.Admins;
 import org.mentorbot.core.people.IdGenerator;
+import org.mentorbot.core.people.PairId;
+import org.mentorbot.core.people.Participant;
 import org.mentorbot.core.people.StoreUnavailableException;
 import org.mentorbot.core.program.MatchingWarmUp;
 import org.mentorbot.core.program.ProgramAssembly;
@@ -45,20 +50,35 @@ class MatchingWarmUpStartTest {
     }, new Admins(Set.of()), CLOCK, IdGenerator.random(), new Copy(Locale.ENGLISH));
 
     @Test
-    void theLargestOpenProgramWithEnoughPeopleIsWarmedUpFor() {
+    void theOpenProgramWithTheMostWaitingMenteesIsWarmedUpFor() {
         Program engineering = program("engineering", 8, 2);
         program("sales", 5, 1);
         programs.save(program("leaders", 20, 5).closed(CLOCK.instant()));
 
-        assertThat(start(6).worthWarmingUp()).contains(new MatchingWarmUpStart.Sized(engineering, 10));
+        assertThat(start(6).worthWarmingUp()).contains(new MatchingWarmUpStart.Sized(engineering, 8));
     }
 
     @Test
-    void programsSmallerThanTheSettingAreNotWarmedUpFor() {
+    void menteesWhoHaveAMentorDoNotCountAsTheyAreNotMatchedAgain() {
+        Program engineering = program("engineering", 8, 2);
+        Stores stores = memory.of(engineering.slug());
+        List<Participant> people = stores.participants().all();
+        Participant mentor = people.stream().filter(p -> p.profile().role().mentors()).findFirst().orElseThrow();
+        Instant later = CLOCK.instant().plus(Duration.ofDays(7));
+        people.stream().filter(p -> !p.profile().role().mentors()).limit(3).forEach(mentee -> stores.pairings().create(
+                new Pairing(new PairId("pair-" + mentee.id().value()), mentor.id(), mentee.id(), PairingStatus.ACTIVE, CLOCK.instant(), 50,
+                        List.of(), Duration.ofDays(14), later, later, 0, false, null), 5));
+
+        assertThat(start(6).worthWarmingUp()).isEmpty();
+        assertThat(start(5).worthWarmingUp()).contains(new MatchingWarmUpStart.Sized(engineering, 5));
+    }
+
+    @Test
+    void programsWithFewerWaitingMenteesThanTheSettingAreNotWarmedUpFor() {
         program("engineering", 8, 2);
 
-        assertThat(start(11).worthWarmingUp()).isEmpty();
-        assertThat(start(11).start()).isEmpty();
+        assertThat(start(9).worthWarmingUp()).isEmpty();
+        assertThat(start(9).start()).isEmpty();
     }
 
     @Test
@@ -74,7 +94,7 @@ class MatchingWarmUpStartTest {
         Program sales = program("sales", 5, 1);
         unreachable.add(new ProgramSlug("engineering"));
 
-        assertThat(start(1).worthWarmingUp()).contains(new MatchingWarmUpStart.Sized(sales, 6));
+        assertThat(start(1).worthWarmingUp()).contains(new MatchingWarmUpStart.Sized(sales, 5));
         assertThat(log).contains("Not counting program engineering for the matching warm-up: Redis is unavailable");
     }
 
@@ -83,7 +103,7 @@ class MatchingWarmUpStartTest {
         program("engineering", 8, 2);
         AtomicReference<Thread> ranOn = new AtomicReference<>();
 
-        Thread thread = start(10, () -> {
+        Thread thread = start(8, () -> {
             ranOn.set(Thread.currentThread());
             return DONE;
         }).start().orElseThrow();
@@ -92,7 +112,7 @@ class MatchingWarmUpStartTest {
         assertThat(ranOn.get()).isSameAs(thread);
         assertThat(thread.isDaemon()).isTrue();
         assertThat(thread.getName()).isEqualTo("matching-warm-up");
-        assertThat(log).contains("Warming up matching: program engineering has 10 mentors and mentees (MENTORBOT_MATCHING_WARM_UP_FROM=10)")
+        assertThat(log).contains("Warming up matching: program engineering has 8 mentees waiting (MENTORBOT_MATCHING_WARM_UP_FROM=8)")
                 .contains("Warmed up matching in 1234 ms: 5 previews of 12000 sample people (Matching preview: 6 pairs, 0 waiting)");
     }
 
@@ -118,7 +138,7 @@ class MatchingWarmUpStartTest {
         return new MatchingWarmUpStart(from, registry, space, warmUp);
     }
 
-    /** A program whose store holds {@code mentees} mentees and {@code mentors} mentors. */
+    /** A program whose store holds {@code mentees} mentees, all waiting, and {@code mentors} mentors. */
     private Program program(String slug, int mentees, int mentors) {
         Program program = Program.named(new ProgramSlug(slug), slug);
         programs.save(program);
