@@ -34,9 +34,9 @@ import org.mentorbot.core.schedule.ProgramSettings;
  */
 public final class MatchingWarmUp {
 
-    static final int MENTEES = 5_000;
-    static final int MENTORS = 1_000;
-    static final int PREVIEWS = 8;
+    static final int MENTEES = 10_000;
+    static final int MENTORS = 2_000;
+    static final int PREVIEWS = 5;
     private static final long SEED = 20_261_201L;
 
     /** What the warm-up did: how many previews of how many people, the last preview's title, and how long it took. */

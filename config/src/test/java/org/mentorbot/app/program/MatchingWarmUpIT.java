@@ -26,7 +26,7 @@ import redis.clients.jedis.JedisPooled;
 /**
  * The bot on Redis with a program of four waiting mentees and two mentors: with
  * {@code MENTORBOT_MATCHING_WARM_UP_FROM} at most four it warms matching up once it serves, reading the sample as
- * its store reads participants, and keeps nothing of the sample; above four it does not.
+ * its store reads participants, and keeps nothing of the sample; above four, or without the setting, it does not.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class MatchingWarmUpIT {
@@ -56,7 +56,7 @@ class MatchingWarmUpIT {
                 Thread.sleep(100);
             }
 
-            assertThat(log).containsPattern("Warmed up matching in \\d+ ms: 8 previews of 6000 sample people "
+            assertThat(log).containsPattern("Warmed up matching in \\d+ ms: 5 previews of 12000 sample people "
                     + "\\(Matching preview: [1-9]\\d* pairs, \\d+ waiting\\)");
             assertThat(bot.getBean(Stores.class).participants().all()).containsExactlyInAnyOrderElementsOf(program);
         }
@@ -71,6 +71,19 @@ class MatchingWarmUpIT {
         try (ConfigurableApplicationContext bot = start(5)) {
             assertThat(bot.getBean(Stores.class).participants().all()).hasSize(6);
             assertThat(log).as("decided once the bot served, before start returned").doesNotContain("Warming up matching");
+        }
+    }
+
+    @Test
+    void byDefaultNoProgramIsWarmedUpFor(CapturedOutput log) {
+        try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
+            Stores stores = new RedisStores(jedis, prefix).forProgram(ProgramSlug.DEFAULT);
+            program.forEach(stores.participants()::save);
+        }
+        try (ConfigurableApplicationContext bot = new SpringApplicationBuilder(MentorbotApplication.class).run("--server.port=0",
+                "--mentorbot.redis.url=" + redisUrl, "--mentorbot.redis.key-prefix=" + prefix)) {
+            assertThat(bot.getBean(Stores.class).participants().all()).hasSize(6);
+            assertThat(log).doesNotContain("Warming up matching");
         }
     }
 
