@@ -44,10 +44,7 @@ class MatchingWarmUpIT {
 
     @Test
     void aProgramWithAsManyWaitingMenteesAsTheSettingIsWarmedUpForInTheBackgroundAndTheSampleIsNotKept(CapturedOutput log) throws Exception {
-        try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
-            Stores stores = new RedisStores(jedis, prefix).forProgram(ProgramSlug.DEFAULT);
-            program.forEach(stores.participants()::save);
-        }
+        writeProgram();
         try (ConfigurableApplicationContext bot = start(4)) {
             assertThat(log).contains("Warming up matching: program default has 4 mentees waiting (MENTORBOT_MATCHING_WARM_UP_FROM=4)");
             long deadline = System.nanoTime() + LONGEST.toNanos();
@@ -64,10 +61,7 @@ class MatchingWarmUpIT {
 
     @Test
     void aProgramWithFewerWaitingMenteesIsNotWarmedUpFor(CapturedOutput log) {
-        try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
-            Stores stores = new RedisStores(jedis, prefix).forProgram(ProgramSlug.DEFAULT);
-            program.forEach(stores.participants()::save);
-        }
+        writeProgram();
         try (ConfigurableApplicationContext bot = start(5)) {
             assertThat(bot.getBean(Stores.class).participants().all()).hasSize(6);
             assertThat(log).as("decided once the bot served, before start returned").doesNotContain("Warming up matching");
@@ -76,14 +70,18 @@ class MatchingWarmUpIT {
 
     @Test
     void byDefaultNoProgramIsWarmedUpFor(CapturedOutput log) {
-        try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
-            Stores stores = new RedisStores(jedis, prefix).forProgram(ProgramSlug.DEFAULT);
-            program.forEach(stores.participants()::save);
-        }
+        writeProgram();
         try (ConfigurableApplicationContext bot = new SpringApplicationBuilder(MentorbotApplication.class).run("--server.port=0",
                 "--mentorbot.redis.url=" + redisUrl, "--mentorbot.redis.key-prefix=" + prefix)) {
             assertThat(bot.getBean(Stores.class).participants().all()).hasSize(6);
             assertThat(log).doesNotContain("Warming up matching");
+        }
+    }
+
+    private void writeProgram() {
+        try (JedisPooled jedis = new JedisPooled(URI.create(redisUrl))) {
+            Stores stores = new RedisStores(jedis, prefix).forProgram(ProgramSlug.DEFAULT);
+            program.forEach(stores.participants()::save);
         }
     }
 
