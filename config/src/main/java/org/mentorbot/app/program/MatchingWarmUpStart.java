@@ -18,9 +18,8 @@ import org.slf4j.LoggerFactory;
  * preview slow: a program whose mentees are paired previews quickly even in a JVM that has just
  * started, and is not worth the few seconds of CPU and the heap the warm-up takes. The warm-up is
  * off unless an operator sets it, as that heap (the JVM grows it and keeps it) would take the bot
- * over its memory budget at 100,000 pairings. Each program's waiting mentees
- * are one read of its counters; a store that cannot answer now is left out, and nothing the
- * warm-up meets stops the bot.
+ * over its memory budget at 100,000 pairings. Each program's waiting mentees are one read of its
+ * counters; a store that cannot answer now is left out, and nothing the warm-up meets stops the bot.
  */
 final class MatchingWarmUpStart {
 

@@ -41,9 +41,9 @@ final class SettingsCheck implements BeanFactoryPostProcessor, PriorityOrdered {
     public void postProcessBeanFactory(ConfigurableListableBeanFactory beanFactory) {
         Binder settings = Binder.get(environment);
         POSITIVE_DURATIONS.forEach(property -> positive(settings, property));
-        atLeastOne(settings, "mentorbot.program.stalled-after");
-        atLeastOne(settings, "mentorbot.anonymity-min");
-        atLeastZero(settings, "mentorbot.matching.warm-up-from");
+        atLeast(settings, "mentorbot.program.stalled-after", 1);
+        atLeast(settings, "mentorbot.anonymity-min", 1);
+        atLeast(settings, "mentorbot.matching.warm-up-from", 0);
         admins(text(settings, "mentorbot.admins"));
         slack(text(settings, "mentorbot.slack.bot-token"), text(settings, "mentorbot.slack.signing-secret"),
                 text(settings, "mentorbot.slack.app-token"));
@@ -73,18 +73,10 @@ final class SettingsCheck implements BeanFactoryPostProcessor, PriorityOrdered {
         });
     }
 
-    private void atLeastOne(Binder settings, String property) {
+    private void atLeast(Binder settings, String property, int least) {
         settings.bind(property, Integer.class).ifBound(number -> {
-            if (number < 1) {
-                throw bad(property, number + " is less than 1");
-            }
-        });
-    }
-
-    private void atLeastZero(Binder settings, String property) {
-        settings.bind(property, Integer.class).ifBound(number -> {
-            if (number < 0) {
-                throw bad(property, number + " is less than 0");
+            if (number < least) {
+                throw bad(property, number + " is less than " + least);
             }
         });
     }

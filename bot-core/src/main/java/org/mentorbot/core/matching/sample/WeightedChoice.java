@@ -8,7 +8,7 @@ public final class WeightedChoice {
 
     private final double[] cumulative;
 
-    public WeightedChoice(double[] weights) {
+    WeightedChoice(double[] weights) {
         cumulative = new double[weights.length];
         double sum = 0;
         for (int k = 0; k < weights.length; k++) {
