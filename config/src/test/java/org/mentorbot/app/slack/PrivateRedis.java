@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import redis.clients.jedis.Jedis;
 import redis.clients.jedis.exceptions.JedisException;
 
@@ -16,8 +18,11 @@ import redis.clients.jedis.exceptions.JedisException;
  * A redis-server of the test's own on a free loopback port, with no persistence, that the test
  * can stop and start to play an outage, or have refuse one command to play a partial one. The shared Redis on 6379 is never touched; stopping this
  * one loses its data, which is what an outage of a cache-like Redis does too.
+ *
+ * <p>A test class holds one in a static field with {@code @RegisterExtension}, which stops it and
+ * removes its directory once the class's tests are done.
  */
-public final class PrivateRedis implements AutoCloseable {
+public final class PrivateRedis implements AutoCloseable, AfterAllCallback {
 
     private final int port;
     private final Path dir;
@@ -68,6 +73,11 @@ public final class PrivateRedis implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         process = null;
+    }
+
+    @Override
+    public void afterAll(ExtensionContext context) {
+        close();
     }
 
     @Override

@@ -8,8 +8,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -24,16 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class PrometheusMetricsIT extends SlackEndToEnd {
 
+    @RegisterExtension
     static final PrivateRedis REDIS = new PrivateRedis();
 
     @DynamicPropertySource
     static void onPrivateRedis(DynamicPropertyRegistry registry) {
         registry.add("mentorbot.redis.url", REDIS::url);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.close();
     }
 
     @Test

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -20,16 +20,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SlackDepartureOutageIT extends SlackEndToEnd {
 
+    @RegisterExtension
     static final PrivateRedis REDIS = new PrivateRedis();
 
     @DynamicPropertySource
     static void onPrivateRedis(DynamicPropertyRegistry registry) {
         registry.add("mentorbot.redis.url", REDIS::url);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.close();
     }
 
     @Test

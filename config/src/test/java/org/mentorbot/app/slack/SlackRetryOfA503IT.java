@@ -6,8 +6,8 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorbot.core.outcomes.Leaver;
 import org.mentorbot.core.people.ParticipantId;
 import org.mentorbot.core.program.Stores;
@@ -25,6 +25,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class SlackRetryOfA503IT extends SlackEndToEnd {
 
+    @RegisterExtension
     static final PrivateRedis REDIS = new PrivateRedis();
 
     @Autowired
@@ -33,11 +34,6 @@ class SlackRetryOfA503IT extends SlackEndToEnd {
     @DynamicPropertySource
     static void onPrivateRedis(DynamicPropertyRegistry registry) {
         registry.add("mentorbot.redis.url", REDIS::url);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.close();
     }
 
     @Test

@@ -3,8 +3,8 @@ package org.mentorbot.app.teams;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorbot.app.slack.PrivateRedis;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
 import org.mentorbot.core.outcomes.Leaver;
@@ -23,16 +23,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TeamsDepartureOutageIT extends TeamsEndToEnd {
 
+    @RegisterExtension
     static final PrivateRedis REDIS = new PrivateRedis();
 
     @DynamicPropertySource
     static void onPrivateRedis(DynamicPropertyRegistry registry) {
         registry.add("mentorbot.redis.url", REDIS::url);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.close();
     }
 
     @Test

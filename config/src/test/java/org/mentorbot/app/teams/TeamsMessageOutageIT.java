@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.mentorbot.app.slack.PrivateRedis;
 import org.mentorbot.app.teams.FakeBotConnector.Call;
 import org.mentorbot.app.teams.TeamsTraffic.Person;
@@ -24,16 +24,12 @@ import org.springframework.test.context.DynamicPropertySource;
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 class TeamsMessageOutageIT extends TeamsEndToEnd {
 
+    @RegisterExtension
     static final PrivateRedis REDIS = new PrivateRedis();
 
     @DynamicPropertySource
     static void onPrivateRedis(DynamicPropertyRegistry registry) {
         registry.add("mentorbot.redis.url", REDIS::url);
-    }
-
-    @AfterAll
-    static void stopRedis() {
-        REDIS.close();
     }
 
     @Test
