@@ -22,7 +22,7 @@ import redis.clients.jedis.exceptions.JedisException;
  * <p>A test class holds one in a static field with {@code @RegisterExtension}, which stops it and
  * removes its directory once the class's tests are done.
  */
-public final class PrivateRedis implements AutoCloseable, AfterAllCallback {
+public final class PrivateRedis implements AfterAllCallback {
 
     private final int port;
     private final Path dir;
@@ -77,11 +77,6 @@ public final class PrivateRedis implements AutoCloseable, AfterAllCallback {
 
     @Override
     public void afterAll(ExtensionContext context) {
-        close();
-    }
-
-    @Override
-    public void close() {
         stop();
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
