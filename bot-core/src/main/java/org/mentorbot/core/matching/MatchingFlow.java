@@ -166,17 +166,16 @@ public final class MatchingFlow {
         return reply.build();
     }
 
-    /** Every pair of the plan, then every mentee who would wait, one row each. */
+    /**
+     * Every pair of the plan, then every mentee who would wait, one row each; the rows are
+     * rendered on every core, as a large program's preview has a row for each of its mentees.
+     */
     private CsvFile previewTable(MatchPlan plan, Map<ParticipantId, Participant> people) {
-        List<List<String>> rows = new ArrayList<>(plan.pairs().size() + plan.unmatched().size());
-        for (ProposedPair p : plan.pairs()) {
-            rows.add(List.of("pair", name(people, p.mentor()), p.mentor().value(), name(people, p.mentee()), p.mentee().value(),
-                    String.valueOf(p.score()), reasons(p.reasons())));
-        }
-        for (Unmatched u : plan.unmatched()) {
-            rows.add(List.of("waits", "", "", name(people, u.mentee()), u.mentee().value(), "", waitingWhy(u, people)));
-        }
-        return new CsvFile(PREVIEW_HEADER, rows);
+        Stream<List<String>> pairs = plan.pairs().parallelStream().map(p -> List.of("pair", name(people, p.mentor()),
+                p.mentor().value(), name(people, p.mentee()), p.mentee().value(), String.valueOf(p.score()), reasons(p.reasons())));
+        Stream<List<String>> waiting = plan.unmatched().parallelStream().map(u -> List.of("waits", "", "", name(people, u.mentee()),
+                u.mentee().value(), "", waitingWhy(u, people)));
+        return new CsvFile(PREVIEW_HEADER, Stream.concat(pairs, waiting).toList());
     }
 
     private String reasons(List<MatchReason> reasons) {

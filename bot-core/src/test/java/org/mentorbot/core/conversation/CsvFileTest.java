@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class CsvFileTest {
@@ -26,6 +27,18 @@ class CsvFileTest {
         CsvFile file = new CsvFile(List.of("a", "b"), List.of(List.of("one\ntwo", "\tx"), List.of("", "3")));
 
         assertThat(file.text()).isEqualTo("a,b\r\n\"one\ntwo\",'\tx\r\n,3\r\n");
+    }
+
+    @Test
+    void aLongFileIsWrittenLineForLineInRowOrder() {
+        List<List<String>> rows = IntStream.range(0, 25_000)
+                .mapToObj(i -> List.of(String.valueOf(i), i % 3 == 0 ? "=cmd " + i : "name, " + i)).toList();
+        StringBuilder expected = new StringBuilder("n,who\r\n");
+        for (int i = 0; i < rows.size(); i++) {
+            expected.append(i).append(',').append(i % 3 == 0 ? "'=cmd " + i : "\"name, " + i + "\"").append("\r\n");
+        }
+
+        assertThat(new CsvFile(List.of("n", "who"), rows).text()).isEqualTo(expected.toString());
     }
 
     @Test
