@@ -32,14 +32,14 @@ import redis.clients.jedis.UnifiedJedis;
  * answers a command in its HTTP response, so each run is timed from the request to the whole
  * reply: reading the participants from Redis, matching and rendering the preview. The first run
  * is the first preview after the bot starts. When the bot warms matching up at start
- * ({@code --warm-up-from 10000}, say: this roster's 83,334 waiting mentees are more), the first run
+ * (by default it does for this roster's 83,334 waiting mentees; {@code --warm-up-from 0} turns it off), the first run
  * waits until its log says the warm-up is done, as an admin's first preview would come minutes
  * after a start, not seconds. The bot is stopped and the keys deleted at the end.
  *
  * <p>Options: {@code --mentees} (83334), {@code --mentors} (16666), {@code --runs} (3),
  * {@code --seed} (42), {@code --jar} (config/target/mentorbot.jar), {@code --jvm} the bot JVM's
  * options, space-separated (none: what {@code java -jar} gives), {@code --warm-up-from} the bot's
- * {@code MENTORBOT_MATCHING_WARM_UP_FROM} (not set: the bot's default, no warm-up).
+ * {@code MENTORBOT_MATCHING_WARM_UP_FROM} (not set: the bot's default, 50,000 waiting mentees).
  */
 public final class PreviewBenchmark {
 

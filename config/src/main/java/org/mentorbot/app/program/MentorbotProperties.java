@@ -43,9 +43,9 @@ public record MentorbotProperties(@DefaultValue("") String admins, Redis redis, 
     /**
      * How much each kind of fit counts when mentors are scored for mentees (see {@link MatchingWeights}), and
      * {@code MENTORBOT_MATCHING_WARM_UP_FROM}: how many waiting mentees an open program needs at start for
-     * matching to be warmed up (0, the default: never; see {@link MatchingWarmUpStart}).
+     * matching to be warmed up (50,000 by default; 0: never; see {@link MatchingWarmUpStart}).
      */
-    public record Matching(Weights weights, @DefaultValue("0") int warmUpFrom) {
+    public record Matching(Weights weights, @DefaultValue("50000") int warmUpFrom) {
         public record Weights(
                 @DefaultValue("20") int skill,
                 @DefaultValue("6") int goalTerm,

@@ -35,8 +35,8 @@ class BadSettingsTest {
             MENTORBOT_PROGRAM_STALLED_AFTER     | three           | Bad setting MENTORBOT_PROGRAM_STALLED_AFTER: 'three' is not a whole number. Example: MENTORBOT_PROGRAM_STALLED_AFTER=3
             MENTORBOT_ANONYMITY_MIN             | 0               | Bad setting MENTORBOT_ANONYMITY_MIN: 0 is less than 1. Example: MENTORBOT_ANONYMITY_MIN=3
             MENTORBOT_ANONYMITY_MIN             | few             | Bad setting MENTORBOT_ANONYMITY_MIN: 'few' is not a whole number. Example: MENTORBOT_ANONYMITY_MIN=3
-            MENTORBOT_MATCHING_WARM_UP_FROM     | -1              | Bad setting MENTORBOT_MATCHING_WARM_UP_FROM: -1 is less than 0. Example: MENTORBOT_MATCHING_WARM_UP_FROM=0
-            MENTORBOT_MATCHING_WARM_UP_FROM     | 5k              | Bad setting MENTORBOT_MATCHING_WARM_UP_FROM: '5k' is not a whole number. Example: MENTORBOT_MATCHING_WARM_UP_FROM=0
+            MENTORBOT_MATCHING_WARM_UP_FROM     | -1              | Bad setting MENTORBOT_MATCHING_WARM_UP_FROM: -1 is less than 0. Example: MENTORBOT_MATCHING_WARM_UP_FROM=50000
+            MENTORBOT_MATCHING_WARM_UP_FROM     | 5k              | Bad setting MENTORBOT_MATCHING_WARM_UP_FROM: '5k' is not a whole number. Example: MENTORBOT_MATCHING_WARM_UP_FROM=50000
             MENTORBOT_PROGRAM_WORKING_HOURS_ONLY | sometimes      | Bad setting MENTORBOT_PROGRAM_WORKING_HOURS_ONLY: 'sometimes' is not true or false. Example: MENTORBOT_PROGRAM_WORKING_HOURS_ONLY=true
             MENTORBOT_MATCHING_GOAL_WEIGHT      | 6.5             | Bad setting MENTORBOT_MATCHING_GOAL_WEIGHT: '6.5' is not a whole number. Example: MENTORBOT_MATCHING_GOAL_WEIGHT=6
             MENTORBOT_SCHEDULING_TICK           | PT0S            | Bad setting MENTORBOT_SCHEDULING_TICK: PT0S is shorter than PT0.1S. Example: MENTORBOT_SCHEDULING_TICK=PT1S
@@ -87,7 +87,7 @@ class BadSettingsTest {
     }
 
     /** The shipped application.yml under a shell that holds these variables. */
-    private static StandardEnvironment shipped(Map<String, Object> shell) throws IOException {
+    static StandardEnvironment shipped(Map<String, Object> shell) throws IOException {
         StandardEnvironment environment = new StandardEnvironment();
         String name = StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME;
         environment.getPropertySources().replace(name, new SystemEnvironmentPropertySource(name, shell));
