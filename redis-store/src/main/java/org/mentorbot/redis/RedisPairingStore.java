@@ -90,6 +90,11 @@ public final class RedisPairingStore implements PairingStore {
     }
 
     @Override
+    public int dueCount(DueIndex kind, Instant now) {
+        return Math.toIntExact(redis.call("counting due pairings", jedis -> jedis.zcount(keys.due(kind), "-inf", Long.toString(now.toEpochMilli()))));
+    }
+
+    @Override
     public void scheduleLook(PairId id, DueIndex kind, Instant at) {
         if (kind.onPairing()) {
             throw new IllegalArgumentException(kind + " is due when the pairing says; it is not scheduled apart");

@@ -70,7 +70,8 @@ public final class CheckInFlow {
 
     /**
      * The scheduler's entry: nudges every active pair whose check-in is due at {@code now},
-     * several at a time on {@code pool}, and returns when all are done. Nothing is sent once
+     * several at a time on {@code pool}, up to {@link DueDelivery#ROUND} a call (the next call
+     * takes the rest), and returns when all are done. Nothing is sent once
      * the program has ended. Safe to call as often as you like, from several nodes at once:
      * each due nudge is claimed by exactly one caller. A circle counts as one nudge.
      */

@@ -56,7 +56,8 @@ public final class PlaybookFlow {
 
     /**
      * The scheduler's entry: sends every active pair the playbook step that is due at {@code now},
-     * several at a time on {@code pool}. Nothing is sent once the program has ended. Safe to call
+     * several at a time on {@code pool}, up to {@link DueDelivery#ROUND} pairs a call (the next
+     * call takes the rest). Nothing is sent once the program has ended. Safe to call
      * as often as you like, from several nodes at once.
      */
     public PlaybookSummary sendDue(Instant now, ProgramEnd end, Executor pool) {
@@ -64,7 +65,7 @@ public final class PlaybookFlow {
             return PlaybookSummary.NONE;
         }
         PlaybookSummary summary = PlaybookSummary.NONE;
-        DueBatches batches = new DueBatches(pairings, DueIndex.PLAYBOOK, now, DueDelivery.BATCH);
+        DueBatches batches = new DueBatches(pairings, DueIndex.PLAYBOOK, now, DueDelivery.BATCH, DueDelivery.ROUND);
         for (List<Pairing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
             List<Pairing> active = batch.stream().filter(p -> p.status() == PairingStatus.ACTIVE).toList();
             summary = Fanout.each(active, p -> send(p, now), pool).stream().reduce(summary, PlaybookSummary::plus);

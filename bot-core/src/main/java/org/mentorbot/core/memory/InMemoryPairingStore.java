@@ -98,6 +98,18 @@ public final class InMemoryPairingStore implements PairingStore {
     }
 
     @Override
+    public synchronized int dueCount(DueIndex kind, Instant now) {
+        int count = 0;
+        for (Entry entry : due.get(kind)) {
+            if (entry.at().isAfter(now)) {
+                break;
+            }
+            count++;
+        }
+        return count;
+    }
+
+    @Override
     public synchronized void scheduleLook(PairId id, DueIndex kind, Instant at) {
         if (kind.onPairing()) {
             throw new IllegalArgumentException(kind + " is due when the pairing says; it is not scheduled apart");

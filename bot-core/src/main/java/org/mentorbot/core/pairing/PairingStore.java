@@ -39,6 +39,12 @@ public interface PairingStore {
      */
     List<Pairing> dueFor(DueIndex kind, Instant now, int skip, int limit);
 
+    /**
+     * How many pairings {@code kind} is due on at {@code now}: what rounds have yet to take. Counts
+     * the index's entries without reading a pairing.
+     */
+    int dueCount(DueIndex kind, Instant now);
+
     /** The first {@code limit} pairings due, as {@link #dueFor(DueIndex, Instant, int, int)}. */
     default List<Pairing> dueFor(DueIndex kind, Instant now, int limit) {
         return dueFor(kind, now, 0, limit);

@@ -44,6 +44,8 @@ public final class DueDelivery {
     public static final Duration LEASE = Duration.ofMinutes(1);
     /** How many due pairings are read from the store at a time. */
     public static final int BATCH = 500;
+    /** How many due pairings one round hands out at most; the next tick's round takes the rest (see {@link DueBatches}). */
+    public static final int ROUND = 2_000;
     private static final Backoff BACKOFF = new Backoff(6);
     /** How often a claim is tried again on a pairing that changed in something the item does not depend on. */
     private static final int CLAIM_ATTEMPTS = 3;
@@ -67,11 +69,12 @@ public final class DueDelivery {
     /**
      * Applies {@code attempt} to every active pairing whose item is due at {@code now}, several at
      * a time on {@code pool}, and returns the results in no particular order once all are done.
-     * Only the due pairings are read, in batches of {@link #BATCH}, earliest first.
+     * Only the due pairings are read, in batches of {@link #BATCH}, earliest first, and at most
+     * {@link #ROUND} of them: the rest stay due for the next call.
      */
     public <R> List<R> eachDue(Instant now, Executor pool, Function<Pairing, R> attempt) {
         List<R> results = new ArrayList<>();
-        DueBatches batches = new DueBatches(pairings, due.index(), now, BATCH);
+        DueBatches batches = new DueBatches(pairings, due.index(), now, BATCH, ROUND);
         for (List<Pairing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
             List<Pairing> dueNow = batch.stream().filter(p -> p.status() == PairingStatus.ACTIVE && due.isDue(p, now)).toList();
             results.addAll(Fanout.each(dueNow, attempt, pool));
@@ -88,7 +91,7 @@ public final class DueDelivery {
     public <R> List<R> eachDueTogether(Instant now, Executor pool, Function<List<Pairing>, R> attempt) {
         List<R> results = new ArrayList<>();
         Set<CircleId> seen = new HashSet<>();
-        DueBatches batches = new DueBatches(pairings, due.index(), now, BATCH);
+        DueBatches batches = new DueBatches(pairings, due.index(), now, BATCH, ROUND);
         for (List<Pairing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
             List<List<Pairing>> dueNow = new ArrayList<>();
             for (Pairing p : batch) {

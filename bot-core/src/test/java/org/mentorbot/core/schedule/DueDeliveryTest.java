@@ -73,6 +73,28 @@ class DueDeliveryTest {
     }
 
     @Test
+    void aBacklogGoesOutARoundsMostACallAndNothingIsLeftBehind() {
+        for (int i = 2; i <= DueDelivery.ROUND + 3; i++) {
+            pairings.create(new Pairing(new PairId("pair-" + i), new ParticipantId("test:mentor-" + i), new ParticipantId("test:mentee-" + i),
+                    PairingStatus.ACTIVE, NOW, 1, List.of(), CADENCE, NOW.minusSeconds(i), NOW, 0, false, null), 1);
+        }
+        DueDelivery delivery = new DueDelivery(pairings, DueTime.NEXT_CHECK_IN, ScheduledProgram.BEHIND);
+        AtomicInteger sends = new AtomicInteger();
+
+        List<Boolean> first = delivery.eachDue(NOW, Runnable::run,
+                p -> delivery.deliver(p, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends)).isPresent());
+        List<Boolean> second = delivery.eachDue(NOW, Runnable::run,
+                p -> delivery.deliver(p, NOW, DueDelivery.LEASE, NOW.plus(CADENCE), () -> count(sends)).isPresent());
+
+        assertThat(first).hasSize(DueDelivery.ROUND).containsOnly(true);
+        assertThat(second).hasSize(3).containsOnly(true);
+        assertThat(sends).hasValue(DueDelivery.ROUND + 3);
+        assertThat(pairings.dueFor(DueTime.NEXT_CHECK_IN.index(), NOW, 10)).isEmpty();
+        assertThat(pairings.find(new PairId("pair-1")).orElseThrow().nextCheckInAt()).as("the latest due went out in the second call")
+                .isEqualTo(NOW.plus(CADENCE));
+    }
+
+    @Test
     void anotherNodeOrARestartBacksOffFromWhereTheFailuresLeftOffAndASuccessStartsTheCountAgain() {
         Instant first = failOnAFreshNode(NOW);
         Instant second = failOnAFreshNode(first);

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.Executor;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mentorbot.core.conversation.Delivery;
@@ -254,7 +255,7 @@ public abstract class DueIndexContract {
             store.create(pairing("mentor-" + i, "mentee-" + i).withNextCheckInAt(START.plus(Duration.ofMinutes(i))), 1);
         }
         Instant now = START.plus(Duration.ofDays(7));
-        DueBatches batches = new DueBatches(store, DueIndex.CHECK_IN, now, 2);
+        DueBatches batches = new DueBatches(store, DueIndex.CHECK_IN, now, 2, 100);
         List<Pairing> handed = new ArrayList<>();
         List<Pairing> first = batches.next();
         handed.addAll(first);
@@ -266,6 +267,35 @@ public abstract class DueIndexContract {
 
         assertThat(handed).extracting(Pairing::id).doesNotHaveDuplicates().hasSize(7);
         assertThat(batches.next()).isEmpty();
+    }
+
+    @Test
+    void aRoundHandsOutAtMostItsMostEarliestFirstAndTheNextRoundTakesTheRest() {
+        for (int i = 0; i < 7; i++) {
+            store.create(pairing("mentor-" + i, "mentee-" + i).withNextCheckInAt(START.plus(Duration.ofMinutes(i))), 1);
+        }
+        Instant now = START.plus(Duration.ofDays(7));
+        List<Pairing> first = handOut(new DueBatches(store, DueIndex.CHECK_IN, now, 2, 5));
+        first.forEach(p -> lifecycle.update(p, q -> q.withNextCheckInAt(now.plus(Duration.ofDays(14)))));
+        assertThat(store.dueCount(DueIndex.CHECK_IN, now)).as("what the next round has to take").isEqualTo(2);
+        assertThat(store.dueCount(DueIndex.CHECK_IN, START.plus(Duration.ofMinutes(5)))).as("due at or before the instant").isEqualTo(1);
+        List<Pairing> second = handOut(new DueBatches(store, DueIndex.CHECK_IN, now, 2, 5));
+
+        assertThat(first).extracting(Pairing::nextCheckInAt).as("the earliest five")
+                .containsExactlyElementsOf(IntStream.range(0, 5).mapToObj(i -> START.plus(Duration.ofMinutes(i))).toList());
+        assertThat(second).extracting(Pairing::nextCheckInAt).as("the two left")
+                .containsExactly(START.plus(Duration.ofMinutes(5)), START.plus(Duration.ofMinutes(6)));
+        assertThat(handOut(new DueBatches(store, DueIndex.CHECK_IN, now, 2, 5))).as("the next round hands the two out again until they move")
+                .hasSize(2);
+    }
+
+    private static List<Pairing> handOut(DueBatches batches) {
+        List<Pairing> handed = new ArrayList<>();
+        for (List<Pairing> batch = batches.next(); !batch.isEmpty(); batch = batches.next()) {
+            handed.addAll(batch);
+        }
+        assertThat(batches.next()).isEmpty();
+        return handed;
     }
 
     @Test

@@ -2,7 +2,9 @@ package org.mentorbot.app.scheduling;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
+import org.mentorbot.core.pairing.DueIndex;
 import org.mentorbot.core.program.ProgramRegistry;
 import org.mentorbot.core.programs.Program;
 import org.quartz.DisallowConcurrentExecution;
@@ -50,10 +52,17 @@ public class DueWorkJob implements Job {
         long started = System.nanoTime();
         int left = 0;
         for (Program program : programs.all()) {
-            Optional<DueWork.Done> done = work.sendDue(programs.flows(program), clock.instant(), program.end(), pool.executor());
+            Instant now = clock.instant();
+            Optional<DueWork.Done> done = work.sendDue(programs.flows(program), now, program.end(), pool.executor());
             done.ifPresent(d -> log.info("{}: {}", program.slug(), d.line()));
-            left += done.map(DueWork.Done::left).orElse(0);
+            left += done.map(DueWork.Done::left).orElse(0) + stillDue(work, program, now);
         }
         metrics.ticked(work, Duration.ofNanos(System.nanoTime() - started), left);
+    }
+
+    /** What is still due after the round: past a round's most, for the next ticks (one count of the index; 0 for mentor requests). */
+    private int stillDue(DueWork work, Program program, Instant now) {
+        DueIndex index = work.due().pairingIndex();
+        return index == null ? 0 : programs.stores(program.slug()).pairings().dueCount(index, now);
     }
 }

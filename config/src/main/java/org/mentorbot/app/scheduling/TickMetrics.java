@@ -13,7 +13,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * program's due-time indexes took (with firing the kinds it found due); {@code mentorbot.scheduler.tick}, how long
  * each round of a kind of due work took over every program, a round running when a tick found the kind due; and
  * {@code mentorbot.scheduler.backlog}, what the last round of the kind on this node found due but could not send
- * yet (deferred to working hours, or failed and due again), 0 once a tick here found nothing of the kind due.
+ * yet (deferred to working hours, or failed and due again) and what was still due after it (past a round's most),
+ * 0 once a tick here found nothing of the kind due.
  */
 final class TickMetrics {
 
@@ -30,7 +31,7 @@ final class TickMetrics {
             AtomicInteger left = new AtomicInteger();
             backlog.put(work, left);
             Gauge.builder("mentorbot.scheduler.backlog", left, AtomicInteger::get)
-                    .description("Items the last round found due but could not send yet").tag("kind", work.kind()).register(registry);
+                    .description("Items the last round found due but could not send yet, and those still due after it").tag("kind", work.kind()).register(registry);
         }
     }
 
