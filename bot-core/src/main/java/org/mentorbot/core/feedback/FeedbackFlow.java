@@ -64,7 +64,7 @@ public final class FeedbackFlow {
 
     /**
      * The scheduler's entry: polls every active pair whose poll is due at {@code now}, several
-     * at a time on {@code pool}, up to {@link org.mentorbot.core.schedule.DueDelivery#ROUND} a call (the next call
+     * at a time on {@code pool}, up to {@link DueDelivery#ROUND} a call (the next call
      * takes the rest). When the program has an end, a pair polled before it is polled
      * once more at the end. Safe to call as often as you like, from several nodes at once.
      */
