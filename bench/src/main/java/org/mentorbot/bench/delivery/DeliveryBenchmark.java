@@ -61,8 +61,8 @@ public final class DeliveryBenchmark {
             long started = System.nanoTime();
             CheckInFlow.NudgeSummary summary = CheckInFlow.NudgeSummary.NONE;
             int rounds = 0;
-            for (CheckInFlow.NudgeSummary round = sendDue(checkIns, due, pool); !round.equals(CheckInFlow.NudgeSummary.NONE);
-                 round = sendDue(checkIns, due, pool)) {
+            for (CheckInFlow.NudgeSummary round = checkIns.sendDue(due, ProgramEnd.NEVER, pool);
+                 !round.equals(CheckInFlow.NudgeSummary.NONE); round = checkIns.sendDue(due, ProgramEnd.NEVER, pool)) {
                 summary = summary.plus(round);
                 rounds++;
             }
@@ -76,11 +76,6 @@ public final class DeliveryBenchmark {
                     throughput, 100 * throughput / rate, platform.throttled(), peakHeapMb(), usedHeapMb(),
                     Runtime.getRuntime().maxMemory() >> 20);
         }
-    }
-
-    /** One round of the scheduler's entry, as one tick's firing of the check-in job runs it: a round's most at a time. */
-    private static CheckInFlow.NudgeSummary sendDue(CheckInFlow checkIns, Instant due, ExecutorService pool) {
-        return checkIns.sendDue(due, ProgramEnd.NEVER, pool);
     }
 
     private static ProgramFlows program(Stores stores, RateLimitedPlatform platform) {

@@ -37,13 +37,8 @@ public record CsvFile(List<String> header, List<List<String>> rows) {
 
     /** The file's text: the header line, then one line per row; a long file's lines are written on every core. */
     public String text() {
-        if (rows.size() < IN_PARALLEL) {
-            StringBuilder out = new StringBuilder();
-            line(header, out);
-            rows.forEach(row -> line(row, out));
-            return out.toString();
-        }
-        return Stream.concat(Stream.of(header), rows.stream()).parallel().map(CsvFile::line).collect(Collectors.joining());
+        Stream<List<String>> lines = Stream.concat(Stream.of(header), rows.stream());
+        return (rows.size() < IN_PARALLEL ? lines : lines.parallel()).map(CsvFile::line).collect(Collectors.joining());
     }
 
     /** The file as a document called {@code name}, to go with a message. */
@@ -58,16 +53,7 @@ public record CsvFile(List<String> header, List<List<String>> rows) {
         return quoted ? '"' + safe.replace("\"", "\"\"") + '"' : safe;
     }
 
-    private static void line(List<String> cells, StringBuilder out) {
-        for (int i = 0; i < cells.size(); i++) {
-            out.append(i == 0 ? "" : ",").append(cell(cells.get(i)));
-        }
-        out.append(LINE_END);
-    }
-
     private static String line(List<String> cells) {
-        StringBuilder out = new StringBuilder();
-        line(cells, out);
-        return out.toString();
+        return cells.stream().map(CsvFile::cell).collect(Collectors.joining(",", "", LINE_END));
     }
 }
